@@ -1,0 +1,103 @@
+import { OpenAPIHono, type Hook } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { ERROR_STATUS, type ErrorCode, type ErrorResponse } from '@kc/contract';
+import type { AppDeps, AppEnv } from './context.ts';
+import { healthRouter } from './features/health/health.handlers.ts';
+import { offeringsRouter } from './features/offerings/offerings.handlers.ts';
+import { opportunitiesRouter } from './features/opportunities/opportunities.handlers.ts';
+import { organisationsRouter } from './features/organisations/organisations.handlers.ts';
+import { studentsRouter } from './features/students/students.handlers.ts';
+import { taxonomyRouter } from './features/taxonomy/taxonomy.handlers.ts';
+import { ApiError, fromDatabaseError } from './lib/errors.ts';
+import { apiReference, openApiConfig } from './openapi.ts';
+
+export const MAX_BODY_BYTES = 256 * 1024;
+
+/** Every zod failure at the edge becomes the same 400, naming each bad field. */
+const validationHook: Hook<unknown, AppEnv, string, unknown> = (result) => {
+  if (result.success) return;
+  const issues = result.error.issues.map((issue) => ({
+    path: [result.target === 'json' ? 'body' : result.target, ...issue.path.map(String)].join('.'),
+    message: issue.message,
+  }));
+  throw new ApiError('VALIDATION_FAILED', `The ${result.target === 'json' ? 'body' : result.target} is invalid.`, issues);
+};
+
+const HTTP_STATUS_CODES: Partial<Record<number, ErrorCode>> = {
+  400: 'BAD_REQUEST',
+  401: 'UNAUTHORIZED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  405: 'METHOD_NOT_ALLOWED',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  429: 'TOO_MANY_REQUESTS',
+};
+
+function errorBody(c: Context<AppEnv>, error: ApiError): ErrorResponse {
+  return {
+    error: {
+      code: error.code,
+      message: error.message,
+      requestId: c.var.requestId ?? 'unknown',
+      ...(error.issues ? { issues: error.issues } : {}),
+    },
+  };
+}
+
+function toApiError(error: unknown): ApiError | undefined {
+  if (error instanceof ApiError) return error;
+  if (error instanceof HTTPException) {
+    const code = HTTP_STATUS_CODES[error.status] ?? (error.status >= 500 ? 'INTERNAL' : 'BAD_REQUEST');
+    return new ApiError(code, error.message || 'The request was rejected.');
+  }
+  return fromDatabaseError(error);
+}
+
+export function createApp(deps: AppDeps) {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+
+  app.use('*', requestId());
+  app.use('*', secureHeaders());
+  app.use('*', async (c, next) => {
+    c.set('deps', deps);
+    c.set('actor', { kind: 'anonymous' });
+    await next();
+  });
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new ApiError('PAYLOAD_TOO_LARGE', `The request body is larger than ${MAX_BODY_BYTES / 1024} KiB.`);
+      },
+    }),
+  );
+
+  const routes = taxonomyRouter(studentsRouter(offeringsRouter(opportunitiesRouter(organisationsRouter(healthRouter(app))))));
+
+  app.doc31('/api/openapi.json', openApiConfig);
+  apiReference(app);
+
+  app.notFound((c) => {
+    const error = new ApiError('NOT_FOUND', `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`);
+    return c.json(errorBody(c, error), 404);
+  });
+
+  app.onError((err, c) => {
+    const error = toApiError(err);
+    if (error) return c.json(errorBody(c, error), error.status as ContentfulStatusCode);
+    deps.log.error('unhandled error', { requestId: c.var.requestId, error: err instanceof Error ? err.stack : String(err) });
+    const internal = new ApiError('INTERNAL', 'Something went wrong on our side; the request id helps us find it.');
+    return c.json(errorBody(c, internal), ERROR_STATUS.INTERNAL);
+  });
+
+  return routes;
+}
+
+export type AppType = ReturnType<typeof createApp>;

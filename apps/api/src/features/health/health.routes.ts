@@ -1,0 +1,13 @@
+import { createRoute } from '@hono/zod-openapi';
+import { healthSchema } from '@kc/contract';
+import { json } from '../../lib/route-specs.ts';
+
+export const healthRoutes = {
+  health: createRoute({
+    method: 'get',
+    path: '/api/health',
+    tags: ['Operations'],
+    summary: 'Database kind, schema version and the loaded ESCO release',
+    responses: { 200: json(healthSchema, 'The service is up (status says whether it is fully ready)') },
+  }),
+};

@@ -1,0 +1,14 @@
+import { opportunityCreateSchema, opportunityListQuery, opportunitySchema, opportunityUpdateSchema, uuidParam } from '@kc/contract';
+import { crudRoutes } from '../../lib/route-specs.ts';
+
+export const opportunityRoutes = crudRoutes({
+  tag: 'Opportunities',
+  path: '/api/v1/opportunities',
+  noun: 'opportunity',
+  plural: 'opportunities',
+  item: opportunitySchema,
+  create: opportunityCreateSchema,
+  update: opportunityUpdateSchema,
+  listQuery: opportunityListQuery,
+  param: uuidParam,
+});

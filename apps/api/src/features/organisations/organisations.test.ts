@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApi, expectErrorShape, unique, type TestApi } from '../../testing.ts';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await createTestApi();
+});
+afterAll(async () => {
+  await api.close();
+});
+
+const newOrganisation = async (overrides: Record<string, unknown> = {}) => {
+  const res = await api.request('POST', '/api/v1/organisations', { kind: 'company', name: `Test Company ${unique()}`, ...overrides });
+  expect(res.status).toBe(201);
+  return res.body;
+};
+
+describe('organisations: happy paths', () => {
+  it('creates with a slug derived from the name, reads by id and by slug', async () => {
+    const created = await newOrganisation({ name: 'Лозенец Labs Ünïcode', sector: 'software', district: 'Lozenets', sizeBand: 'small', website: 'https://labs.example.org' });
+    expect(created.slug).toMatch(/^[a-z0-9-]+$/);
+    expect(created).toMatchObject({ kind: 'company', sector: 'software', verified: false, version: 1 });
+    expect((await api.request('GET', `/api/v1/organisations/${created.id}`)).body.id).toBe(created.id);
+    expect((await api.request('GET', `/api/v1/organisations/${created.slug}`)).body.id).toBe(created.id);
+  });
+
+  it('gives the second organisation of the same name a distinct slug', async () => {
+    const name = `Same Name ${unique()}`;
+    const a = await newOrganisation({ name });
+    const b = await newOrganisation({ name });
+    expect(b.slug).not.toBe(a.slug);
+  });
+
+  it('lists with paging, kind filter and name search', async () => {
+    const marker = unique();
+    for (let i = 0; i < 3; i++) await newOrganisation({ kind: 'university', name: `Paging University ${marker} ${i}` });
+    const page1 = await api.request('GET', `/api/v1/organisations?q=${marker}&pageSize=2`);
+    expect(page1.status).toBe(200);
+    expect(page1.body).toMatchObject({ total: 3, page: 1, pageSize: 2 });
+    expect(page1.body.items).toHaveLength(2);
+    const page2 = await api.request('GET', `/api/v1/organisations?q=${marker}&pageSize=2&page=2`);
+    expect(page2.body.items).toHaveLength(1);
+    const companies = await api.request('GET', `/api/v1/organisations?q=${marker}&kind=company`);
+    expect(companies.body.total).toBe(0);
+  });
+
+  it('treats LIKE wildcards in the search literally', async () => {
+    const res = await api.request('GET', `/api/v1/organisations?q=${encodeURIComponent('%_')}`);
+    expect(res.status).toBe(200);
+    expect(res.body.total).toBe(0);
+  });
+
+  it('updates fields and bumps the version', async () => {
+    const created = await newOrganisation();
+    const res = await api.request('PATCH', `/api/v1/organisations/${created.id}`, { description: 'Now with a description', version: 1 });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ description: 'Now with a description', version: 2 });
+  });
+
+  it('deletes an organisation without dependents', async () => {
+    const created = await newOrganisation();
+    expect((await api.request('DELETE', `/api/v1/organisations/${created.id}`)).status).toBe(204);
+    expect((await api.request('GET', `/api/v1/organisations/${created.id}`)).status).toBe(404);
+  });
+});
+
+describe('organisations: error paths', () => {
+  it.each([
+    [{ name: 'No kind' }, 'body.kind'],
+    [{ kind: 'bank', name: 'Bad kind' }, 'body.kind'],
+    [{ kind: 'company', name: '   ' }, 'body.name'],
+    [{ kind: 'company', name: 'x'.repeat(201) }, 'body.name'],
+    [{ kind: 'company', name: 'Bad site', website: 'javascript:alert(1)' }, 'body.website'],
+    [{ kind: 'company', name: 'Bad slug', slug: 'Not A Slug' }, 'body.slug'],
+    [{ kind: 'company', name: 'Extra', isDemo: true }, 'body'],
+    [{ kind: 'company', name: 'Ctrl\u0000char' }, 'body.name'],
+  ])('rejects %j naming %s', async (body, path) => {
+    const res = await api.request('POST', '/api/v1/organisations', body);
+    expect(res.status).toBe(400);
+    expect(expectErrorShape(res)).toBe('VALIDATION_FAILED');
+    expect(res.body.error.issues.some((i: { path: string }) => i.path.startsWith(path))).toBe(true);
+  });
+
+  it('refuses a taken explicit slug with 409', async () => {
+    const slug = `taken-${unique()}`;
+    await newOrganisation({ slug });
+    const res = await api.request('POST', '/api/v1/organisations', { kind: 'company', name: 'Other', slug });
+    expect(res.status).toBe(409);
+    expect(expectErrorShape(res)).toBe('CONFLICT');
+  });
+
+  it('refuses a stale version with 409 and keeps the newer edit', async () => {
+    const created = await newOrganisation();
+    const first = await api.request('PATCH', `/api/v1/organisations/${created.id}`, { sector: 'first', version: 1 });
+    expect(first.status).toBe(200);
+    const second = await api.request('PATCH', `/api/v1/organisations/${created.id}`, { sector: 'second', version: 1 });
+    expect(second.status).toBe(409);
+    expect(expectErrorShape(second)).toBe('VERSION_CONFLICT');
+    expect((await api.request('GET', `/api/v1/organisations/${created.id}`)).body.sector).toBe('first');
+  });
+
+  it('refuses to delete an organisation that still has opportunities (409) and keeps it', async () => {
+    const created = await newOrganisation();
+    const opportunity = await api.request('POST', '/api/v1/opportunities', { organisationId: created.id, kind: 'internship', title: 'Intern' });
+    expect(opportunity.status).toBe(201);
+    const res = await api.request('DELETE', `/api/v1/organisations/${created.id}`);
+    expect(res.status).toBe(409);
+    expect(expectErrorShape(res)).toBe('REFERENCED');
+    expect((await api.request('GET', `/api/v1/organisations/${created.id}`)).status).toBe(200);
+  });
+
+  it('answers 404 for unknown organisations on read, update and delete', async () => {
+    for (const [method, body] of [['GET'], ['PATCH', { sector: 'x' }], ['DELETE']] as const) {
+      const res = await api.request(method, '/api/v1/organisations/no-such-organisation', body);
+      expect(res.status).toBe(404);
+      expect(expectErrorShape(res)).toBe('NOT_FOUND');
+    }
+  });
+});

@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SKILLS, createTestApi, expectErrorShape, type TestApi } from '../../testing.ts';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await createTestApi();
+});
+afterAll(async () => {
+  await api.close();
+});
+
+describe('skills', () => {
+  it('lists all ESCO skills, paginated', async () => {
+    const res = await api.request('GET', '/api/v1/skills?pageSize=5');
+    expect(res.status).toBe(200);
+    expect(res.body.total).toBe(13_896);
+    expect(res.body.items).toHaveLength(5);
+  });
+
+  it('finds skills by case-insensitive label prefix', async () => {
+    const res = await api.request('GET', '/api/v1/skills?q=pyth');
+    expect(res.body.items.map((s: { preferredLabel: string }) => s.preferredLabel)).toContain('Python (computer programming)');
+    for (const item of res.body.items) expect(item.preferredLabel.toLowerCase().startsWith('pyth')).toBe(true);
+  });
+
+  it('reads one skill by its URL-encoded URI, with hierarchy and usage', async () => {
+    const res = await api.request('GET', `/api/v1/skills/${encodeURIComponent(SKILLS.python)}`);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ uri: SKILLS.python, preferredLabel: 'Python (computer programming)', type: 'knowledge', isLocal: false });
+    expect(res.body.broader.length).toBeGreaterThan(0);
+    expect(res.body.broader[0].preferredLabel).toBeTruthy();
+    expect(res.body.occupationCount).toBeGreaterThan(0);
+  });
+
+  it('answers 404 in the error shape for an unknown URI', async () => {
+    const res = await api.request('GET', `/api/v1/skills/${encodeURIComponent('http://data.europa.eu/esco/skill/nope')}`);
+    expect(res.status).toBe(404);
+    expect(expectErrorShape(res)).toBe('NOT_FOUND');
+  });
+});
+
+describe('occupations', () => {
+  it('lists 3,007 occupations and finds them by prefix', async () => {
+    expect((await api.request('GET', '/api/v1/occupations?pageSize=1')).body.total).toBe(3_007);
+    const res = await api.request('GET', '/api/v1/occupations?q=software%20dev');
+    expect(res.body.items.map((o: { preferredLabel: string }) => o.preferredLabel)).toContain('software developer');
+  });
+
+  it('reads an occupation with its essential and optional skills', async () => {
+    const list = await api.request('GET', '/api/v1/occupations?q=software%20developer');
+    const uri = list.body.items.find((o: { preferredLabel: string }) => o.preferredLabel === 'software developer').uri;
+    const res = await api.request('GET', `/api/v1/occupations/${encodeURIComponent(uri)}`);
+    expect(res.status).toBe(200);
+    expect(res.body.iscoGroup).toBe('2512');
+    const kinds = new Set(res.body.skills.map((s: { relationType: string }) => s.relationType));
+    expect(kinds).toEqual(new Set(['essential', 'optional']));
+  });
+
+  it('rejects a malformed ISCO filter', async () => {
+    const res = await api.request('GET', '/api/v1/occupations?iscoGroup=abc');
+    expect(res.status).toBe(400);
+    expect(expectErrorShape(res)).toBe('VALIDATION_FAILED');
+  });
+});

@@ -1,0 +1,6 @@
+export { createApp, type AppType } from './app.ts';
+export { parseEnv, type Env } from './env.ts';
+export { openConfiguredDatabase } from './database.ts';
+export { prepareDatabase, startApi, type RunningApi } from './server.ts';
+export { createLogger } from './lib/logger.ts';
+export type { Actor, AppDeps, Logger } from './context.ts';

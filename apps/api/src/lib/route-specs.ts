@@ -1,0 +1,90 @@
+import { createRoute } from '@hono/zod-openapi';
+import { errorResponseSchema, pageOf } from '@kc/contract';
+import type { z } from 'zod';
+
+const json = <T extends z.ZodType>(schema: T, description: string) => ({
+  content: { 'application/json': { schema } },
+  description,
+});
+
+const errors = {
+  400: json(errorResponseSchema, 'Invalid input'),
+  404: json(errorResponseSchema, 'Not found'),
+  409: json(errorResponseSchema, 'Conflict'),
+  422: json(errorResponseSchema, 'A referenced record does not exist'),
+};
+
+interface CrudSpec<
+  Item extends z.ZodType,
+  Create extends z.ZodType,
+  Update extends z.ZodType,
+  Query extends z.ZodObject,
+  Param extends z.ZodObject,
+> {
+  tag: string;
+  path: string;
+  noun: string;
+  plural: string;
+  item: Item;
+  create: Create;
+  update: Update;
+  listQuery: Query;
+  param: Param;
+}
+
+/** The OpenAPI specs of one resource's list / read / create / update / delete routes. */
+export function crudRoutes<
+  Item extends z.ZodType,
+  Create extends z.ZodType,
+  Update extends z.ZodType,
+  Query extends z.ZodObject,
+  Param extends z.ZodObject,
+>(spec: CrudSpec<Item, Create, Update, Query, Param>) {
+  const one = `${spec.path}/{id}`;
+  const tags = [spec.tag];
+  return {
+    list: createRoute({
+      method: 'get',
+      path: spec.path,
+      tags,
+      summary: `List ${spec.plural}`,
+      request: { query: spec.listQuery },
+      responses: { 200: json(pageOf(spec.item), `A page of ${spec.plural}`), 400: errors[400] },
+    }),
+    read: createRoute({
+      method: 'get',
+      path: one,
+      tags,
+      summary: `Read one ${spec.noun}`,
+      request: { params: spec.param },
+      responses: { 200: json(spec.item, `The ${spec.noun}`), 400: errors[400], 404: errors[404] },
+    }),
+    create: createRoute({
+      method: 'post',
+      path: spec.path,
+      tags,
+      summary: `Create a ${spec.noun}`,
+      request: { body: { required: true, content: { 'application/json': { schema: spec.create } } } },
+      responses: { 201: json(spec.item, `The new ${spec.noun}`), 400: errors[400], 409: errors[409], 422: errors[422] },
+    }),
+    update: createRoute({
+      method: 'patch',
+      path: one,
+      tags,
+      summary: `Change a ${spec.noun}`,
+      description: 'Send only the fields to change. Send `version` to be protected against overwriting a newer edit (409).',
+      request: { params: spec.param, body: { required: true, content: { 'application/json': { schema: spec.update } } } },
+      responses: { 200: json(spec.item, `The changed ${spec.noun}`), 400: errors[400], 404: errors[404], 409: errors[409], 422: errors[422] },
+    }),
+    remove: createRoute({
+      method: 'delete',
+      path: one,
+      tags,
+      summary: `Delete a ${spec.noun}`,
+      request: { params: spec.param },
+      responses: { 204: { description: 'Deleted' }, 400: errors[400], 404: errors[404], 409: errors[409] },
+    }),
+  };
+}
+
+export { json, errors as errorResponses };

@@ -1,0 +1,70 @@
+import { serve, type ServerType } from '@hono/node-server';
+import { migrate, type Database } from '@kc/db';
+import { importEsco, taxonomyStatus } from '@kc/taxonomy';
+import { seedDemo } from '@kc/seed';
+import { createApp } from './app.ts';
+import type { Logger } from './context.ts';
+import { openConfiguredDatabase } from './database.ts';
+import type { Env } from './env.ts';
+import { createLogger } from './lib/logger.ts';
+
+export interface PrepareOptions {
+  importEsco: boolean;
+  seedDemo: boolean;
+}
+
+/** Brings a database up to date: migrations, then ESCO and demo data when they are missing. */
+export async function prepareDatabase(database: Database, options: PrepareOptions, log: Logger): Promise<void> {
+  await migrate(database);
+  if (options.importEsco) {
+    const status = await taxonomyStatus(database.db);
+    if (status.counts.skills === 0) {
+      log.info('empty database: importing ESCO v1.1.1 (first start only)');
+      let lastStep = '';
+      const report = await importEsco(database, {
+        onProgress: (step) => {
+          if (step !== lastStep) log.info(`ESCO import: ${step}`);
+          lastStep = step;
+        },
+      });
+      log.info('ESCO imported', { durationMs: report.durationMs, skills: report.counts.skills });
+    }
+  }
+  if (options.seedDemo) {
+    const report = await seedDemo(database, {});
+    if (!report.skipped) log.info('demo data seeded', { durationMs: report.durationMs });
+  }
+}
+
+export interface RunningApi {
+  url: string;
+  database: Database;
+  server: ServerType;
+  stop(): Promise<void>;
+}
+
+export async function startApi(env: Env): Promise<RunningApi> {
+  const log = createLogger(env.LOG_LEVEL);
+  const url = `http://${env.HOST}:${env.API_PORT}`;
+  const database = await openConfiguredDatabase(env, { role: 'api', apiUrl: url });
+  try {
+    log.info(`database: ${database.kind} (${database.location})`);
+    await prepareDatabase(database, { importEsco: env.ESCO_AUTO_IMPORT, seedDemo: env.SEED_DEMO }, log);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const app = createApp({ database, log });
+  const server = await new Promise<ServerType>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, hostname: env.HOST, port: env.API_PORT }, () => resolve(s));
+    s.once('error', reject);
+  });
+  log.info(`API listening on ${url} (reference: ${url}/api/docs)`);
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await database.close();
+    })());
+  return { url, database, server, stop };
+}

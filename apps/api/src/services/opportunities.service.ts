@@ -1,0 +1,128 @@
+import { and, asc, count, desc, eq, ilike, inArray, type SQL } from 'drizzle-orm';
+import type { Opportunity, OpportunityCreate, OpportunityListQuery, OpportunityUpdate, Page } from '@kc/contract';
+import type { Db } from '@kc/db';
+import { schema } from '@kc/db';
+import type { Actor } from '../context.ts';
+import { ApiError, notFound } from '../lib/errors.ts';
+import { groupBy } from '../lib/group-by.ts';
+import { pageWindow, toPage } from '../lib/pagination.ts';
+import { audit } from './audit.ts';
+import { organisationRefColumns } from './organisation-ref.ts';
+import { escapeLike, updateVersioned } from './rows.ts';
+import { assertSkillsExist } from './skill-refs.ts';
+
+const { opportunities, opportunitySkills, organisations, skills, applications } = schema;
+
+async function loadOpportunities(db: Db, where: SQL | undefined, limit: number, offset: number): Promise<Opportunity[]> {
+  const rows = await db
+    .select({ opportunity: opportunities, organisation: organisationRefColumns })
+    .from(opportunities)
+    .innerJoin(organisations, eq(organisations.id, opportunities.organisationId))
+    .where(where)
+    .orderBy(desc(opportunities.createdAt), asc(opportunities.id))
+    .limit(limit)
+    .offset(offset);
+  if (rows.length === 0) return [];
+  const skillRows = await db
+    .select({
+      opportunityId: opportunitySkills.opportunityId,
+      uri: opportunitySkills.skillUri,
+      preferredLabel: skills.preferredLabel,
+      level: opportunitySkills.level,
+      importance: opportunitySkills.importance,
+    })
+    .from(opportunitySkills)
+    .innerJoin(skills, eq(skills.uri, opportunitySkills.skillUri))
+    .where(inArray(opportunitySkills.opportunityId, rows.map((r) => r.opportunity.id)))
+    .orderBy(asc(opportunitySkills.importance), desc(opportunitySkills.level), asc(skills.preferredLabel));
+  const byOpportunity = groupBy(skillRows, 'opportunityId');
+  return rows.map(({ opportunity: o, organisation }) => ({
+    id: o.id,
+    organisation,
+    kind: o.kind,
+    title: o.title,
+    description: o.description,
+    headcount: o.headcount,
+    location: o.location,
+    workMode: o.workMode,
+    startsOn: o.startsOn,
+    deadline: o.deadline,
+    status: o.status,
+    skills: byOpportunity.get(o.id) ?? [],
+    isDemo: o.isDemo,
+    version: o.version,
+    createdAt: o.createdAt.toISOString(),
+    updatedAt: o.updatedAt.toISOString(),
+  }));
+}
+
+export async function listOpportunities(db: Db, query: OpportunityListQuery): Promise<Page<Opportunity>> {
+  const filters: SQL[] = [];
+  if (query.organisationId) filters.push(eq(opportunities.organisationId, query.organisationId));
+  if (query.kind) filters.push(eq(opportunities.kind, query.kind));
+  if (query.status) filters.push(eq(opportunities.status, query.status));
+  if (query.q) filters.push(ilike(opportunities.title, `%${escapeLike(query.q)}%`));
+  const where = filters.length ? and(...filters) : undefined;
+  const { limit, offset } = pageWindow(query);
+  const [items, totals] = await Promise.all([
+    loadOpportunities(db, where, limit, offset),
+    db.select({ n: count() }).from(opportunities).where(where),
+  ]);
+  return toPage(items, totals[0]?.n ?? 0, query);
+}
+
+export async function getOpportunity(db: Db, id: string): Promise<Opportunity> {
+  const [item] = await loadOpportunities(db, eq(opportunities.id, id), 1, 0);
+  if (!item) throw notFound('Opportunity');
+  return item;
+}
+
+async function replaceSkills(db: Db, opportunityId: string, list: NonNullable<OpportunityCreate['skills']>): Promise<void> {
+  await assertSkillsExist(db, list.map((s) => s.uri));
+  await db.delete(opportunitySkills).where(eq(opportunitySkills.opportunityId, opportunityId));
+  if (list.length > 0) {
+    await db.insert(opportunitySkills).values(list.map((s) => ({ opportunityId, skillUri: s.uri, level: s.level, importance: s.importance })));
+  }
+}
+
+async function assertOrganisationExists(db: Db, id: string): Promise<void> {
+  const [row] = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, id));
+  if (!row) {
+    throw new ApiError('UNKNOWN_REFERENCE', 'The organisation does not exist.', [{ path: 'body.organisationId', message: 'unknown organisation' }]);
+  }
+}
+
+export async function createOpportunity(db: Db, actor: Actor, input: OpportunityCreate): Promise<Opportunity> {
+  const { skills: skillList = [], ...fields } = input;
+  const id = await db.transaction(async (tx) => {
+    await assertOrganisationExists(tx, fields.organisationId);
+    const [row] = await tx.insert(opportunities).values(fields).returning({ id: opportunities.id });
+    if (!row) throw new Error('insert returned no row');
+    await replaceSkills(tx, row.id, skillList);
+    await audit(tx, actor, 'create', 'opportunity', row.id);
+    return row.id;
+  });
+  return getOpportunity(db, id);
+}
+
+export async function updateOpportunity(db: Db, actor: Actor, id: string, input: OpportunityUpdate): Promise<Opportunity> {
+  const { version, skills: skillList, ...changes } = input;
+  await db.transaction(async (tx) => {
+    await updateVersioned(tx, opportunities, id, version, changes, 'Opportunity');
+    if (skillList) await replaceSkills(tx, id, skillList);
+    await audit(tx, actor, 'update', 'opportunity', id, { fields: Object.keys(input).filter((k) => k !== 'version') });
+  });
+  return getOpportunity(db, id);
+}
+
+export async function deleteOpportunity(db: Db, actor: Actor, id: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    const [usage] = await tx.select({ n: count() }).from(applications).where(eq(applications.opportunityId, id));
+    if (usage && usage.n > 0) {
+      throw new ApiError('REFERENCED', `The opportunity has ${usage.n} application(s); close it instead of deleting it.`);
+    }
+    const deleted = await tx.delete(opportunities).where(eq(opportunities.id, id)).returning({ id: opportunities.id });
+    if (deleted.length === 0) throw notFound('Opportunity');
+    await audit(tx, actor, 'delete', 'opportunity', id);
+  });
+}

@@ -1,0 +1,119 @@
+import { parseArgs } from 'node:util';
+import { DataDirBusyError, migrate, schemaVersion, type Database } from '@kc/db';
+import { openConfiguredDatabase, parseEnv } from '@kc/api';
+import { importEsco, TAXONOMY_TABLES, taxonomyStatus } from '@kc/taxonomy';
+import { seedDemo } from '@kc/seed';
+import { createProgress } from './progress.ts';
+
+const HELP = `Knowledge City Skills Exchange — project commands
+
+Usage: pnpm kc <command> [options]
+
+  db migrate                 Apply pending database migrations
+  db status                  Show the schema version
+  esco import [--force]      Load the ESCO v1.1.1 taxonomy (skips when already loaded; --force re-checks every row)
+  esco status                Show the loaded ESCO release and its counts
+  seed [--scale N] [--reset] Load the demo cluster (N multiplies students, opportunities and offerings)
+  help                       Show this text
+
+The database is PostgreSQL when DATABASE_URL is set, else the embedded PGlite in DATA_DIR (default .data).
+The embedded database can be open in one process only: stop the app before running these commands on it.`;
+
+type Command = (database: Database, args: string[]) => Promise<void>;
+
+const out = (line: string) => process.stdout.write(`${line}\n`);
+
+const commands: Record<string, Command> = {
+  'db migrate': async (database) => {
+    await migrate(database);
+    const version = await schemaVersion(database);
+    out(`Schema is at ${version.latest} (${version.applied} migrations applied).`);
+  },
+  'db status': async (database) => {
+    const version = await schemaVersion(database);
+    out(`${database.kind} at ${database.location}: ${version.latest ?? 'empty'} (${version.applied} applied, ${version.pending} pending)`);
+  },
+  'esco import': async (database, args) => {
+    const { values } = parseArgs({ args, options: { force: { type: 'boolean', default: false } } });
+    await migrate(database);
+    const progress = createProgress();
+    const report = await importEsco(database, { force: values.force, onProgress: progress.update });
+    progress.done();
+    if (report.skipped) {
+      out(`ESCO ${report.version} is already loaded and unchanged (${report.counts.skills.toLocaleString('en')} skills); use --force to re-check every row.`);
+      return;
+    }
+    out(`ESCO ${report.version} imported into ${database.kind} in ${(report.durationMs / 1000).toFixed(1)} s.`);
+    for (const table of TAXONOMY_TABLES) {
+      const count = report.counts[table];
+      const change = report.changes[table];
+      const changeText = `  (+${change.inserted} ~${change.updated} -${change.deleted})`;
+      out(`  ${table.padEnd(18)} ${count.toLocaleString('en').padStart(9)}${changeText}`);
+    }
+    for (const [table, count] of Object.entries(report.skippedRows)) {
+      if (count > 0) out(`  skipped ${count} ${table} row(s) of the archive that name a concept the archive does not define`);
+    }
+  },
+  'esco status': async (database) => {
+    const status = await taxonomyStatus(database.db);
+    if (!status.version) {
+      out('No ESCO release is loaded. Run: pnpm kc esco import');
+      return;
+    }
+    out(`ESCO ${status.version}, imported ${status.importedAt?.toISOString()}`);
+    for (const [table, count] of Object.entries(status.counts)) out(`  ${table.padEnd(18)} ${count.toLocaleString('en').padStart(9)}`);
+  },
+  seed: async (database, args) => {
+    const { values } = parseArgs({
+      args,
+      options: { scale: { type: 'string', default: '1' }, reset: { type: 'boolean', default: false } },
+    });
+    const scale = Number(values.scale);
+    if (!Number.isInteger(scale) || scale < 1 || scale > 10_000) throw new UsageError('--scale must be a whole number from 1 to 10000');
+    await migrate(database);
+    const status = await taxonomyStatus(database.db);
+    if (status.counts.skills === 0) throw new UsageError('ESCO is not loaded yet. Run: pnpm kc esco import');
+    const progress = createProgress();
+    const report = await seedDemo(database, { scale, reset: values.reset, onProgress: progress.update });
+    progress.done();
+    if (report.skipped) {
+      out('Demo data is already there; nothing changed. Use --reset to replace it.');
+      return;
+    }
+    out(`Demo data (scale ${scale}) loaded in ${(report.durationMs / 1000).toFixed(1)} s:`);
+    for (const [table, count] of Object.entries(report.counts)) out(`  ${table.padEnd(18)} ${count.toLocaleString('en').padStart(9)}`);
+  },
+};
+
+class UsageError extends Error {}
+
+async function main(argv: string[]): Promise<number> {
+  const [first, second, ...rest] = argv;
+  if (!first || first === 'help' || first === '--help' || first === '-h') {
+    out(HELP);
+    return first ? 0 : 1;
+  }
+  const twoWord = second !== undefined ? commands[`${first} ${second}`] : undefined;
+  const command = twoWord ?? commands[first];
+  const args = twoWord ? rest : argv.slice(1);
+  if (!command) {
+    process.stderr.write(`Unknown command: ${argv.join(' ')}\n\n${HELP}\n`);
+    return 2;
+  }
+  const env = parseEnv();
+  const database = await openConfiguredDatabase(env, { role: 'cli', command: argv.join(' ') });
+  try {
+    await command(database, args);
+    return 0;
+  } finally {
+    await database.close();
+  }
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  const known = error instanceof DataDirBusyError || error instanceof UsageError || (error instanceof Error && error.message.startsWith('Invalid configuration'));
+  process.stderr.write(`${known ? (error as Error).message : error instanceof Error ? error.stack : String(error)}\n`);
+  process.exitCode = known ? 2 : 1;
+}

@@ -1,0 +1,26 @@
+import { error } from '@sveltejs/kit';
+import type { OrganisationKind } from '@kc/contract/vocabulary';
+import type { PageServerLoad } from './$types';
+import { createApi } from '$lib/server/api';
+
+const OPPORTUNITY_LIMIT = 50;
+const OFFERING_LIMIT = 50;
+const PROVIDER_KINDS: readonly OrganisationKind[] = ['university', 'training_provider'];
+
+export const load: PageServerLoad = async ({ fetch, params }) => {
+  const api = createApi(fetch);
+  const organisation = await api.organisation(params.slug);
+  if (!organisation) {
+    error(404, { message: `There is no organisation “${params.slug}” in the exchange.`, code: 'NOT_FOUND' });
+  }
+
+  const isProvider = PROVIDER_KINDS.includes(organisation.kind);
+  const [opportunities, offerings] = await Promise.all([
+    api.opportunities({ organisationId: organisation.id, status: 'open', pageSize: OPPORTUNITY_LIMIT }),
+    isProvider
+      ? api.offerings({ providerId: organisation.id, status: 'published', pageSize: OFFERING_LIMIT })
+      : Promise.resolve(null),
+  ]);
+
+  return { organisation, opportunities, offerings };
+};

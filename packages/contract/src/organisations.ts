@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { ORGANISATION_KINDS, SIZE_BANDS } from './vocabulary.ts';
+import { paginationQuery, requiredText, slug, text, timestamps } from './common.ts';
+
+export const organisationSchema = z.object({
+  id: z.uuid(),
+  kind: z.enum(ORGANISATION_KINDS),
+  name: z.string(),
+  slug: z.string(),
+  sector: z.string().nullable(),
+  description: z.string(),
+  website: z.string().nullable(),
+  district: z.string().nullable(),
+  sizeBand: z.enum(SIZE_BANDS).nullable(),
+  verified: z.boolean(),
+  isDemo: z.boolean(),
+  version: z.number().int(),
+  ...timestamps,
+});
+export type Organisation = z.infer<typeof organisationSchema>;
+
+const website = z.url({ protocol: /^https?$/ }).max(300);
+
+export const organisationCreateSchema = z
+  .object({
+    kind: z.enum(ORGANISATION_KINDS),
+    name: requiredText(200),
+    slug: slug.optional().describe('Derived from the name when omitted'),
+    sector: text(120).nullish(),
+    description: text(5000).optional(),
+    website: website.nullish(),
+    district: text(120).nullish(),
+    sizeBand: z.enum(SIZE_BANDS).nullish(),
+  })
+  .strict();
+export type OrganisationCreate = z.infer<typeof organisationCreateSchema>;
+
+export const organisationUpdateSchema = organisationCreateSchema
+  .partial()
+  .extend({ version: z.number().int().min(1).optional().describe('The version you edited; a stale one gets 409') })
+  .strict();
+export type OrganisationUpdate = z.infer<typeof organisationUpdateSchema>;
+
+export const organisationListQuery = paginationQuery.extend({
+  kind: z.enum(ORGANISATION_KINDS).optional(),
+  q: text(100).optional().describe('Name contains'),
+});
+export type OrganisationListQuery = z.infer<typeof organisationListQuery>;
+
+export const organisationRef = z.object({ id: z.uuid(), name: z.string(), slug: z.string(), kind: z.enum(ORGANISATION_KINDS) });
+export type OrganisationRef = z.infer<typeof organisationRef>;

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { REUSE_LEVELS, SKILL_RELATION_TYPES, SKILL_TYPES } from './vocabulary.ts';
+import { paginationQuery, text } from './common.ts';
+
+export const skillSummarySchema = z.object({
+  uri: z.string(),
+  preferredLabel: z.string(),
+  type: z.enum(SKILL_TYPES).nullable(),
+  reuseLevel: z.enum(REUSE_LEVELS).nullable(),
+  isLocal: z.boolean(),
+});
+export type SkillSummary = z.infer<typeof skillSummarySchema>;
+
+export const conceptRef = z.object({ uri: z.string(), preferredLabel: z.string(), kind: z.enum(['skill', 'group']) });
+
+export const skillSchema = skillSummarySchema.extend({
+  altLabels: z.array(z.string()),
+  hiddenLabels: z.array(z.string()),
+  description: z.string(),
+  broader: z.array(conceptRef),
+  narrower: z.array(conceptRef),
+  related: z.array(z.object({ uri: z.string(), preferredLabel: z.string(), relationType: z.enum(SKILL_RELATION_TYPES) })),
+  occupationCount: z.number().int().describe('How many ESCO occupations list this skill'),
+});
+export type Skill = z.infer<typeof skillSchema>;
+
+export const skillListQuery = paginationQuery.extend({
+  q: text(100).optional().describe('Preferred label prefix, case-insensitive'),
+  type: z.enum(SKILL_TYPES).optional(),
+});
+export type SkillListQuery = z.infer<typeof skillListQuery>;
+
+export const occupationSummarySchema = z.object({
+  uri: z.string(),
+  preferredLabel: z.string(),
+  iscoGroup: z.string(),
+  code: z.string(),
+});
+export type OccupationSummary = z.infer<typeof occupationSummarySchema>;
+
+export const occupationSchema = occupationSummarySchema.extend({
+  altLabels: z.array(z.string()),
+  description: z.string(),
+  skills: z.array(
+    z.object({ uri: z.string(), preferredLabel: z.string(), relationType: z.enum(SKILL_RELATION_TYPES) }),
+  ),
+});
+export type Occupation = z.infer<typeof occupationSchema>;
+
+export const occupationListQuery = paginationQuery.extend({
+  q: text(100).optional().describe('Preferred label prefix, case-insensitive'),
+  iscoGroup: z.string().regex(/^\d{1,4}$/).optional(),
+});
+export type OccupationListQuery = z.infer<typeof occupationListQuery>;
+
+export const uriParam = z.object({ uri: z.string().min(1).max(300).describe('The concept URI, URL-encoded') });

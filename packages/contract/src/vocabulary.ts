@@ -1,0 +1,75 @@
+/**
+ * The closed vocabularies of the platform, defined once. The database enums, the API
+ * validation and the web labels are all derived from these lists.
+ */
+
+/** One proficiency scale for every skill everywhere: 1 basic … 4 expert. */
+export const PROFICIENCY_LEVELS = [
+  { level: 1, name: 'basic' },
+  { level: 2, name: 'intermediate' },
+  { level: 3, name: 'advanced' },
+  { level: 4, name: 'expert' },
+] as const;
+export type ProficiencyLevel = (typeof PROFICIENCY_LEVELS)[number]['level'];
+export const MIN_PROFICIENCY = 1;
+export const MAX_PROFICIENCY = 4;
+export function proficiencyName(level: number): string {
+  return PROFICIENCY_LEVELS.find((p) => p.level === level)?.name ?? 'unknown';
+}
+
+export const ORGANISATION_KINDS = [
+  'company',
+  'university',
+  'research_institute',
+  'training_provider',
+  'business_support',
+] as const;
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+
+export const SIZE_BANDS = ['micro', 'small', 'medium', 'large'] as const;
+export type SizeBand = (typeof SIZE_BANDS)[number];
+
+export const MEMBERSHIP_ROLES = ['member', 'admin'] as const;
+export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
+
+export const PROFILE_VISIBILITIES = ['private', 'cluster', 'public'] as const;
+export type ProfileVisibility = (typeof PROFILE_VISIBILITIES)[number];
+
+export const AVAILABILITIES = ['not_available', 'part_time', 'full_time'] as const;
+export type Availability = (typeof AVAILABILITIES)[number];
+
+export const SKILL_TYPES = ['knowledge', 'skill/competence'] as const;
+export type SkillType = (typeof SKILL_TYPES)[number];
+
+export const REUSE_LEVELS = ['transversal', 'cross-sector', 'sector-specific', 'occupation-specific'] as const;
+export type ReuseLevel = (typeof REUSE_LEVELS)[number];
+
+export const SKILL_RELATION_TYPES = ['essential', 'optional'] as const;
+export type SkillRelationType = (typeof SKILL_RELATION_TYPES)[number];
+
+export const OPPORTUNITY_KINDS = ['job', 'internship', 'upskilling', 'research_collaboration'] as const;
+export type OpportunityKind = (typeof OPPORTUNITY_KINDS)[number];
+
+export const OPPORTUNITY_STATUSES = ['draft', 'open', 'closed', 'filled'] as const;
+export type OpportunityStatus = (typeof OPPORTUNITY_STATUSES)[number];
+
+export const WORK_MODES = ['on_site', 'hybrid', 'remote'] as const;
+export type WorkMode = (typeof WORK_MODES)[number];
+
+export const OFFERING_KINDS = ['degree_programme', 'course', 'training', 'bootcamp'] as const;
+export type OfferingKind = (typeof OFFERING_KINDS)[number];
+
+export const OFFERING_FORMATS = ['online', 'on_site', 'hybrid'] as const;
+export type OfferingFormat = (typeof OFFERING_FORMATS)[number];
+
+export const OFFERING_STATUSES = ['draft', 'published', 'archived'] as const;
+export type OfferingStatus = (typeof OFFERING_STATUSES)[number];
+
+export const PROFILE_SKILL_SOURCES = ['declared', 'offering', 'extracted'] as const;
+export type ProfileSkillSource = (typeof PROFILE_SKILL_SOURCES)[number];
+
+export const APPLICATION_STATUSES = ['applied', 'shortlisted', 'rejected', 'accepted', 'withdrawn'] as const;
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+
+export const ESCO_ATTRIBUTION = 'This service uses the ESCO classification of the European Commission.';
+export const ESCO_VERSION = 'v1.1.1';

@@ -1,0 +1,36 @@
+import { pgEnum } from 'drizzle-orm/pg-core';
+import {
+  APPLICATION_STATUSES,
+  AVAILABILITIES,
+  MEMBERSHIP_ROLES,
+  OFFERING_FORMATS,
+  OFFERING_KINDS,
+  OFFERING_STATUSES,
+  OPPORTUNITY_KINDS,
+  OPPORTUNITY_STATUSES,
+  ORGANISATION_KINDS,
+  PROFILE_SKILL_SOURCES,
+  PROFILE_VISIBILITIES,
+  REUSE_LEVELS,
+  SIZE_BANDS,
+  SKILL_RELATION_TYPES,
+  SKILL_TYPES,
+  WORK_MODES,
+} from '@kc/contract/vocabulary';
+
+export const organisationKind = pgEnum('organisation_kind', ORGANISATION_KINDS);
+export const sizeBand = pgEnum('size_band', SIZE_BANDS);
+export const membershipRole = pgEnum('membership_role', MEMBERSHIP_ROLES);
+export const profileVisibility = pgEnum('profile_visibility', PROFILE_VISIBILITIES);
+export const availability = pgEnum('availability', AVAILABILITIES);
+export const skillType = pgEnum('skill_type', SKILL_TYPES);
+export const reuseLevel = pgEnum('reuse_level', REUSE_LEVELS);
+export const skillRelationType = pgEnum('skill_relation_type', SKILL_RELATION_TYPES);
+export const opportunityKind = pgEnum('opportunity_kind', OPPORTUNITY_KINDS);
+export const opportunityStatus = pgEnum('opportunity_status', OPPORTUNITY_STATUSES);
+export const workMode = pgEnum('work_mode', WORK_MODES);
+export const offeringKind = pgEnum('offering_kind', OFFERING_KINDS);
+export const offeringFormat = pgEnum('offering_format', OFFERING_FORMATS);
+export const offeringStatus = pgEnum('offering_status', OFFERING_STATUSES);
+export const profileSkillSource = pgEnum('profile_skill_source', PROFILE_SKILL_SOURCES);
+export const applicationStatus = pgEnum('application_status', APPLICATION_STATUSES);

@@ -1,0 +1,34 @@
+import { sql } from 'drizzle-orm';
+import { check, date, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { demoFlag, lifecycleDates, rowVersion } from './columns.ts';
+import { opportunityKind, opportunityStatus, workMode } from './enums.ts';
+import { organisations } from './organisations.ts';
+
+/** A skill gap an organisation posts: a job, an internship, upskilling or a research collaboration. */
+export const opportunities = pgTable(
+  'opportunities',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    organisationId: uuid()
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'restrict' }),
+    kind: opportunityKind().notNull(),
+    title: text().notNull(),
+    description: text().notNull().default(''),
+    headcount: integer().notNull().default(1),
+    location: text(),
+    workMode: workMode().notNull().default('on_site'),
+    startsOn: date(),
+    deadline: date(),
+    status: opportunityStatus().notNull().default('draft'),
+    ...demoFlag,
+    ...rowVersion,
+    ...lifecycleDates,
+  },
+  (t) => [
+    index('opportunities_organisation_idx').on(t.organisationId),
+    index('opportunities_status_kind_idx').on(t.status, t.kind),
+    check('opportunities_headcount_positive', sql`${t.headcount} > 0`),
+    check('opportunities_title_not_blank', sql`length(trim(${t.title})) > 0`),
+  ],
+);

@@ -1,0 +1,31 @@
+import { sql } from 'drizzle-orm';
+import { boolean, check, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { demoFlag, lifecycleDates, rowVersion } from './columns.ts';
+import { organisationKind, sizeBand } from './enums.ts';
+
+/** Companies, universities, research institutes, training providers and support organisations. */
+export const organisations = pgTable(
+  'organisations',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    kind: organisationKind().notNull(),
+    name: text().notNull(),
+    slug: text().notNull(),
+    sector: text(),
+    description: text().notNull().default(''),
+    website: text(),
+    district: text(),
+    sizeBand: sizeBand(),
+    verified: boolean().notNull().default(false),
+    ...demoFlag,
+    ...rowVersion,
+    ...lifecycleDates,
+  },
+  (t) => [
+    uniqueIndex('organisations_slug_key').on(t.slug),
+    index('organisations_kind_idx').on(t.kind),
+    index('organisations_name_trgm_idx').using('gin', sql`${t.name} gin_trgm_ops`),
+    check('organisations_slug_format', sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
+    check('organisations_name_not_blank', sql`length(trim(${t.name})) > 0`),
+  ],
+);

@@ -1,0 +1,18 @@
+import { sql } from 'drizzle-orm';
+import { boolean, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { demoFlag, lifecycleDates } from './columns.ts';
+
+/** People who use the platform: students, organisation members, cluster administrators. */
+export const users = pgTable(
+  'users',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    email: text().notNull(),
+    displayName: text().notNull(),
+    passwordHash: text(),
+    isClusterAdmin: boolean().notNull().default(false),
+    ...demoFlag,
+    ...lifecycleDates,
+  },
+  (t) => [uniqueIndex('users_email_key').on(sql`lower(${t.email})`)],
+);

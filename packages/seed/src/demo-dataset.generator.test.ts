@@ -1,0 +1,200 @@
+import { describe, expect, it } from 'vitest';
+import { ORGANISATION_KINDS } from '@kc/contract/vocabulary';
+import {
+  demoOccupationLabels,
+  generateDemoDataset,
+  type DemoDataset,
+  type OccupationCatalogue,
+  type OccupationProfile,
+} from './demo-dataset.generator.ts';
+import { tablesInInsertOrder } from './demo-tables.ts';
+import { POSTING_TEMPLATES } from './posting-catalogue.ts';
+import { seedOf } from './random.ts';
+
+/** A stand-in for ESCO: every template occupation with 10–40 essential and 9–60 optional skills. */
+function fakeCatalogue(): OccupationCatalogue {
+  const catalogue = new Map<string, OccupationProfile>();
+  for (const label of demoOccupationLabels()) {
+    const h = seedOf(label);
+    const skills = (kind: string, n: number) =>
+      Array.from({ length: n }, (_, i) => ({ uri: `urn:test:${label}:${kind}:${i}`, label: `${label} ${kind} skill ${i}` }));
+    catalogue.set(label.toLowerCase(), {
+      uri: `urn:test:occupation:${label}`,
+      label,
+      essential: skills('essential', 10 + (h % 31)),
+      optional: skills('optional', 9 + ((h >>> 8) % 52)),
+    });
+  }
+  return catalogue;
+}
+
+const catalogue = fakeCatalogue();
+const generate = (scale: number, seed = 1) => generateDemoDataset(catalogue, { scale, seed, referenceDate: '2026-09-01' });
+
+function snapshot(dataset: DemoDataset): string[] {
+  return tablesInInsertOrder(dataset.tables).map((t) => `${t.name}:${t.arrayLiterals(0, t.size).join('|')}`);
+}
+
+function countBy<T>(values: readonly T[]): Map<T, number> {
+  const counts = new Map<T, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return counts;
+}
+
+describe('generateDemoDataset', () => {
+  const base = generate(1);
+  const { tables } = base;
+
+  it('is deterministic: the same seed gives identical rows', () => {
+    expect(snapshot(generate(1))).toEqual(snapshot(base));
+    expect(snapshot(generate(1, 2))).not.toEqual(snapshot(base));
+  });
+
+  it('has the default population at scale 1', () => {
+    expect(tables.organisations.size).toBeGreaterThanOrEqual(30);
+    expect(new Set(tables.organisations.values('kind'))).toEqual(new Set(ORGANISATION_KINDS));
+    expect(tables.studentProfiles.size).toBe(200);
+    expect(tables.opportunities.size).toBe(60);
+    expect(tables.offerings.size).toBe(40);
+    const kinds = countBy(tables.opportunities.values('kind'));
+    expect(kinds.get('internship') ?? 0).toBeGreaterThanOrEqual(20);
+    expect(kinds.get('job') ?? 0).toBeGreaterThan(0);
+    expect(kinds.get('upskilling') ?? 0).toBeGreaterThan(0);
+    expect(kinds.get('research_collaboration') ?? 0).toBeGreaterThan(0);
+    expect(tables.applications.size).toBeGreaterThan(50);
+    expect(tables.memberships.size).toBeGreaterThanOrEqual(2 * tables.organisations.size);
+  });
+
+  it('scales students, opportunities and offerings proportionally and organisations modestly', () => {
+    const triple = generate(3).tables;
+    expect(triple.studentProfiles.size).toBe(600);
+    expect(triple.opportunities.size).toBe(180);
+    expect(triple.offerings.size).toBe(120);
+    expect(triple.organisations.size).toBe(tables.organisations.size + 4);
+    expect(triple.profileSkills.size / tables.profileSkills.size).toBeGreaterThan(2.7);
+    expect(triple.profileSkills.size / tables.profileSkills.size).toBeLessThan(3.3);
+    // a student is the same person whatever the scale
+    expect(triple.users.values('email')).toEqual(expect.arrayContaining([...tables.users.values('email')].slice(-5)));
+  });
+
+  it('mixes statuses, visibilities and availabilities', () => {
+    expect(new Set(tables.opportunities.values('status'))).toEqual(new Set(['open', 'draft', 'closed', 'filled']));
+    const open = tables.opportunities.values('status').filter((s) => s === 'open').length;
+    expect(open / tables.opportunities.size).toBeGreaterThan(0.5);
+    expect(new Set(tables.studentProfiles.values('visibility'))).toEqual(new Set(['private', 'cluster', 'public']));
+    expect(new Set(tables.studentProfiles.values('availability'))).toEqual(new Set(['not_available', 'part_time', 'full_time']));
+    expect(new Set(tables.offerings.values('kind'))).toEqual(new Set(['degree_programme', 'course', 'training', 'bootcamp']));
+    expect(new Set(tables.offerings.values('language'))).toEqual(new Set(['bg', 'en']));
+    expect(new Set(tables.applications.values('status')).size).toBeGreaterThanOrEqual(4);
+    expect(new Set(tables.profileSkills.values('source'))).toEqual(new Set(['declared', 'offering']));
+  });
+
+  it('uses unique ids and reserved example.org e-mail addresses', () => {
+    const idLists = [
+      tables.organisations.values('id'),
+      tables.users.values('id'),
+      tables.studentProfiles.values('id'),
+      tables.opportunities.values('id'),
+      tables.offerings.values('id'),
+      tables.applications.values('id'),
+    ];
+    for (const ids of idLists) expect(new Set(ids).size).toBe(ids.length);
+    const emails = tables.users.values('email');
+    expect(new Set(emails).size).toBe(emails.length);
+    for (const email of emails) expect(email).toMatch(/^[a-z0-9.]+@([a-z0-9-]+\.)*example\.org$/);
+    for (const slug of tables.organisations.values('slug')) expect(slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    for (const description of tables.organisations.values('description')) expect(description).toContain('Fictional organisation');
+  });
+
+  it('gives every student 5–15 distinct skills at levels 1–4, at one of the seeded universities', () => {
+    const perProfile = countBy(tables.profileSkills.values('profileId'));
+    expect(perProfile.size).toBe(200);
+    for (const n of perProfile.values()) {
+      expect(n).toBeGreaterThanOrEqual(5);
+      expect(n).toBeLessThanOrEqual(15);
+    }
+    const pairs = tables.profileSkills.values('profileId').map((p, i) => `${p}|${tables.profileSkills.values('skillUri')[i]}`);
+    expect(new Set(pairs).size).toBe(pairs.length);
+    for (const level of tables.profileSkills.values('level')) expect([1, 2, 3, 4]).toContain(level);
+    const universities = new Set(
+      tables.organisations.values('id').filter((_, i) => tables.organisations.values('kind')[i] === 'university'),
+    );
+    for (const id of tables.studentProfiles.values('institutionId')) expect(universities.has(id ?? '')).toBe(true);
+    const offeringIds = new Set(tables.offerings.values('id'));
+    tables.profileSkills.values('source').forEach((source, i) => {
+      const offeringId = tables.profileSkills.values('offeringId')[i] ?? null;
+      expect(source === 'offering').toBe(offeringId !== null);
+      if (offeringId) expect(offeringIds.has(offeringId)).toBe(true);
+    });
+  });
+
+  it('requires 5–12 skills per opportunity, drawn from the occupation of its template', () => {
+    const { opportunitySkills } = tables;
+    const byOpportunity = new Map<string, { uri: string; importance: string; level: number }[]>();
+    opportunitySkills.values('opportunityId').forEach((id, i) => {
+      const list = byOpportunity.get(id) ?? [];
+      list.push({
+        uri: opportunitySkills.values('skillUri')[i] ?? '',
+        importance: opportunitySkills.values('importance')[i] ?? '',
+        level: opportunitySkills.values('level')[i] ?? 0,
+      });
+      byOpportunity.set(id, list);
+    });
+    expect(byOpportunity.size).toBe(60);
+    const templateOccupations = new Set(POSTING_TEMPLATES.map((t) => t.occupation));
+    for (const skills of byOpportunity.values()) {
+      expect(skills.length).toBeGreaterThanOrEqual(5);
+      expect(skills.length).toBeLessThanOrEqual(12);
+      expect(skills.some((s) => s.importance === 'essential')).toBe(true);
+      const occupations = new Set(skills.map((s) => s.uri.split(':')[2]));
+      expect(occupations.size).toBe(1);
+      expect(templateOccupations.has([...occupations][0] ?? '')).toBe(true);
+      for (const s of skills) {
+        expect(s.uri.includes(`:${s.importance}:`)).toBe(true);
+        expect(s.level).toBeGreaterThanOrEqual(1);
+        expect(s.level).toBeLessThanOrEqual(4);
+      }
+    }
+    const optional = opportunitySkills.values('importance').filter((i) => i === 'optional').length;
+    expect(optional).toBeGreaterThan(0);
+  });
+
+  it('keeps dates ordered and applications pointed at open internships and jobs', () => {
+    const { opportunities, offerings, applications } = tables;
+    opportunities.values('status').forEach((status, i) => {
+      const deadline = opportunities.values('deadline')[i] ?? '';
+      const startsOn = opportunities.values('startsOn')[i] ?? '';
+      expect(deadline < startsOn).toBe(true);
+      if (status === 'open') expect(deadline >= '2026-09-01').toBe(true);
+      if (status === 'closed' || status === 'filled') expect(deadline < '2026-09-01').toBe(true);
+    });
+    offerings.values('startsOn').forEach((startsOn, i) => {
+      expect((offerings.values('endsOn')[i] ?? '') >= (startsOn ?? '')).toBe(true);
+    });
+    const openIds = new Set(
+      opportunities
+        .values('id')
+        .filter((_, i) => opportunities.values('status')[i] === 'open' && ['internship', 'job'].includes(opportunities.values('kind')[i] ?? '')),
+    );
+    const pairs = applications.values('profileId').map((p, i) => `${p}|${applications.values('opportunityId')[i]}`);
+    expect(new Set(pairs).size).toBe(pairs.length);
+    for (const id of applications.values('opportunityId')) expect(openIds.has(id)).toBe(true);
+    applications.values('createdAt').forEach((createdAt, i) => {
+      expect((applications.values('statusChangedAt')[i] ?? '') >= createdAt).toBe(true);
+    });
+  });
+
+  it('rejects a bad scale and names a missing occupation', () => {
+    expect(() => generate(0)).toThrow(/scale/);
+    const partial = new Map(catalogue);
+    partial.delete('data scientist');
+    expect(() => generateDemoDataset(partial, { scale: 1, seed: 1, referenceDate: '2026-09-01' })).toThrow(/data scientist/);
+  });
+
+  it('generates scale 50 quickly', () => {
+    const started = performance.now();
+    const big = generate(50).tables;
+    expect(big.studentProfiles.size).toBe(10_000);
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+});

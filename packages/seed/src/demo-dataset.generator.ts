@@ -1,0 +1,682 @@
+import type {
+  ApplicationStatus,
+  Availability,
+  OfferingFormat,
+  OfferingKind,
+  OfferingStatus,
+  OpportunityKind,
+  OpportunityStatus,
+  OrganisationKind,
+  ProfileVisibility,
+  SizeBand,
+  WorkMode,
+} from '@kc/contract/vocabulary';
+import {
+  CLUSTER_ORGANISATIONS,
+  DEMO_DESCRIPTION_NOTE,
+  HIRING_SECTORS,
+  SOFIA_DISTRICTS,
+  SYNTHETIC_COMPANY_NOUNS,
+  SYNTHETIC_NAME_PLACES,
+  SYNTHETIC_TRAINING_NOUNS,
+  type DemoSector,
+  type ProgrammeTemplate,
+} from './cluster-catalogue.ts';
+import { createDemoTables, type DemoTables } from './demo-tables.ts';
+import {
+  BULGARIAN_FAMILY_NAMES,
+  BULGARIAN_FEMALE_FIRST_NAMES,
+  BULGARIAN_MALE_FIRST_NAMES,
+  INTERNATIONAL_NAME_GROUPS,
+} from './name-catalogue.ts';
+import { OFFERING_TEMPLATES, type OfferingTemplate } from './offering-catalogue.ts';
+import { POSTING_TEMPLATES, type PostingTemplate } from './posting-catalogue.ts';
+import { Random, uuidFromName } from './random.ts';
+
+export interface SkillRef {
+  uri: string;
+  label: string;
+}
+
+/** An ESCO occupation with its essential and optional skills, in a stable order. */
+export interface OccupationProfile {
+  uri: string;
+  label: string;
+  essential: readonly SkillRef[];
+  optional: readonly SkillRef[];
+}
+
+/** Occupations keyed by lower-case preferred label. */
+export type OccupationCatalogue = ReadonlyMap<string, OccupationProfile>;
+
+export interface DemoDatasetOptions {
+  /** Multiplies students (200), opportunities (60) and offerings (40). */
+  scale: number;
+  seed: number;
+  /** ISO date all demo dates are relative to. */
+  referenceDate: string;
+}
+
+export const DEFAULT_DEMO_SEED = 20260901;
+export const DEMO_REFERENCE_DATE = '2026-09-01';
+export const STUDENTS_PER_SCALE = 200;
+export const OPPORTUNITIES_PER_SCALE = 60;
+export const OFFERINGS_PER_SCALE = 40;
+
+export interface DemoDataset {
+  tables: DemoTables;
+}
+
+/** Every occupation label the templates name, for loading and checking against ESCO. */
+export function demoOccupationLabels(): string[] {
+  const labels = new Set<string>();
+  for (const t of POSTING_TEMPLATES) labels.add(t.occupation);
+  for (const t of OFFERING_TEMPLATES) labels.add(t.occupation);
+  for (const org of CLUSTER_ORGANISATIONS) for (const p of org.programmes ?? []) labels.add(p.occupation);
+  return [...labels].sort();
+}
+
+export function demoOrganisationId(seed: number, slug: string): string {
+  return uuidFromName(seed, 'organisation', slug);
+}
+
+export function slugify(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+const DAY_MS = 86_400_000;
+
+class Calendar {
+  private readonly base: number;
+
+  constructor(referenceDate: string) {
+    this.base = Date.parse(`${referenceDate}T00:00:00Z`);
+    if (Number.isNaN(this.base)) throw new Error(`invalid reference date: ${referenceDate}`);
+  }
+
+  date(offsetDays: number): string {
+    return new Date(this.base + offsetDays * DAY_MS).toISOString().slice(0, 10);
+  }
+
+  /** A working-hours timestamp `offsetDays` from the reference date. */
+  timestamp(offsetDays: number, rng: Random): string {
+    return new Date(this.base + offsetDays * DAY_MS + rng.int(8 * 3600, 18 * 3600) * 1000).toISOString();
+  }
+}
+
+interface Org {
+  id: string;
+  name: string;
+  slug: string;
+  kind: OrganisationKind;
+  sector: DemoSector;
+  district: string;
+  programmes: readonly ProgrammeTemplate[];
+}
+
+interface Person {
+  first: string;
+  last: string;
+}
+
+function person(rng: Random): Person {
+  if (rng.chance(0.2)) {
+    const group = rng.pick(INTERNATIONAL_NAME_GROUPS);
+    return { first: rng.pick(group.first), last: rng.pick(group.family) };
+  }
+  const family = rng.pick(BULGARIAN_FAMILY_NAMES);
+  return rng.chance(0.5)
+    ? { first: rng.pick(BULGARIAN_FEMALE_FIRST_NAMES), last: `${family}a` }
+    : { first: rng.pick(BULGARIAN_MALE_FIRST_NAMES), last: family };
+}
+
+function emailLocal(p: Person): string {
+  return `${p.first}.${p.last}`.toLowerCase();
+}
+
+const SECTOR_FOCUS: Readonly<Record<string, string>> = {
+  software: 'builds software products and services',
+  fintech: 'builds financial technology',
+  'data and AI': 'builds data and machine-learning solutions',
+  cybersecurity: 'provides security engineering and monitoring',
+  space: 'builds space and Earth-observation technology',
+  biotech: 'works on laboratory and biomedical technology',
+  'business services': 'provides outsourced business services',
+  education: 'trains professionals in digital and business skills',
+};
+
+const KIND_PATTERN: readonly OpportunityKind[] = [
+  'internship', 'job', 'internship', 'upskilling', 'internship', 'job',
+  'research_collaboration', 'internship', 'job', 'internship', 'job', 'upskilling',
+];
+
+const OFFERING_SLOTS: readonly [OfferingKind, OfferingTemplate['provider']][] = [
+  ['degree_programme', 'university'],
+  ['course', 'university'],
+  ['training', 'training_provider'],
+  ['bootcamp', 'training_provider'],
+  ['course', 'training_provider'],
+];
+
+const RESEARCH_SECTORS: ReadonlySet<DemoSector> = new Set(['software', 'data and AI', 'cybersecurity', 'space', 'biotech']);
+
+function withArticle(phrase: string): string {
+  return `${/^[aeiou]/i.test(phrase) ? 'an' : 'a'} ${phrase}`;
+}
+
+function ordinal(n: number): string {
+  if (n === 1) return '1st';
+  if (n === 2) return '2nd';
+  if (n === 3) return '3rd';
+  return `${n}th`;
+}
+
+/**
+ * Builds the whole demo population in memory, deterministically: the same catalogue, seed,
+ * scale and reference date give the same rows. Pure: no I/O.
+ */
+export function generateDemoDataset(catalogue: OccupationCatalogue, options: DemoDatasetOptions): DemoDataset {
+  const { seed } = options;
+  const scale = Math.floor(options.scale);
+  if (!Number.isFinite(scale) || scale < 1) throw new Error(`scale must be an integer ≥ 1, got ${options.scale}`);
+  const cal = new Calendar(options.referenceDate);
+  const tables = createDemoTables();
+
+  const occupation = (label: string): OccupationProfile => {
+    const found = catalogue.get(label.toLowerCase());
+    if (!found) throw new Error(`ESCO occupation "${label}" is not in the catalogue`);
+    if (found.essential.length === 0) throw new Error(`ESCO occupation "${label}" has no essential skills`);
+    return found;
+  };
+
+  // organisations and their staff
+  const orgs: Org[] = [];
+  const usedNames = new Set<string>(CLUSTER_ORGANISATIONS.map((o) => o.name));
+  const addOrganisation = (
+    template: { name: string; slug: string; kind: OrganisationKind; sector: DemoSector; district: string; sizeBand: SizeBand; focus: string },
+    programmes: readonly ProgrammeTemplate[],
+    staffMembers: number,
+  ): void => {
+    const rng = Random.derive(seed, 'organisation', template.slug);
+    const id = demoOrganisationId(seed, template.slug);
+    const createdDays = -rng.int(120, 720);
+    const createdAt = cal.timestamp(createdDays, rng);
+    tables.organisations.push({
+      id,
+      kind: template.kind,
+      name: template.name,
+      slug: template.slug,
+      sector: template.sector,
+      description: `${template.name} ${template.focus}, based in ${template.district}, Sofia. ${DEMO_DESCRIPTION_NOTE}`,
+      website: `https://${template.slug}.example.org`,
+      district: template.district,
+      sizeBand: template.sizeBand,
+      verified: rng.chance(0.8),
+      createdAt,
+      updatedAt: createdAt,
+    });
+    orgs.push({ ...template, id, programmes });
+    const locals = new Set<string>();
+    for (let n = 0; n < staffMembers; n++) {
+      const staffRng = Random.derive(seed, 'staff', template.slug, n);
+      const p = person(staffRng);
+      let local = emailLocal(p);
+      for (let k = 2; locals.has(local); k++) local = `${emailLocal(p)}.${k}`;
+      locals.add(local);
+      const userId = uuidFromName(seed, 'user', 'staff', template.slug, n);
+      const joined = cal.timestamp(createdDays + staffRng.int(0, 60), staffRng);
+      tables.users.push({
+        id: userId,
+        email: `${local}@${template.slug}.example.org`,
+        displayName: `${p.first} ${p.last}`,
+        isClusterAdmin: false,
+        createdAt: joined,
+        updatedAt: joined,
+      });
+      tables.memberships.push({ userId, organisationId: id, role: n === 0 ? 'admin' : 'member', createdAt: joined, updatedAt: joined });
+    }
+  };
+
+  for (const template of CLUSTER_ORGANISATIONS) {
+    const staff = 2 + Random.derive(seed, 'staff-count', template.slug).int(0, 2);
+    addOrganisation(template, template.programmes ?? [], staff);
+  }
+  const uniqueName = (base: string): string => {
+    let name = base;
+    for (let k = 2; usedNames.has(name); k++) name = `${base} ${k}`;
+    usedNames.add(name);
+    return name;
+  };
+  const extraCompanies = 2 * (scale - 1);
+  for (let e = 0; e < extraCompanies; e++) {
+    const rng = Random.derive(seed, 'extra-company', e);
+    const sector = HIRING_SECTORS[e % HIRING_SECTORS.length] ?? 'software';
+    const nouns = SYNTHETIC_COMPANY_NOUNS[sector] ?? ['Labs'];
+    const round = Math.floor(e / HIRING_SECTORS.length);
+    const place = SYNTHETIC_NAME_PLACES[round % SYNTHETIC_NAME_PLACES.length] ?? 'Sofia';
+    const noun = nouns[Math.floor(round / SYNTHETIC_NAME_PLACES.length) % nouns.length] ?? 'Labs';
+    const name = uniqueName(`${place} ${noun}`);
+    addOrganisation(
+      {
+        name,
+        slug: slugify(name),
+        kind: 'company',
+        sector,
+        district: rng.pick(SOFIA_DISTRICTS),
+        sizeBand: rng.weighted<SizeBand>([['micro', 3], ['small', 4], ['medium', 2], ['large', 1]]),
+        focus: SECTOR_FOCUS[sector] ?? 'works in the knowledge economy',
+      },
+      [],
+      2,
+    );
+  }
+  const extraProviders = Math.floor((scale - 1) / 4);
+  for (let e = 0; e < extraProviders; e++) {
+    const rng = Random.derive(seed, 'extra-provider', e);
+    const place = SYNTHETIC_NAME_PLACES[e % SYNTHETIC_NAME_PLACES.length] ?? 'Sofia';
+    const noun = SYNTHETIC_TRAINING_NOUNS[Math.floor(e / SYNTHETIC_NAME_PLACES.length) % SYNTHETIC_TRAINING_NOUNS.length] ?? 'Academy';
+    const name = uniqueName(`${place} ${noun}`);
+    addOrganisation(
+      {
+        name,
+        slug: slugify(name),
+        kind: 'training_provider',
+        sector: 'education',
+        district: rng.pick(SOFIA_DISTRICTS),
+        sizeBand: rng.weighted<SizeBand>([['micro', 3], ['small', 2]]),
+        focus: SECTOR_FOCUS.education ?? 'trains professionals',
+      },
+      [],
+      2,
+    );
+  }
+  {
+    const rng = Random.derive(seed, 'cluster-admin');
+    const at = cal.timestamp(-730, rng);
+    tables.users.push({
+      id: uuidFromName(seed, 'user', 'cluster-admin'),
+      email: 'cluster.admin@knowledge-city.example.org',
+      displayName: 'Cluster Administrator (demo)',
+      isClusterAdmin: true,
+      createdAt: at,
+      updatedAt: at,
+    });
+  }
+
+  const ofKind = (kind: OrganisationKind) => orgs.filter((o) => o.kind === kind);
+  const universities = ofKind('university');
+  const trainingProviders = ofKind('training_provider');
+  const companies = ofKind('company');
+  const institutes = ofKind('research_institute');
+  const researchCompanies = companies.filter((o) => RESEARCH_SECTORS.has(o.sector));
+
+  // offerings
+  interface TaughtSkill {
+    uri: string;
+    level: number;
+  }
+  interface PublishedOffering {
+    id: string;
+    occupation: string;
+    skills: TaughtSkill[];
+  }
+  const published: PublishedOffering[] = [];
+  const publishedByOccupation = new Map<string, PublishedOffering[]>();
+  const templatesBySlot = OFFERING_SLOTS.map(([kind, provider]) =>
+    OFFERING_TEMPLATES.filter((t) => t.kind === kind && t.provider === provider),
+  );
+  const titleUses = new Map<string, number>();
+  const offeringCount = OFFERINGS_PER_SCALE * scale;
+  for (let j = 0; j < offeringCount; j++) {
+    const rng = Random.derive(seed, 'offering', j);
+    const slot = j % OFFERING_SLOTS.length;
+    const templates = templatesBySlot[slot] ?? [];
+    const template = templates[Math.floor(j / OFFERING_SLOTS.length) % templates.length];
+    if (!template) throw new Error('offering catalogue has an empty slot');
+    const provider = rng.pick(template.provider === 'university' ? universities : trainingProviders);
+    const id = uuidFromName(seed, 'offering', j);
+    const key = `${provider.id}|${template.title}`;
+    const uses = titleUses.get(key) ?? 0;
+    titleUses.set(key, uses + 1);
+    const title = uses === 0 ? template.title : `${template.title} (group ${uses + 1})`;
+    const language = rng.chance(template.kind === 'degree_programme' ? 0.6 : 0.5) ? 'bg' : 'en';
+    const status = rng.weighted<OfferingStatus>([['published', 80], ['draft', 12], ['archived', 8]]);
+    const createdDays = -rng.int(10, 300);
+    const createdAt = cal.timestamp(createdDays, rng);
+    const startShift = status === 'archived' ? -rng.int(200, 420) : 0;
+    let hours: number | null = null;
+    let ects: number | null = null;
+    let costEur: number | null;
+    let seats: number | null = null;
+    let yearlyCapacity: number | null;
+    let format: OfferingFormat;
+    let startDays: number;
+    let endDays: number;
+    let levels: readonly [number, number];
+    switch (template.kind) {
+      case 'degree_programme': {
+        const master = template.title.startsWith('MSc');
+        ects = master ? 120 : 240;
+        costEur = rng.pick([0, 550, 800, 1200, 2400, 3600]);
+        yearlyCapacity = rng.int(4, 20) * 10;
+        format = rng.chance(0.7) ? 'on_site' : 'hybrid';
+        startDays = 30 + startShift;
+        endDays = startDays + (master ? 2 : 4) * 365 - 100;
+        levels = [2, 3];
+        break;
+      }
+      case 'course': {
+        if (template.provider === 'university') {
+          ects = rng.int(4, 8);
+          hours = ects * 10;
+          costEur = rng.pick([0, 0, 120, 240]);
+          format = rng.weighted<OfferingFormat>([['on_site', 5], ['hybrid', 3], ['online', 2]]);
+          startDays = rng.pick([14, 150]) + startShift;
+          endDays = startDays + rng.int(84, 105);
+        } else {
+          hours = rng.pick([24, 32, 40, 48, 60]);
+          costEur = rng.int(4, 18) * 50;
+          format = rng.weighted<OfferingFormat>([['online', 5], ['on_site', 3], ['hybrid', 2]]);
+          startDays = rng.int(7, 200) + startShift;
+          endDays = startDays + rng.int(28, 84);
+        }
+        seats = rng.int(2, 6) * 10;
+        yearlyCapacity = seats * rng.int(1, 3);
+        levels = [1, 2];
+        break;
+      }
+      case 'training': {
+        hours = rng.pick([8, 16, 24, 32, 40]);
+        costEur = rng.int(3, 18) * 50;
+        seats = rng.int(10, 25);
+        yearlyCapacity = seats * rng.int(4, 10);
+        format = rng.weighted<OfferingFormat>([['online', 4], ['on_site', 4], ['hybrid', 2]]);
+        startDays = rng.int(7, 200) + startShift;
+        endDays = startDays + Math.max(0, Math.ceil(hours / 8) - 1);
+        levels = [1, 2];
+        break;
+      }
+      case 'bootcamp': {
+        hours = rng.pick([240, 320, 400, 480]);
+        costEur = rng.int(30, 96) * 50;
+        seats = rng.int(15, 30);
+        yearlyCapacity = seats * rng.int(2, 3);
+        format = rng.weighted<OfferingFormat>([['on_site', 4], ['hybrid', 4], ['online', 2]]);
+        startDays = rng.int(14, 200) + startShift;
+        endDays = startDays + rng.int(70, 112);
+        levels = [2, 3];
+        break;
+      }
+    }
+    tables.offerings.push({
+      id,
+      providerId: provider.id,
+      kind: template.kind,
+      title,
+      description: `${template.summary} Taught in ${language === 'bg' ? 'Bulgarian' : 'English'} by ${provider.name}. Demo offering.`,
+      hours,
+      ects,
+      language,
+      format,
+      costEur,
+      seats,
+      yearlyCapacity,
+      startsOn: cal.date(startDays),
+      endsOn: cal.date(endDays),
+      status,
+      createdAt,
+      updatedAt: createdAt,
+    });
+    const occ = occupation(template.occupation);
+    const count = rng.int(4, 10);
+    const essentialCount = Math.min(occ.essential.length, Math.max(1, Math.round(count * 0.7)));
+    const taught: TaughtSkill[] = [];
+    for (const skill of [...rng.sample(occ.essential, essentialCount), ...rng.sample(occ.optional, count - essentialCount)]) {
+      const level = rng.int(levels[0], levels[1]);
+      tables.offeringSkills.push({ offeringId: id, skillUri: skill.uri, level });
+      taught.push({ uri: skill.uri, level });
+    }
+    if (status === 'published') {
+      const entry = { id, occupation: template.occupation, skills: taught };
+      published.push(entry);
+      const list = publishedByOccupation.get(template.occupation) ?? [];
+      list.push(entry);
+      publishedByOccupation.set(template.occupation, list);
+    }
+  }
+
+  // opportunities
+  interface OpenOpportunity {
+    id: string;
+    createdDays: number;
+    kind: OpportunityKind;
+  }
+  const openByOccupation = new Map<string, OpenOpportunity[]>();
+  const openForStudents: OpenOpportunity[] = [];
+  const templatesBySector = new Map<DemoSector, PostingTemplate[]>();
+  for (const t of POSTING_TEMPLATES) {
+    for (const sector of t.sectors) templatesBySector.set(sector, [...(templatesBySector.get(sector) ?? []), t]);
+  }
+  const opportunityCount = OPPORTUNITIES_PER_SCALE * scale;
+  for (let k = 0; k < opportunityCount; k++) {
+    const rng = Random.derive(seed, 'opportunity', k);
+    const kind = KIND_PATTERN[k % KIND_PATTERN.length] ?? 'job';
+    let org: Org;
+    if (kind === 'research_collaboration') org = rng.chance(0.5) ? rng.pick(institutes) : rng.pick(researchCompanies);
+    else if (kind !== 'upskilling' && rng.chance(0.1)) org = rng.pick(institutes);
+    else org = rng.pick(companies);
+    const template = rng.pick(templatesBySector.get(org.sector) ?? POSTING_TEMPLATES);
+    const status = rng.weighted<OpportunityStatus>([['open', 70], ['draft', 10], ['closed', 12], ['filled', 8]]);
+    const workMode = rng.weighted<WorkMode>([['on_site', 35], ['hybrid', 50], ['remote', 15]]);
+    const seniority = kind === 'job' ? rng.weighted([['', 5], ['Junior ', 3], ['Senior ', 2]] as const) : '';
+    let title: string;
+    let headcount: number;
+    let essentialLevel: readonly [number, number];
+    let lead: string;
+    switch (kind) {
+      case 'job':
+        title = `${seniority}${template.role}`;
+        headcount = rng.int(1, 3);
+        essentialLevel = seniority === 'Junior ' ? [1, 2] : seniority === 'Senior ' ? [3, 4] : [2, 3];
+        lead = `is hiring ${withArticle(`${seniority.toLowerCase()}${template.role}`)}`;
+        break;
+      case 'internship':
+        title = rng.pick([`${template.role} Intern`, `Internship: ${template.role}`, `Summer Internship in ${template.topic}`]);
+        headcount = rng.int(1, 4);
+        essentialLevel = [1, 2];
+        lead = `offers ${headcount === 1 ? 'an internship' : `${headcount} internships`} in ${template.topic}`;
+        break;
+      case 'upskilling':
+        title = rng.pick([`Upskilling: ${template.topic}`, `Team training need: ${template.topic}`]);
+        headcount = rng.int(3, 15);
+        essentialLevel = [2, 3];
+        lead = `wants to upskill ${headcount} staff members in ${template.topic}`;
+        break;
+      case 'research_collaboration':
+        title = rng.pick([`Research collaboration: ${template.topic}`, `Joint research project on ${template.topic}`]);
+        headcount = rng.int(1, 2);
+        essentialLevel = [3, 4];
+        lead = `is looking for a research partner in ${template.topic}`;
+        break;
+    }
+    const id = uuidFromName(seed, 'opportunity', k);
+    const createdDays = -rng.int(5, 90);
+    const createdAt = cal.timestamp(createdDays, rng);
+    const startDays = rng.int(14, 150);
+    let deadlineDays: number;
+    if (status === 'open') deadlineDays = Math.min(startDays - 1, rng.int(7, 60));
+    else if (status === 'draft') deadlineDays = Math.min(startDays - 1, rng.int(30, 90));
+    else deadlineDays = -rng.int(1, Math.max(1, -createdDays - 1));
+    const occ = occupation(template.occupation);
+    const essential = rng.sample(occ.essential, rng.int(4, 8));
+    const optional = rng.sample(occ.optional, Math.max(rng.int(1, 4), 5 - essential.length));
+    const total = Math.min(12, essential.length + optional.length);
+    optional.length = Math.max(0, total - essential.length);
+    for (const skill of essential) {
+      tables.opportunitySkills.push({
+        opportunityId: id,
+        skillUri: skill.uri,
+        level: rng.int(essentialLevel[0], essentialLevel[1]),
+        importance: 'essential',
+      });
+    }
+    for (const skill of optional) {
+      tables.opportunitySkills.push({
+        opportunityId: id,
+        skillUri: skill.uri,
+        level: Math.max(1, rng.int(essentialLevel[0], essentialLevel[1]) - 1),
+        importance: 'optional',
+      });
+    }
+    const mustHave = essential.slice(0, 3).map((s) => s.label).join(', ');
+    const niceToHave = optional.slice(0, 2).map((s) => s.label).join(', ');
+    tables.opportunities.push({
+      id,
+      organisationId: org.id,
+      kind,
+      title,
+      description:
+        `${org.name} ${lead}. Essential: ${mustHave}.` +
+        (niceToHave ? ` Nice to have: ${niceToHave}.` : '') +
+        ` Work mode: ${workMode.replace('_', '-')}, ${org.district}, Sofia. Demo posting.`,
+      headcount,
+      location: `Sofia, ${org.district}`,
+      workMode,
+      startsOn: cal.date(startDays),
+      deadline: cal.date(deadlineDays),
+      status,
+      createdAt,
+      updatedAt: createdAt,
+    });
+    if (status === 'open' && (kind === 'internship' || kind === 'job')) {
+      const entry = { id, createdDays, kind };
+      openForStudents.push(entry);
+      const list = openByOccupation.get(template.occupation) ?? [];
+      list.push(entry);
+      openByOccupation.set(template.occupation, list);
+    }
+  }
+
+  // students, their skills and applications
+  const studentCount = STUDENTS_PER_SCALE * scale;
+  const studentDistricts: readonly (readonly [string, number])[] = SOFIA_DISTRICTS.map((d) => [d, d === 'Studentski grad' ? 12 : 1]);
+  const secondaryOccupations = POSTING_TEMPLATES.map((t) => t.occupation);
+  for (let i = 0; i < studentCount; i++) {
+    const rng = Random.derive(seed, 'student', i);
+    const university = rng.pick(universities);
+    const programme = rng.pick(university.programmes);
+    const studyYear = programme.level === 'master' ? rng.int(5, 6) : rng.int(1, 4);
+    const p = person(rng);
+    const userId = uuidFromName(seed, 'user', 'student', i);
+    const profileId = uuidFromName(seed, 'profile', i);
+    const createdDays = -rng.int(1, 400);
+    const createdAt = cal.timestamp(createdDays, rng);
+    const availability = rng.weighted<Availability>([['not_available', 25], ['part_time', 45], ['full_time', 30]]);
+    const visibility = rng.weighted<ProfileVisibility>([['private', 25], ['cluster', 45], ['public', 30]]);
+    tables.users.push({
+      id: userId,
+      email: `${emailLocal(p)}.${i + 1}@students.example.org`,
+      displayName: `${p.first} ${p.last}`,
+      isClusterAdmin: false,
+      createdAt,
+      updatedAt: createdAt,
+    });
+
+    const chosen = new Set<string>();
+    const skillLabels: string[] = [];
+    const target = rng.int(5, 15);
+    const addSkill = (skill: { uri: string }, level: number, offeringId: string | null): boolean => {
+      if (chosen.has(skill.uri) || chosen.size >= target) return false;
+      chosen.add(skill.uri);
+      tables.profileSkills.push({
+        profileId,
+        skillUri: skill.uri,
+        level,
+        source: offeringId ? 'offering' : 'declared',
+        offeringId,
+        createdAt,
+        updatedAt: createdAt,
+      });
+      return true;
+    };
+    if (published.length > 0 && rng.chance(0.35)) {
+      const sameTrack = publishedByOccupation.get(programme.occupation);
+      const offering = sameTrack && rng.chance(0.7) ? rng.pick(sameTrack) : rng.pick(published);
+      for (const skill of rng.sample(offering.skills, rng.int(1, 3))) addSkill(skill, skill.level, offering.id);
+    }
+    const occ = occupation(programme.occupation);
+    const seniorBonus = studyYear >= 4 ? 0.3 : 0;
+    const declaredLevel = (): number =>
+      Math.min(4, rng.weighted([[1, 35], [2, 35], [3, 22], [4, 8]] as const) + (rng.chance(seniorBonus) ? 1 : 0));
+    if (rng.chance(0.25)) {
+      const other = occupation(rng.pick(secondaryOccupations));
+      for (const skill of rng.sample(other.essential, rng.int(1, 3))) addSkill(skill, declaredLevel(), null);
+    }
+    const remaining = target - chosen.size;
+    const fromEssential = Math.ceil(remaining * 0.65);
+    const candidates = [...rng.sample(occ.essential, fromEssential + 3), ...rng.sample(occ.optional, remaining)];
+    for (const skill of candidates) {
+      if (addSkill(skill, declaredLevel(), null) && skillLabels.length < 2) skillLabels.push(skill.label);
+    }
+
+    const available = availability !== 'not_available';
+    const universityShort = university.name.replace(/ \(demo\)$/, '');
+    tables.studentProfiles.push({
+      id: profileId,
+      userId,
+      headline: `${ordinal(studyYear)}-year ${programme.name} student${available ? ', open to internships' : ''}`,
+      about:
+        `Studying ${programme.name} at ${universityShort}.` +
+        (skillLabels.length > 0 ? ` Key skills: ${skillLabels.join(', ')}.` : '') +
+        (availability === 'part_time' ? ' Available part-time alongside my studies.' : '') +
+        (availability === 'full_time' ? ' Available full-time.' : ''),
+      programme: programme.name,
+      institutionId: university.id,
+      institutionName: university.name,
+      studyYear,
+      availability,
+      availableFrom: available ? cal.date(rng.int(0, 120)) : null,
+      district: rng.weighted(studentDistricts),
+      visibility,
+      createdAt,
+      updatedAt: createdAt,
+    });
+
+    if (available && openForStudents.length > 0 && rng.chance(0.6)) {
+      const applied = new Set<string>();
+      const applications = rng.int(1, 3);
+      const fitting = openByOccupation.get(programme.occupation);
+      for (let a = 0; a < applications; a++) {
+        const opportunity = fitting && rng.chance(0.6) ? rng.pick(fitting) : rng.pick(openForStudents);
+        if (applied.has(opportunity.id)) continue;
+        applied.add(opportunity.id);
+        const status = rng.weighted<ApplicationStatus>([
+          ['applied', 45],
+          ['shortlisted', 20],
+          ['rejected', 20],
+          ['accepted', 5],
+          ['withdrawn', 10],
+        ]);
+        const appliedDays = rng.int(Math.max(opportunity.createdDays, createdDays), 0);
+        const appliedAt = cal.timestamp(appliedDays, rng);
+        const changedDays = Math.min(0, appliedDays + rng.int(1, 14));
+        const changedAt = status === 'applied' || changedDays === appliedDays ? appliedAt : cal.timestamp(changedDays, rng);
+        tables.applications.push({
+          id: uuidFromName(seed, 'application', i, a),
+          profileId,
+          opportunityId: opportunity.id,
+          status,
+          message: `Hello, I am a ${ordinal(studyYear)}-year ${programme.name} student at ${universityShort} and would like to apply for this ${opportunity.kind}.`,
+          statusChangedAt: changedAt,
+          createdAt: appliedAt,
+          updatedAt: changedAt,
+        });
+      }
+    }
+  }
+
+  return { tables };
+}
