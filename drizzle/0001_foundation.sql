@@ -279,6 +279,7 @@ CREATE UNIQUE INDEX "student_profiles_user_key" ON "student_profiles" USING btre
 CREATE INDEX "student_profiles_institution_idx" ON "student_profiles" USING btree ("institution_id");--> statement-breakpoint
 CREATE INDEX "student_profiles_visibility_idx" ON "student_profiles" USING btree ("visibility");--> statement-breakpoint
 CREATE INDEX "profile_skills_skill_idx" ON "profile_skills" USING btree ("skill_uri");--> statement-breakpoint
+CREATE INDEX "profile_skills_offering_idx" ON "profile_skills" USING btree ("offering_id");--> statement-breakpoint
 CREATE INDEX "opportunities_organisation_idx" ON "opportunities" USING btree ("organisation_id");--> statement-breakpoint
 CREATE INDEX "opportunities_status_kind_idx" ON "opportunities" USING btree ("status","kind");--> statement-breakpoint
 CREATE INDEX "opportunity_skills_skill_idx" ON "opportunity_skills" USING btree ("skill_uri");--> statement-breakpoint

@@ -1,7 +1,7 @@
 import { serve, type ServerType } from '@hono/node-server';
 import { migrate, type Database } from '@kc/db';
 import { importEsco, taxonomyStatus } from '@kc/taxonomy';
-import { seedDemo } from '@kc/seed';
+import { currentReferenceDate, seedDemo } from '@kc/seed';
 import { createApp } from './app.ts';
 import type { Logger } from './context.ts';
 import { openConfiguredDatabase } from './database.ts';
@@ -31,7 +31,7 @@ export async function prepareDatabase(database: Database, options: PrepareOption
     }
   }
   if (options.seedDemo) {
-    const report = await seedDemo(database, {});
+    const report = await seedDemo(database, { referenceDate: currentReferenceDate() });
     if (!report.skipped) log.info('demo data seeded', { durationMs: report.durationMs });
   }
 }

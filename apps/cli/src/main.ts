@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { DataDirBusyError, migrate, schemaVersion, type Database } from '@kc/db';
 import { openConfiguredDatabase, parseEnv } from '@kc/api';
 import { importEsco, TAXONOMY_TABLES, taxonomyStatus } from '@kc/taxonomy';
-import { seedDemo } from '@kc/seed';
+import { currentReferenceDate, seedDemo } from '@kc/seed';
 import { createProgress } from './progress.ts';
 
 const HELP = `Knowledge City Skills Exchange — project commands
@@ -13,7 +13,9 @@ Usage: pnpm kc <command> [options]
   db status                  Show the schema version
   esco import [--force]      Load the ESCO v1.1.1 taxonomy (skips when already loaded; --force re-checks every row)
   esco status                Show the loaded ESCO release and its counts
-  seed [--scale N] [--reset] Load the demo cluster (N multiplies students, opportunities and offerings)
+  seed [--scale N] [--reset] [--reference-date YYYY-MM-DD]
+                             Load the demo cluster (N multiplies students, opportunities and offerings;
+                             dates are relative to the reference date, by default this month's first day)
   help                       Show this text
 
 The database is PostgreSQL when DATABASE_URL is set, else the embedded PGlite in DATA_DIR (default .data).
@@ -66,15 +68,23 @@ const commands: Record<string, Command> = {
   seed: async (database, args) => {
     const { values } = parseArgs({
       args,
-      options: { scale: { type: 'string', default: '1' }, reset: { type: 'boolean', default: false } },
+      options: {
+        scale: { type: 'string', default: '1' },
+        reset: { type: 'boolean', default: false },
+        'reference-date': { type: 'string', default: currentReferenceDate() },
+      },
     });
     const scale = Number(values.scale);
     if (!Number.isInteger(scale) || scale < 1 || scale > 10_000) throw new UsageError('--scale must be a whole number from 1 to 10000');
+    const referenceDate = values['reference-date'];
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(referenceDate) || Number.isNaN(Date.parse(referenceDate))) {
+      throw new UsageError('--reference-date must be a date like 2026-09-01');
+    }
     await migrate(database);
     const status = await taxonomyStatus(database.db);
     if (status.counts.skills === 0) throw new UsageError('ESCO is not loaded yet. Run: pnpm kc esco import');
     const progress = createProgress();
-    const report = await seedDemo(database, { scale, reset: values.reset, onProgress: progress.update });
+    const report = await seedDemo(database, { scale, referenceDate, reset: values.reset, onProgress: progress.update });
     progress.done();
     if (report.skipped) {
       out('Demo data is already there; nothing changed. Use --reset to replace it.');

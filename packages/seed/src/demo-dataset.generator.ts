@@ -59,6 +59,14 @@ export interface DemoDatasetOptions {
 
 export const DEFAULT_DEMO_SEED = 20260901;
 export const DEMO_REFERENCE_DATE = '2026-09-01';
+
+/**
+ * The reference date for a seed run today: the first day of the current month, so demo
+ * deadlines lie ahead of whoever looks at them, while every run within a month is identical.
+ */
+export function currentReferenceDate(now: Date = new Date()): string {
+  return `${now.toISOString().slice(0, 7)}-01`;
+}
 export const STUDENTS_PER_SCALE = 200;
 export const OPPORTUNITIES_PER_SCALE = 60;
 export const OFFERINGS_PER_SCALE = 40;
@@ -174,25 +182,80 @@ function ordinal(n: number): string {
   return `${n}th`;
 }
 
+interface GeneratorContext {
+  seed: number;
+  scale: number;
+  cal: Calendar;
+  tables: DemoTables;
+  occupation(label: string): OccupationProfile;
+}
+
+interface Cluster {
+  universities: Org[];
+  trainingProviders: Org[];
+  companies: Org[];
+  institutes: Org[];
+  researchCompanies: Org[];
+}
+
+interface TaughtSkill {
+  uri: string;
+  level: number;
+}
+
+interface PublishedOffering {
+  id: string;
+  skills: TaughtSkill[];
+}
+
+interface OpenOpportunity {
+  id: string;
+  createdDays: number;
+  kind: OpportunityKind;
+}
+
+/** Items grouped by ESCO occupation label, plus the whole list. */
+interface ByOccupation<T> {
+  all: T[];
+  byOccupation: Map<string, T[]>;
+}
+
+function addByOccupation<T>(group: ByOccupation<T>, occupation: string, item: T): void {
+  group.all.push(item);
+  const list = group.byOccupation.get(occupation);
+  if (list) list.push(item);
+  else group.byOccupation.set(occupation, [item]);
+}
+
 /**
  * Builds the whole demo population in memory, deterministically: the same catalogue, seed,
  * scale and reference date give the same rows. Pure: no I/O.
  */
 export function generateDemoDataset(catalogue: OccupationCatalogue, options: DemoDatasetOptions): DemoDataset {
-  const { seed } = options;
   const scale = Math.floor(options.scale);
   if (!Number.isFinite(scale) || scale < 1) throw new Error(`scale must be an integer ≥ 1, got ${options.scale}`);
-  const cal = new Calendar(options.referenceDate);
-  const tables = createDemoTables();
-
-  const occupation = (label: string): OccupationProfile => {
-    const found = catalogue.get(label.toLowerCase());
-    if (!found) throw new Error(`ESCO occupation "${label}" is not in the catalogue`);
-    if (found.essential.length === 0) throw new Error(`ESCO occupation "${label}" has no essential skills`);
-    return found;
+  const ctx: GeneratorContext = {
+    seed: options.seed,
+    scale,
+    cal: new Calendar(options.referenceDate),
+    tables: createDemoTables(),
+    occupation(label) {
+      const found = catalogue.get(label.toLowerCase());
+      if (!found) throw new Error(`ESCO occupation "${label}" is not in the catalogue`);
+      if (found.essential.length === 0) throw new Error(`ESCO occupation "${label}" has no essential skills`);
+      return found;
+    },
   };
+  const cluster = generateOrganisations(ctx);
+  const offerings = generateOfferings(ctx, cluster);
+  const openings = generateOpportunities(ctx, cluster);
+  generateStudents(ctx, cluster, offerings, openings);
+  return { tables: ctx.tables };
+}
 
-  // organisations and their staff
+/** The catalogue organisations, plus synthetic companies and training providers at larger scales, each with staff. */
+function generateOrganisations(ctx: GeneratorContext): Cluster {
+  const { seed, scale, cal, tables } = ctx;
   const orgs: Org[] = [];
   const usedNames = new Set<string>(CLUSTER_ORGANISATIONS.map((o) => o.name));
   const addOrganisation = (
@@ -293,38 +356,22 @@ export function generateDemoDataset(catalogue: OccupationCatalogue, options: Dem
       2,
     );
   }
-  {
-    const rng = Random.derive(seed, 'cluster-admin');
-    const at = cal.timestamp(-730, rng);
-    tables.users.push({
-      id: uuidFromName(seed, 'user', 'cluster-admin'),
-      email: 'cluster.admin@knowledge-city.example.org',
-      displayName: 'Cluster Administrator (demo)',
-      isClusterAdmin: true,
-      createdAt: at,
-      updatedAt: at,
-    });
-  }
 
   const ofKind = (kind: OrganisationKind) => orgs.filter((o) => o.kind === kind);
-  const universities = ofKind('university');
-  const trainingProviders = ofKind('training_provider');
   const companies = ofKind('company');
-  const institutes = ofKind('research_institute');
-  const researchCompanies = companies.filter((o) => RESEARCH_SECTORS.has(o.sector));
+  return {
+    universities: ofKind('university'),
+    trainingProviders: ofKind('training_provider'),
+    companies,
+    institutes: ofKind('research_institute'),
+    researchCompanies: companies.filter((o) => RESEARCH_SECTORS.has(o.sector)),
+  };
+}
 
-  // offerings
-  interface TaughtSkill {
-    uri: string;
-    level: number;
-  }
-  interface PublishedOffering {
-    id: string;
-    occupation: string;
-    skills: TaughtSkill[];
-  }
-  const published: PublishedOffering[] = [];
-  const publishedByOccupation = new Map<string, PublishedOffering[]>();
+function generateOfferings(ctx: GeneratorContext, cluster: Cluster): ByOccupation<PublishedOffering> {
+  const { seed, scale, cal, tables } = ctx;
+  const { universities, trainingProviders } = cluster;
+  const published: ByOccupation<PublishedOffering> = { all: [], byOccupation: new Map() };
   const templatesBySlot = OFFERING_SLOTS.map(([kind, provider]) =>
     OFFERING_TEMPLATES.filter((t) => t.kind === kind && t.provider === provider),
   );
@@ -430,7 +477,7 @@ export function generateDemoDataset(catalogue: OccupationCatalogue, options: Dem
       createdAt,
       updatedAt: createdAt,
     });
-    const occ = occupation(template.occupation);
+    const occ = ctx.occupation(template.occupation);
     const count = rng.int(4, 10);
     const essentialCount = Math.min(occ.essential.length, Math.max(1, Math.round(count * 0.7)));
     const taught: TaughtSkill[] = [];
@@ -439,23 +486,16 @@ export function generateDemoDataset(catalogue: OccupationCatalogue, options: Dem
       tables.offeringSkills.push({ offeringId: id, skillUri: skill.uri, level });
       taught.push({ uri: skill.uri, level });
     }
-    if (status === 'published') {
-      const entry = { id, occupation: template.occupation, skills: taught };
-      published.push(entry);
-      const list = publishedByOccupation.get(template.occupation) ?? [];
-      list.push(entry);
-      publishedByOccupation.set(template.occupation, list);
-    }
+    if (status === 'published') addByOccupation(published, template.occupation, { id, skills: taught });
   }
 
-  // opportunities
-  interface OpenOpportunity {
-    id: string;
-    createdDays: number;
-    kind: OpportunityKind;
-  }
-  const openByOccupation = new Map<string, OpenOpportunity[]>();
-  const openForStudents: OpenOpportunity[] = [];
+  return published;
+}
+
+function generateOpportunities(ctx: GeneratorContext, cluster: Cluster): ByOccupation<OpenOpportunity> {
+  const { seed, scale, cal, tables } = ctx;
+  const { companies, institutes, researchCompanies } = cluster;
+  const open: ByOccupation<OpenOpportunity> = { all: [], byOccupation: new Map() };
   const templatesBySector = new Map<DemoSector, PostingTemplate[]>();
   for (const t of POSTING_TEMPLATES) {
     for (const sector of t.sectors) templatesBySector.set(sector, [...(templatesBySector.get(sector) ?? []), t]);
@@ -510,7 +550,7 @@ export function generateDemoDataset(catalogue: OccupationCatalogue, options: Dem
     if (status === 'open') deadlineDays = Math.min(startDays - 1, rng.int(7, 60));
     else if (status === 'draft') deadlineDays = Math.min(startDays - 1, rng.int(30, 90));
     else deadlineDays = -rng.int(1, Math.max(1, -createdDays - 1));
-    const occ = occupation(template.occupation);
+    const occ = ctx.occupation(template.occupation);
     const essential = rng.sample(occ.essential, rng.int(4, 8));
     const optional = rng.sample(occ.optional, Math.max(rng.int(1, 4), 5 - essential.length));
     const total = Math.min(12, essential.length + optional.length);
@@ -552,15 +592,22 @@ export function generateDemoDataset(catalogue: OccupationCatalogue, options: Dem
       updatedAt: createdAt,
     });
     if (status === 'open' && (kind === 'internship' || kind === 'job')) {
-      const entry = { id, createdDays, kind };
-      openForStudents.push(entry);
-      const list = openByOccupation.get(template.occupation) ?? [];
-      list.push(entry);
-      openByOccupation.set(template.occupation, list);
+      addByOccupation(open, template.occupation, { id, createdDays, kind });
     }
   }
 
-  // students, their skills and applications
+  return open;
+}
+
+/** Students with their accounts, skill profiles and applications to open internships and jobs. */
+function generateStudents(
+  ctx: GeneratorContext,
+  cluster: Cluster,
+  offerings: ByOccupation<PublishedOffering>,
+  openings: ByOccupation<OpenOpportunity>,
+): void {
+  const { seed, scale, cal, tables } = ctx;
+  const { universities } = cluster;
   const studentCount = STUDENTS_PER_SCALE * scale;
   const studentDistricts: readonly (readonly [string, number])[] = SOFIA_DISTRICTS.map((d) => [d, d === 'Studentski grad' ? 12 : 1]);
   const secondaryOccupations = POSTING_TEMPLATES.map((t) => t.occupation);
@@ -602,17 +649,17 @@ export function generateDemoDataset(catalogue: OccupationCatalogue, options: Dem
       });
       return true;
     };
-    if (published.length > 0 && rng.chance(0.35)) {
-      const sameTrack = publishedByOccupation.get(programme.occupation);
-      const offering = sameTrack && rng.chance(0.7) ? rng.pick(sameTrack) : rng.pick(published);
+    if (offerings.all.length > 0 && rng.chance(0.35)) {
+      const sameTrack = offerings.byOccupation.get(programme.occupation);
+      const offering = sameTrack && rng.chance(0.7) ? rng.pick(sameTrack) : rng.pick(offerings.all);
       for (const skill of rng.sample(offering.skills, rng.int(1, 3))) addSkill(skill, skill.level, offering.id);
     }
-    const occ = occupation(programme.occupation);
+    const occ = ctx.occupation(programme.occupation);
     const seniorBonus = studyYear >= 4 ? 0.3 : 0;
     const declaredLevel = (): number =>
       Math.min(4, rng.weighted([[1, 35], [2, 35], [3, 22], [4, 8]] as const) + (rng.chance(seniorBonus) ? 1 : 0));
     if (rng.chance(0.25)) {
-      const other = occupation(rng.pick(secondaryOccupations));
+      const other = ctx.occupation(rng.pick(secondaryOccupations));
       for (const skill of rng.sample(other.essential, rng.int(1, 3))) addSkill(skill, declaredLevel(), null);
     }
     const remaining = target - chosen.size;
@@ -645,12 +692,12 @@ export function generateDemoDataset(catalogue: OccupationCatalogue, options: Dem
       updatedAt: createdAt,
     });
 
-    if (available && openForStudents.length > 0 && rng.chance(0.6)) {
+    if (available && openings.all.length > 0 && rng.chance(0.6)) {
       const applied = new Set<string>();
       const applications = rng.int(1, 3);
-      const fitting = openByOccupation.get(programme.occupation);
+      const fitting = openings.byOccupation.get(programme.occupation);
       for (let a = 0; a < applications; a++) {
-        const opportunity = fitting && rng.chance(0.6) ? rng.pick(fitting) : rng.pick(openForStudents);
+        const opportunity = fitting && rng.chance(0.6) ? rng.pick(fitting) : rng.pick(openings.all);
         if (applied.has(opportunity.id)) continue;
         applied.add(opportunity.id);
         const status = rng.weighted<ApplicationStatus>([
@@ -678,5 +725,4 @@ export function generateDemoDataset(catalogue: OccupationCatalogue, options: Dem
     }
   }
 
-  return { tables };
 }

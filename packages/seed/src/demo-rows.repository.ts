@@ -95,36 +95,17 @@ const DELETE_STEPS: readonly [DemoTableName, SQL][] = [
   ['users', sql`delete from users where is_demo`],
 ];
 
-const TEMPORARY_INDEX = 'kc_seed_reset_profile_skills_offering_idx';
-
-async function hasOfferingIndex(db: SqlExecutor): Promise<boolean> {
-  const rows = rowsOf<{ present: boolean }>(
-    await db.execute(sql`
-      select exists(
-        select 1 from pg_index i
-        join pg_attribute a on a.attrelid = i.indrelid and a.attnum = i.indkey[0]
-        where i.indrelid = 'profile_skills'::regclass and a.attname = 'offering_id') as present`),
-  );
-  return rows[0]?.present === true;
-}
-
-/** Call inside a transaction: the temporary index below must not outlive it. */
+/** Deletes every demo row, children first; call inside a transaction. */
 export async function deleteDemoRows(
   db: SqlExecutor,
   onStep?: (done: number, total: number) => void,
 ): Promise<TableCounts> {
-  // Deleting an offering sets profile_skills.offering_id to null through its foreign key; with
-  // no index on that column every deleted offering scans all of profile_skills (minutes at
-  // scale 500), so the reset brings its own index for the length of the transaction.
-  const temporaryIndex = !(await hasOfferingIndex(db));
-  if (temporaryIndex) await db.execute(sql.raw(`create index ${TEMPORARY_INDEX} on profile_skills (offering_id)`));
   const deleted = zeroCounts();
   let done = 0;
   for (const [table, statement] of DELETE_STEPS) {
     deleted[table] = affectedRowsOf(await db.execute(statement));
     onStep?.(++done, DELETE_STEPS.length);
   }
-  if (temporaryIndex) await db.execute(sql.raw(`drop index ${TEMPORARY_INDEX}`));
   return deleted;
 }
 

@@ -26,7 +26,7 @@ export interface SeedOptions {
   scale?: number;
   /** Seed of the generator; the same seed gives the same rows. */
   seed?: number;
-  /** ISO date all demo dates are relative to; fixed so that runs are reproducible. */
+  /** ISO date all demo dates are relative to (default DEMO_REFERENCE_DATE); the same date gives the same rows. */
   referenceDate?: string;
   /** Delete every demo row first, then seed again. */
   reset?: boolean;

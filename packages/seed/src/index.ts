@@ -14,6 +14,7 @@ export {
   demoOrganisationId,
   DEFAULT_DEMO_SEED,
   DEMO_REFERENCE_DATE,
+  currentReferenceDate,
   STUDENTS_PER_SCALE,
   OPPORTUNITIES_PER_SCALE,
   OFFERINGS_PER_SCALE,

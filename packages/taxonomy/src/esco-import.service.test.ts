@@ -133,7 +133,7 @@ function importSuite(open: () => Promise<{ database: Database; drop?: () => Prom
   );
 }
 
-describe('importEsco on in-memory PGlite', () => {
+describe.skipIf(adminUrl)(adminUrl ? 'importEsco on in-memory PGlite: skipped, this run is the PostgreSQL one' : 'importEsco on in-memory PGlite', () => {
   importSuite(async () => ({ database: await openDatabase({ memory: true }) }));
 });
 

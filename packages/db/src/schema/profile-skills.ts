@@ -25,6 +25,7 @@ export const profileSkills = pgTable(
   (t) => [
     primaryKey({ columns: [t.profileId, t.skillUri] }),
     index('profile_skills_skill_idx').on(t.skillUri),
+    index('profile_skills_offering_idx').on(t.offeringId),
     check('profile_skills_level_range', sql`${t.level} between 1 and 4`),
   ],
 );
