@@ -15,7 +15,7 @@ Usage: pnpm kc <command> [options]
   esco status                Show the loaded ESCO release and its counts
   seed [--scale N] [--reset] [--reference-date YYYY-MM-DD]
                              Load the demo cluster (N multiplies students, opportunities and offerings;
-                             dates are relative to the reference date, by default this month's first day)
+                             dates are relative to the reference date, by default today)
   help                       Show this text
 
 The database is PostgreSQL when DATABASE_URL is set, else the embedded PGlite in DATA_DIR (default .data).

@@ -61,11 +61,11 @@ export const DEFAULT_DEMO_SEED = 20260901;
 export const DEMO_REFERENCE_DATE = '2026-09-01';
 
 /**
- * The reference date for a seed run today: the first day of the current month, so demo
- * deadlines lie ahead of whoever looks at them, while every run within a month is identical.
+ * The reference date for a seed run now: today (UTC), so that open postings have deadlines
+ * ahead and posting dates behind whoever looks at the demo. Pin it for identical runs.
  */
 export function currentReferenceDate(now: Date = new Date()): string {
-  return `${now.toISOString().slice(0, 7)}-01`;
+  return now.toISOString().slice(0, 10);
 }
 export const STUDENTS_PER_SCALE = 200;
 export const OPPORTUNITIES_PER_SCALE = 60;

@@ -41,6 +41,7 @@ export function crudRoutes<
   Param extends z.ZodObject,
 >(spec: CrudSpec<Item, Create, Update, Query, Param>) {
   const one = `${spec.path}/{id}`;
+  const a = /^[aeiou]/i.test(spec.noun) ? 'an' : 'a';
   const tags = [spec.tag];
   return {
     list: createRoute({
@@ -63,7 +64,7 @@ export function crudRoutes<
       method: 'post',
       path: spec.path,
       tags,
-      summary: `Create a ${spec.noun}`,
+      summary: `Create ${a} ${spec.noun}`,
       request: { body: { required: true, content: { 'application/json': { schema: spec.create } } } },
       responses: { 201: json(spec.item, `The new ${spec.noun}`), 400: errors[400], 409: errors[409], 422: errors[422] },
     }),
@@ -71,7 +72,7 @@ export function crudRoutes<
       method: 'patch',
       path: one,
       tags,
-      summary: `Change a ${spec.noun}`,
+      summary: `Change ${a} ${spec.noun}`,
       description: 'Send only the fields to change. Send `version` to be protected against overwriting a newer edit (409).',
       request: { params: spec.param, body: { required: true, content: { 'application/json': { schema: spec.update } } } },
       responses: { 200: json(spec.item, `The changed ${spec.noun}`), 400: errors[400], 404: errors[404], 409: errors[409], 422: errors[422] },
@@ -80,7 +81,7 @@ export function crudRoutes<
       method: 'delete',
       path: one,
       tags,
-      summary: `Delete a ${spec.noun}`,
+      summary: `Delete ${a} ${spec.noun}`,
       request: { params: spec.param },
       responses: { 204: { description: 'Deleted' }, 400: errors[400], 404: errors[404], 409: errors[409] },
     }),
