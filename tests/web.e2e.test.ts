@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
-import { createApp } from '@kc/api';
+import { createApp, createLogMailer } from '@kc/api';
 import { ESCO_ATTRIBUTION } from '@kc/contract';
 import type { Database } from '@kc/db';
 import { createTestDatabase } from './support/test-database.ts';
@@ -63,16 +63,24 @@ beforeAll(async () => {
   }).status;
 
   database = await createTestDatabase();
-  const app = createApp({ database, log });
+  const app = createApp({
+    database,
+    log,
+    mailer: createLogMailer(() => {}),
+    auth: { sessionTtlHours: 1, clusterAdminEmails: [], trustProxy: false, cookieSecure: 'never', webUrl: 'http://web.test' },
+  });
   const apiPort = await freePort();
   apiServer = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: apiPort });
   const apiUrl = `http://127.0.0.1:${apiPort}`;
 
+  let token = '';
   const post = async <T>(path: string, body: unknown): Promise<T> => {
-    const res = await app.request(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const headers: Record<string, string> = { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) };
+    const res = await app.request(path, { method: 'POST', headers, body: JSON.stringify(body) });
     if (res.status !== 201) throw new Error(`${path}: ${res.status} ${await res.text()}`);
     return (await res.json()) as T;
   };
+  token = (await post<{ token: string }>('/api/v1/auth/sign-up', { email: 'e2e@example.org', password: 'long enough password', displayName: 'E2E' })).token;
   organisation = await post<typeof organisation>('/api/v1/organisations', { kind: 'research_institute', name: 'Vitosha Orbital Lab', sector: 'space', district: 'Mladost' });
   opportunity = await post<typeof opportunity>('/api/v1/opportunities', {
     organisationId: organisation.id,

@@ -64,7 +64,7 @@ describe('errors have one shape', () => {
   });
 
   it('a body that is not JSON: 415', async () => {
-    const res = await api.request('POST', '/api/v1/organisations', 'kind=company', { 'content-type': 'application/x-www-form-urlencoded' });
+    const res = await api.request('POST', '/api/v1/organisations', 'kind=company', { headers: { 'content-type': 'application/x-www-form-urlencoded' } });
     expect(res.status).toBe(415);
     expect(expectErrorShape(res)).toBe('UNSUPPORTED_MEDIA_TYPE');
   });

@@ -7,13 +7,18 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ERROR_STATUS, type ErrorCode, type ErrorResponse } from '@kc/contract';
 import type { AppDeps, AppEnv } from './context.ts';
+import { applicationsRouter } from './features/applications/applications.handlers.ts';
+import { authRouter } from './features/auth/auth.handlers.ts';
 import { healthRouter } from './features/health/health.handlers.ts';
+import { meRouter } from './features/me/me.handlers.ts';
+import { membershipsRouter } from './features/memberships/memberships.handlers.ts';
 import { offeringsRouter } from './features/offerings/offerings.handlers.ts';
 import { opportunitiesRouter } from './features/opportunities/opportunities.handlers.ts';
 import { organisationsRouter } from './features/organisations/organisations.handlers.ts';
 import { studentsRouter } from './features/students/students.handlers.ts';
 import { taxonomyRouter } from './features/taxonomy/taxonomy.handlers.ts';
 import { ApiError, fromDatabaseError } from './lib/errors.ts';
+import { authenticate } from './middleware/authenticate.ts';
 import { apiReference, openApiConfig } from './openapi.ts';
 
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -79,7 +84,11 @@ export function createApp(deps: AppDeps) {
     }),
   );
 
-  const routes = taxonomyRouter(studentsRouter(offeringsRouter(opportunitiesRouter(organisationsRouter(healthRouter(app))))));
+  app.use('/api/v1/*', authenticate());
+
+  const routes = applicationsRouter(
+    membershipsRouter(meRouter(authRouter(taxonomyRouter(studentsRouter(offeringsRouter(opportunitiesRouter(organisationsRouter(healthRouter(app))))))))),
+  );
 
   app.doc31('/api/openapi.json', openApiConfig);
   apiReference(app);
@@ -91,7 +100,7 @@ export function createApp(deps: AppDeps) {
 
   app.onError((err, c) => {
     const error = toApiError(err);
-    if (error) return c.json(errorBody(c, error), error.status as ContentfulStatusCode);
+    if (error) return c.json(errorBody(c, error), error.status as ContentfulStatusCode, error.headers);
     deps.log.error('unhandled error', { requestId: c.var.requestId, error: err instanceof Error ? err.stack : String(err) });
     const internal = new ApiError('INTERNAL', 'Something went wrong on our side; the request id helps us find it.');
     return c.json(errorBody(c, internal), ERROR_STATUS.INTERNAL);

@@ -1,13 +1,44 @@
 import type { Database } from '@kc/db';
+import type { MembershipRole } from '@kc/contract';
+import type { Mailer } from './ports/mailer.ts';
+import type { ResolvedSession } from './services/auth/sessions.service.ts';
+
+export interface ActorMembership {
+  organisationId: string;
+  role: MembershipRole;
+  /** Whether a cluster administrator verified the organisation. */
+  verified: boolean;
+}
+
+export interface SignedInActor {
+  kind: 'user';
+  userId: string;
+  email: string;
+  displayName: string;
+  emailVerified: boolean;
+  isClusterAdmin: boolean;
+  profileId: string | null;
+  memberships: ActorMembership[];
+  sessionId: string;
+}
 
 /** Who is calling. Authentication fills this in; handlers read it from the context only. */
-export type Actor =
-  | { kind: 'anonymous' }
-  | { kind: 'user'; userId: string; isClusterAdmin: boolean; organisationIds: string[] };
+export type Actor = { kind: 'anonymous' } | SignedInActor;
+
+export interface AuthSettings {
+  sessionTtlHours: number;
+  clusterAdminEmails: string[];
+  trustProxy: boolean;
+  cookieSecure: 'auto' | 'always' | 'never';
+  /** Base URL of the web app, for links in e-mails. */
+  webUrl: string;
+}
 
 export interface AppDeps {
   database: Database;
   log: Logger;
+  mailer: Mailer;
+  auth: AuthSettings;
 }
 
 export interface Logger {
@@ -21,5 +52,7 @@ export interface AppEnv {
     requestId: string;
     actor: Actor;
     deps: AppDeps;
+    clientAddress: string;
+    session?: ResolvedSession;
   };
 }

@@ -1,6 +1,7 @@
 export { createApp, type AppType } from './app.ts';
 export { parseEnv, type Env } from './env.ts';
 export { openConfiguredDatabase } from './database.ts';
-export { prepareDatabase, startApi, type RunningApi } from './server.ts';
+export { authSettings, prepareDatabase, startApi, type RunningApi } from './server.ts';
+export { createLogMailer, type Mailer, type MailMessage } from './ports/mailer.ts';
 export { createLogger } from './lib/logger.ts';
 export type { Actor, AppDeps, Logger } from './context.ts';

@@ -1,9 +1,11 @@
 import { serve, type ServerType } from '@hono/node-server';
-import { migrate, type Database } from '@kc/db';
+import { inArray, sql } from 'drizzle-orm';
+import { migrate, schema, type Database } from '@kc/db';
 import { importEsco, taxonomyStatus } from '@kc/taxonomy';
 import { currentReferenceDate, seedDemo } from '@kc/seed';
 import { createApp } from './app.ts';
-import type { Logger } from './context.ts';
+import type { AuthSettings, Logger } from './context.ts';
+import { createLogMailer } from './ports/mailer.ts';
 import { openConfiguredDatabase } from './database.ts';
 import type { Env } from './env.ts';
 import { createLogger } from './lib/logger.ts';
@@ -11,6 +13,17 @@ import { createLogger } from './lib/logger.ts';
 export interface PrepareOptions {
   importEsco: boolean;
   seedDemo: boolean;
+  clusterAdminEmails?: string[];
+}
+
+export function authSettings(env: Env): AuthSettings {
+  return {
+    sessionTtlHours: env.SESSION_TTL_HOURS,
+    clusterAdminEmails: env.CLUSTER_ADMIN_EMAILS,
+    trustProxy: env.TRUST_PROXY,
+    cookieSecure: env.COOKIE_SECURE,
+    webUrl: env.webUrl,
+  };
 }
 
 /** Brings a database up to date: migrations, then ESCO and demo data when they are missing. */
@@ -29,6 +42,13 @@ export async function prepareDatabase(database: Database, options: PrepareOption
       });
       log.info('ESCO imported', { durationMs: report.durationMs, skills: report.counts.skills });
     }
+  }
+  if (options.clusterAdminEmails?.length) {
+    // Cluster administrators come from configuration: existing accounts are promoted at start.
+    await database.db
+      .update(schema.users)
+      .set({ isClusterAdmin: true })
+      .where(inArray(sql`lower(${schema.users.email})`, options.clusterAdminEmails));
   }
   if (options.seedDemo) {
     const report = await seedDemo(database, { referenceDate: currentReferenceDate() });
@@ -49,12 +69,12 @@ export async function startApi(env: Env): Promise<RunningApi> {
   const database = await openConfiguredDatabase(env, { role: 'api', apiUrl: url });
   try {
     log.info(`database: ${database.kind} (${database.location})`);
-    await prepareDatabase(database, { importEsco: env.ESCO_AUTO_IMPORT, seedDemo: env.SEED_DEMO }, log);
+    await prepareDatabase(database, { importEsco: env.ESCO_AUTO_IMPORT, seedDemo: env.SEED_DEMO, clusterAdminEmails: env.CLUSTER_ADMIN_EMAILS }, log);
   } catch (error) {
     await database.close();
     throw error;
   }
-  const app = createApp({ database, log });
+  const app = createApp({ database, log, mailer: createLogMailer(), auth: authSettings(env) });
   const server = await new Promise<ServerType>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: env.HOST, port: env.API_PORT }, () => resolve(s));
     s.once('error', reject);

@@ -1,14 +1,34 @@
 import type { Database } from '@kc/db';
 import { createTestDatabase } from '@kc/tests/support';
 import { createApp } from './app.ts';
-import type { Logger } from './context.ts';
+import type { AuthSettings, Logger } from './context.ts';
+import { createLogMailer } from './ports/mailer.ts';
 
 const quietLog: Logger = { info() {}, warn() {}, error() {} };
 
-export interface TestApi {
-  database: Database;
-  request(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<TestResponse>;
-  close(): Promise<void>;
+export const CLUSTER_ADMIN_EMAIL = 'admin@cluster.example.org';
+export const PASSWORD = 'correct horse battery';
+
+export const testAuthSettings: AuthSettings = {
+  sessionTtlHours: 24,
+  clusterAdminEmails: [CLUSTER_ADMIN_EMAIL],
+  trustProxy: true,
+  cookieSecure: 'never',
+  webUrl: 'http://web.test',
+};
+
+export interface TestUser {
+  id: string;
+  email: string;
+  token: string;
+  csrfToken: string;
+  profileId: string | null;
+}
+
+export interface RequestOptions {
+  /** Sign the request with this user's bearer token. */
+  as?: TestUser | null;
+  headers?: Record<string, string>;
 }
 
 export interface TestResponse {
@@ -17,35 +37,83 @@ export interface TestResponse {
   body: any;
 }
 
-/** The whole API in-process over a private, migrated database with ESCO loaded. */
-export async function createTestApi(): Promise<TestApi> {
-  const database = await createTestDatabase();
-  const app = createApp({ database, log: quietLog });
-  return {
-    database,
-    async request(method, path, body, headers = {}) {
-      const init: RequestInit = { method, headers: { ...headers } };
-      if (body !== undefined) {
-        init.body = typeof body === 'string' ? body : JSON.stringify(body);
-        init.headers = { 'content-type': 'application/json', ...headers };
-      }
-      const response = await app.request(path, init);
-      const text = await response.text();
-      let parsed: unknown = text;
-      try {
-        parsed = text ? JSON.parse(text) : null;
-      } catch {
-        // not JSON: keep the text
-      }
-      return { status: response.status, headers: response.headers, body: parsed };
-    },
-    close: () => database.close(),
-  };
+export interface TestApi {
+  database: Database;
+  /** Every e-mail the API sent, as the default mail adapter logged it, in order. */
+  mailbox: string[];
+  request(method: string, path: string, body?: unknown, options?: RequestOptions): Promise<TestResponse>;
+  signUp(options?: { email?: string; displayName?: string; student?: 'private' | 'cluster' | 'public' }): Promise<TestUser>;
+  /** A signed-in user who administers a fresh organisation. */
+  newOrganisation(overrides?: Record<string, unknown>): Promise<{ organisation: any; admin: TestUser }>;
+  clusterAdmin(): Promise<TestUser>;
+  /** The token in the last e-mail to an address (verification, reset, invitation). */
+  tokenFromMail(to: string): string;
+  close(): Promise<void>;
 }
 
 let counter = 0;
 /** A unique suffix so factories never collide inside one database. */
 export const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
+
+/** The whole API in-process over a private, migrated database with ESCO loaded. */
+export async function createTestApi(): Promise<TestApi> {
+  const database = await createTestDatabase();
+  const mailbox: string[] = [];
+  const app = createApp({ database, log: quietLog, mailer: createLogMailer((entry) => mailbox.push(entry)), auth: testAuthSettings });
+
+  const request: TestApi['request'] = async (method, path, body, options = {}) => {
+    const headers: Record<string, string> = { 'x-forwarded-for': '10.9.9.9', ...(options.headers ?? {}) };
+    if (options.as) headers.authorization = `Bearer ${options.as.token}`;
+    const init: RequestInit = { method, headers };
+    if (body !== undefined) {
+      init.body = typeof body === 'string' ? body : JSON.stringify(body);
+      init.headers = { 'content-type': 'application/json', ...headers };
+    }
+    const response = await app.request(path, init);
+    const text = await response.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : null;
+    } catch {
+      // not JSON: keep the text
+    }
+    return { status: response.status, headers: response.headers, body: parsed };
+  };
+
+  const signUp: TestApi['signUp'] = async (options = {}) => {
+    const email = options.email ?? `user-${unique()}@example.org`;
+    const res = await request(
+      'POST',
+      '/api/v1/auth/sign-up',
+      { email, password: PASSWORD, displayName: options.displayName ?? 'Test User', ...(options.student ? { student: { visibility: options.student } } : {}) },
+      { headers: { 'x-forwarded-for': `10.1.${counter % 250}.${(counter++ % 250) + 1}` } },
+    );
+    if (res.status !== 201) throw new Error(`sign-up failed: ${res.status} ${JSON.stringify(res.body)}`);
+    return { id: res.body.user.id, email, token: res.body.token, csrfToken: res.body.csrfToken, profileId: res.body.user.profileId };
+  };
+
+  let clusterAdmin: Promise<TestUser> | undefined;
+  return {
+    database,
+    mailbox,
+    request,
+    signUp,
+    async newOrganisation(overrides = {}) {
+      const admin = await signUp();
+      const res = await request('POST', '/api/v1/organisations', { kind: 'company', name: `Test Company ${unique()}`, ...overrides }, { as: admin });
+      if (res.status !== 201) throw new Error(`organisation failed: ${res.status} ${JSON.stringify(res.body)}`);
+      return { organisation: res.body, admin };
+    },
+    clusterAdmin: () => (clusterAdmin ??= signUp({ email: CLUSTER_ADMIN_EMAIL, displayName: 'Cluster Admin' })),
+    tokenFromMail(to) {
+      const mail = [...mailbox].reverse().find((entry) => entry.startsWith(`mail to=${to} `));
+      const token = mail?.match(/token=([A-Za-z0-9_-]+)/)?.[1];
+      if (!token) throw new Error(`no token mailed to ${to}`);
+      return token;
+    },
+    close: () => database.close(),
+  };
+}
 
 export const SKILLS = {
   python: 'http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d',

@@ -57,3 +57,6 @@ export const slug = z
   .min(2)
   .max(80)
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lowercase letters, digits and single hyphens');
+
+/** The version of the record the edit is based on; a stale one gets 409 instead of overwriting. */
+export const versionField = z.number().int().min(1).describe('The version you edited; a stale one gets 409 VERSION_CONFLICT');

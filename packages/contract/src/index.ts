@@ -7,3 +7,4 @@ export * from './opportunities.ts';
 export * from './offerings.ts';
 export * from './students.ts';
 export * from './health.ts';
+export * from './auth.ts';

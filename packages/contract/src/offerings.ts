@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { OFFERING_FORMATS, OFFERING_KINDS, OFFERING_STATUSES } from './vocabulary.ts';
-import { isoDate, paginationQuery, proficiency, requiredText, skillUri, text, timestamps } from './common.ts';
+import { isoDate, paginationQuery, proficiency, requiredText, skillUri, text, timestamps, versionField } from './common.ts';
 import { organisationRef } from './organisations.ts';
 import { MAX_SKILLS_PER_ITEM, uniqueByUri } from './opportunities.ts';
 
@@ -63,7 +63,7 @@ export const offeringUpdateSchema = z
   .object(offeringFields)
   .omit({ providerId: true })
   .partial()
-  .extend({ version: z.number().int().min(1).optional() })
+  .extend({ version: versionField })
   .strict()
   .refine(datesOrdered, datesMessage);
 export type OfferingUpdate = z.infer<typeof offeringUpdateSchema>;

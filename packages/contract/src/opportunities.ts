@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { OPPORTUNITY_KINDS, OPPORTUNITY_STATUSES, SKILL_RELATION_TYPES, WORK_MODES } from './vocabulary.ts';
-import { isoDate, paginationQuery, proficiency, requiredText, skillUri, text, timestamps } from './common.ts';
+import { isoDate, paginationQuery, proficiency, requiredText, skillUri, text, timestamps, versionField } from './common.ts';
 import { organisationRef } from './organisations.ts';
 
 export const MAX_SKILLS_PER_ITEM = 60;
@@ -67,7 +67,7 @@ export const opportunityUpdateSchema = z
   .object(opportunityFields)
   .omit({ organisationId: true })
   .partial()
-  .extend({ version: z.number().int().min(1).optional() })
+  .extend({ version: versionField })
   .strict();
 export type OpportunityUpdate = z.infer<typeof opportunityUpdateSchema>;
 

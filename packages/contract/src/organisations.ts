@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ORGANISATION_KINDS, SIZE_BANDS } from './vocabulary.ts';
-import { paginationQuery, requiredText, slug, text, timestamps } from './common.ts';
+import { paginationQuery, requiredText, slug, text, timestamps, versionField } from './common.ts';
 
 export const organisationSchema = z.object({
   id: z.uuid(),
@@ -37,7 +37,7 @@ export type OrganisationCreate = z.infer<typeof organisationCreateSchema>;
 
 export const organisationUpdateSchema = organisationCreateSchema
   .partial()
-  .extend({ version: z.number().int().min(1).optional().describe('The version you edited; a stale one gets 409') })
+  .extend({ version: versionField })
   .strict();
 export type OrganisationUpdate = z.infer<typeof organisationUpdateSchema>;
 

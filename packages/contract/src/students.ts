@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AVAILABILITIES, PROFILE_SKILL_SOURCES, PROFILE_VISIBILITIES } from './vocabulary.ts';
-import { isoDate, paginationQuery, proficiency, requiredText, skillUri, text, timestamps } from './common.ts';
+import { isoDate, paginationQuery, proficiency, requiredText, skillUri, text, timestamps, versionField } from './common.ts';
 import { MAX_SKILLS_PER_ITEM, uniqueByUri } from './opportunities.ts';
 
 export const profileSkillInput = z
@@ -55,17 +55,17 @@ const profileFields = {
   skills: z.array(profileSkillInput).max(MAX_SKILLS_PER_ITEM * 2).refine(uniqueByUri, 'each skill may appear once').optional(),
 };
 
+/** The signed-in user's own profile; one per user. */
 export const studentProfileCreateSchema = z
   .object({
-    displayName: requiredText(120),
-    email: z.email().max(254),
+    displayName: requiredText(120).optional().describe('Changes the name on the account too'),
     ...profileFields,
   })
   .strict();
 export type StudentProfileCreate = z.infer<typeof studentProfileCreateSchema>;
 
 export const studentProfileUpdateSchema = z
-  .object({ displayName: requiredText(120).optional(), ...profileFields, version: z.number().int().min(1).optional() })
+  .object({ displayName: requiredText(120).optional(), ...profileFields, version: versionField })
   .strict();
 export type StudentProfileUpdate = z.infer<typeof studentProfileUpdateSchema>;
 

@@ -1,6 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { errorResponseSchema, pageOf } from '@kc/contract';
 import type { z } from 'zod';
+import type { AccessLevel } from '../services/access.ts';
 
 const json = <T extends z.ZodType>(schema: T, description: string) => ({
   content: { 'application/json': { schema } },
@@ -9,6 +10,9 @@ const json = <T extends z.ZodType>(schema: T, description: string) => ({
 
 const errors = {
   400: json(errorResponseSchema, 'Invalid input'),
+  401: json(errorResponseSchema, 'Not signed in'),
+  403: json(errorResponseSchema, 'Not allowed'),
+  429: json(errorResponseSchema, 'Too many requests'),
   404: json(errorResponseSchema, 'Not found'),
   409: json(errorResponseSchema, 'Conflict'),
   422: json(errorResponseSchema, 'A referenced record does not exist'),
@@ -30,7 +34,12 @@ interface CrudSpec<
   update: Update;
   listQuery: Query;
   param: Param;
+  /** Who may create, change and delete; reading is public (drafts and private records aside). */
+  access: { create: AccessLevel; update: AccessLevel; remove: AccessLevel; read?: AccessLevel };
 }
+
+/** States who may call a route, in the OpenAPI document and for the authorization tests. */
+export const access = (level: AccessLevel, note?: string) => ({ 'x-access': level, ...(note ? { 'x-access-note': note } : {}) });
 
 /** The OpenAPI specs of one resource's list / read / create / update / delete routes. */
 export function crudRoutes<
@@ -49,6 +58,7 @@ export function crudRoutes<
       path: spec.path,
       tags,
       summary: `List ${spec.plural}`,
+      ...access(spec.access.read ?? 'public'),
       request: { query: spec.listQuery },
       responses: { 200: json(pageOf(spec.item), `A page of ${spec.plural}`), 400: errors[400] },
     }),
@@ -57,6 +67,7 @@ export function crudRoutes<
       path: one,
       tags,
       summary: `Read one ${spec.noun}`,
+      ...access(spec.access.read ?? 'public'),
       request: { params: spec.param },
       responses: { 200: json(spec.item, `The ${spec.noun}`), 400: errors[400], 404: errors[404] },
     }),
@@ -65,25 +76,28 @@ export function crudRoutes<
       path: spec.path,
       tags,
       summary: `Create ${a} ${spec.noun}`,
+      ...access(spec.access.create),
       request: { body: { required: true, content: { 'application/json': { schema: spec.create } } } },
-      responses: { 201: json(spec.item, `The new ${spec.noun}`), 400: errors[400], 409: errors[409], 422: errors[422] },
+      responses: { 201: json(spec.item, `The new ${spec.noun}`), 400: errors[400], 401: errors[401], 403: errors[403], 409: errors[409], 422: errors[422] },
     }),
     update: createRoute({
       method: 'patch',
       path: one,
       tags,
       summary: `Change ${a} ${spec.noun}`,
+      ...access(spec.access.update),
       description: 'Send only the fields to change. Send `version` to be protected against overwriting a newer edit (409).',
       request: { params: spec.param, body: { required: true, content: { 'application/json': { schema: spec.update } } } },
-      responses: { 200: json(spec.item, `The changed ${spec.noun}`), 400: errors[400], 404: errors[404], 409: errors[409], 422: errors[422] },
+      responses: { 200: json(spec.item, `The changed ${spec.noun}`), 400: errors[400], 401: errors[401], 403: errors[403], 404: errors[404], 409: errors[409], 422: errors[422] },
     }),
     remove: createRoute({
       method: 'delete',
       path: one,
       tags,
       summary: `Delete ${a} ${spec.noun}`,
+      ...access(spec.access.remove),
       request: { params: spec.param },
-      responses: { 204: { description: 'Deleted' }, 400: errors[400], 404: errors[404], 409: errors[409] },
+      responses: { 204: { description: 'Deleted' }, 400: errors[400], 401: errors[401], 403: errors[403], 404: errors[404], 409: errors[409] },
     }),
   };
 }

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ilike, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, ne, or, type SQL } from 'drizzle-orm';
 import type { Offering, OfferingCreate, OfferingListQuery, OfferingUpdate, Page } from '@kc/contract';
 import type { Db } from '@kc/db';
 import { schema } from '@kc/db';
@@ -6,12 +6,20 @@ import type { Actor } from '../context.ts';
 import { ApiError, notFound } from '../lib/errors.ts';
 import { groupBy } from '../lib/group-by.ts';
 import { pageWindow, toPage } from '../lib/pagination.ts';
+import { requireMember } from './access.ts';
 import { audit } from './audit.ts';
 import { organisationRefColumns } from './organisation-ref.ts';
 import { escapeLike, updateVersioned } from './rows.ts';
 import { assertSkillsExist } from './skill-refs.ts';
 
 const { offerings, offeringSkills, organisations, skills } = schema;
+
+/** Drafts are visible only to members of the organisation that wrote them. */
+function visibleTo(actor: Actor): SQL {
+  const own = actor.kind === 'user' ? actor.memberships.map((m) => m.organisationId) : [];
+  const published = ne(offerings.status, 'draft');
+  return own.length > 0 ? (or(published, inArray(offerings.providerId, own)) as SQL) : published;
+}
 
 async function loadOfferings(db: Db, where: SQL | undefined, limit: number, offset: number): Promise<Offering[]> {
   const rows = await db
@@ -59,13 +67,13 @@ async function loadOfferings(db: Db, where: SQL | undefined, limit: number, offs
   }));
 }
 
-export async function listOfferings(db: Db, query: OfferingListQuery): Promise<Page<Offering>> {
-  const filters: SQL[] = [];
+export async function listOfferings(db: Db, actor: Actor, query: OfferingListQuery): Promise<Page<Offering>> {
+  const filters: SQL[] = [visibleTo(actor)];
   if (query.providerId) filters.push(eq(offerings.providerId, query.providerId));
   if (query.kind) filters.push(eq(offerings.kind, query.kind));
   if (query.status) filters.push(eq(offerings.status, query.status));
   if (query.q) filters.push(ilike(offerings.title, `%${escapeLike(query.q)}%`));
-  const where = filters.length ? and(...filters) : undefined;
+  const where = and(...filters);
   const { limit, offset } = pageWindow(query);
   const [items, totals] = await Promise.all([
     loadOfferings(db, where, limit, offset),
@@ -74,8 +82,8 @@ export async function listOfferings(db: Db, query: OfferingListQuery): Promise<P
   return toPage(items, totals[0]?.n ?? 0, query);
 }
 
-export async function getOffering(db: Db, id: string): Promise<Offering> {
-  const [item] = await loadOfferings(db, eq(offerings.id, id), 1, 0);
+export async function getOffering(db: Db, actor: Actor, id: string): Promise<Offering> {
+  const [item] = await loadOfferings(db, and(eq(offerings.id, id), visibleTo(actor)), 1, 0);
   if (!item) throw notFound('Offering');
   return item;
 }
@@ -96,6 +104,7 @@ async function assertProviderExists(db: Db, id: string): Promise<void> {
 }
 
 export async function createOffering(db: Db, actor: Actor, input: OfferingCreate): Promise<Offering> {
+  requireMember(actor, input.providerId, 'publish offerings for it');
   const { skills: skillList = [], ...fields } = input;
   const id = await db.transaction(async (tx) => {
     await assertProviderExists(tx, fields.providerId);
@@ -105,20 +114,24 @@ export async function createOffering(db: Db, actor: Actor, input: OfferingCreate
     await audit(tx, actor, 'create', 'offering', row.id);
     return row.id;
   });
-  return getOffering(db, id);
+  return getOffering(db, actor, id);
 }
 
 export async function updateOffering(db: Db, actor: Actor, id: string, input: OfferingUpdate): Promise<Offering> {
+  const current = await getOffering(db, actor, id);
+  requireMember(actor, current.provider.id, 'change it');
   const { version, skills: skillList, ...changes } = input;
   await db.transaction(async (tx) => {
     await updateVersioned(tx, offerings, id, version, changes, 'Offering');
     if (skillList) await replaceSkills(tx, id, skillList);
     await audit(tx, actor, 'update', 'offering', id, { fields: Object.keys(input).filter((k) => k !== 'version') });
   });
-  return getOffering(db, id);
+  return getOffering(db, actor, id);
 }
 
 export async function deleteOffering(db: Db, actor: Actor, id: string): Promise<void> {
+  const current = await getOffering(db, actor, id);
+  requireMember(actor, current.provider.id, 'delete it');
   await db.transaction(async (tx) => {
     const deleted = await tx.delete(offerings).where(eq(offerings.id, id)).returning({ id: offerings.id });
     if (deleted.length === 0) throw notFound('Offering');

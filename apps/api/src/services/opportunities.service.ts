@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ilike, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, ne, or, type SQL } from 'drizzle-orm';
 import type { Opportunity, OpportunityCreate, OpportunityListQuery, OpportunityUpdate, Page } from '@kc/contract';
 import type { Db } from '@kc/db';
 import { schema } from '@kc/db';
@@ -6,12 +6,20 @@ import type { Actor } from '../context.ts';
 import { ApiError, notFound } from '../lib/errors.ts';
 import { groupBy } from '../lib/group-by.ts';
 import { pageWindow, toPage } from '../lib/pagination.ts';
+import { requireMember } from './access.ts';
 import { audit } from './audit.ts';
 import { organisationRefColumns } from './organisation-ref.ts';
 import { escapeLike, updateVersioned } from './rows.ts';
 import { assertSkillsExist } from './skill-refs.ts';
 
 const { opportunities, opportunitySkills, organisations, skills, applications } = schema;
+
+/** Drafts are visible only to members of the organisation that wrote them. */
+function visibleTo(actor: Actor): SQL {
+  const own = actor.kind === 'user' ? actor.memberships.map((m) => m.organisationId) : [];
+  const published = ne(opportunities.status, 'draft');
+  return own.length > 0 ? (or(published, inArray(opportunities.organisationId, own)) as SQL) : published;
+}
 
 async function loadOpportunities(db: Db, where: SQL | undefined, limit: number, offset: number): Promise<Opportunity[]> {
   const rows = await db
@@ -56,13 +64,13 @@ async function loadOpportunities(db: Db, where: SQL | undefined, limit: number, 
   }));
 }
 
-export async function listOpportunities(db: Db, query: OpportunityListQuery): Promise<Page<Opportunity>> {
-  const filters: SQL[] = [];
+export async function listOpportunities(db: Db, actor: Actor, query: OpportunityListQuery): Promise<Page<Opportunity>> {
+  const filters: SQL[] = [visibleTo(actor)];
   if (query.organisationId) filters.push(eq(opportunities.organisationId, query.organisationId));
   if (query.kind) filters.push(eq(opportunities.kind, query.kind));
   if (query.status) filters.push(eq(opportunities.status, query.status));
   if (query.q) filters.push(ilike(opportunities.title, `%${escapeLike(query.q)}%`));
-  const where = filters.length ? and(...filters) : undefined;
+  const where = and(...filters);
   const { limit, offset } = pageWindow(query);
   const [items, totals] = await Promise.all([
     loadOpportunities(db, where, limit, offset),
@@ -71,8 +79,8 @@ export async function listOpportunities(db: Db, query: OpportunityListQuery): Pr
   return toPage(items, totals[0]?.n ?? 0, query);
 }
 
-export async function getOpportunity(db: Db, id: string): Promise<Opportunity> {
-  const [item] = await loadOpportunities(db, eq(opportunities.id, id), 1, 0);
+export async function getOpportunity(db: Db, actor: Actor, id: string): Promise<Opportunity> {
+  const [item] = await loadOpportunities(db, and(eq(opportunities.id, id), visibleTo(actor)), 1, 0);
   if (!item) throw notFound('Opportunity');
   return item;
 }
@@ -93,6 +101,7 @@ async function assertOrganisationExists(db: Db, id: string): Promise<void> {
 }
 
 export async function createOpportunity(db: Db, actor: Actor, input: OpportunityCreate): Promise<Opportunity> {
+  requireMember(actor, input.organisationId, 'post opportunities for it');
   const { skills: skillList = [], ...fields } = input;
   const id = await db.transaction(async (tx) => {
     await assertOrganisationExists(tx, fields.organisationId);
@@ -102,20 +111,24 @@ export async function createOpportunity(db: Db, actor: Actor, input: Opportunity
     await audit(tx, actor, 'create', 'opportunity', row.id);
     return row.id;
   });
-  return getOpportunity(db, id);
+  return getOpportunity(db, actor, id);
 }
 
 export async function updateOpportunity(db: Db, actor: Actor, id: string, input: OpportunityUpdate): Promise<Opportunity> {
+  const current = await getOpportunity(db, actor, id);
+  requireMember(actor, current.organisation.id, 'change it');
   const { version, skills: skillList, ...changes } = input;
   await db.transaction(async (tx) => {
     await updateVersioned(tx, opportunities, id, version, changes, 'Opportunity');
     if (skillList) await replaceSkills(tx, id, skillList);
     await audit(tx, actor, 'update', 'opportunity', id, { fields: Object.keys(input).filter((k) => k !== 'version') });
   });
-  return getOpportunity(db, id);
+  return getOpportunity(db, actor, id);
 }
 
 export async function deleteOpportunity(db: Db, actor: Actor, id: string): Promise<void> {
+  const current = await getOpportunity(db, actor, id);
+  requireMember(actor, current.organisation.id, 'delete it');
   await db.transaction(async (tx) => {
     const [usage] = await tx.select({ n: count() }).from(applications).where(eq(applications.opportunityId, id));
     if (usage && usage.n > 0) {

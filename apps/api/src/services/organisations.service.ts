@@ -12,10 +12,11 @@ import type { Actor } from '../context.ts';
 import { ApiError, notFound, sqlState } from '../lib/errors.ts';
 import { pageWindow, toPage } from '../lib/pagination.ts';
 import { slugify } from '../lib/slug.ts';
+import { requireClusterAdmin, requireOrganisationAdmin, requireUser } from './access.ts';
 import { audit } from './audit.ts';
 import { escapeLike, isUuid, updateVersioned } from './rows.ts';
 
-const { organisations, opportunities, offerings } = schema;
+const { organisations, opportunities, offerings, memberships } = schema;
 type OrganisationRow = typeof organisations.$inferSelect;
 
 export function toOrganisation(row: OrganisationRow): Organisation {
@@ -58,7 +59,9 @@ export async function getOrganisation(db: Db, ref: string): Promise<Organisation
   return toOrganisation(row);
 }
 
+/** Any signed-in user may register an organisation and becomes its first administrator. */
 export async function createOrganisation(db: Db, actor: Actor, input: OrganisationCreate): Promise<Organisation> {
+  const user = requireUser(actor);
   const base = input.slug ?? (slugify(input.name) || 'organisation');
   for (let attempt = 1; attempt <= 20; attempt++) {
     const slug = attempt === 1 ? base : `${base}-${attempt}`;
@@ -69,6 +72,7 @@ export async function createOrganisation(db: Db, actor: Actor, input: Organisati
           .values({ ...input, slug, description: input.description ?? '' })
           .returning();
         if (!row) throw new Error('insert returned no row');
+        await tx.insert(memberships).values({ userId: user.userId, organisationId: row.id, role: 'admin' });
         await audit(tx, actor, 'create', 'organisation', row.id);
         return toOrganisation(row);
       });
@@ -81,6 +85,7 @@ export async function createOrganisation(db: Db, actor: Actor, input: Organisati
 }
 
 export async function updateOrganisation(db: Db, actor: Actor, id: string, input: OrganisationUpdate): Promise<Organisation> {
+  requireOrganisationAdmin(actor, id, 'change it');
   const { version, ...changes } = input;
   try {
     return await db.transaction(async (tx) => {
@@ -95,6 +100,7 @@ export async function updateOrganisation(db: Db, actor: Actor, id: string, input
 }
 
 export async function deleteOrganisation(db: Db, actor: Actor, id: string): Promise<void> {
+  requireOrganisationAdmin(actor, id, 'delete it');
   await db.transaction(async (tx) => {
     const [dependents] = await tx
       .select({
@@ -112,4 +118,13 @@ export async function deleteOrganisation(db: Db, actor: Actor, id: string): Prom
     if (deleted.length === 0) throw notFound('Organisation');
     await audit(tx, actor, 'delete', 'organisation', id);
   });
+}
+
+/** A cluster administrator confirms (or withdraws) that an organisation is who it says. */
+export async function setOrganisationVerified(db: Db, actor: Actor, id: string, verified: boolean): Promise<Organisation> {
+  requireClusterAdmin(actor, 'verify organisations');
+  const [row] = await db.update(organisations).set({ verified, updatedAt: new Date() }).where(eq(organisations.id, id)).returning();
+  if (!row) throw notFound('Organisation');
+  await audit(db, actor, verified ? 'verify' : 'unverify', 'organisation', id);
+  return toOrganisation(row);
 }

@@ -6,16 +6,39 @@ import type { Actor } from '../context.ts';
 import { ApiError, notFound, sqlState } from '../lib/errors.ts';
 import { groupBy } from '../lib/group-by.ts';
 import { pageWindow, toPage } from '../lib/pagination.ts';
+import { isVerifiedMember, requireUser } from './access.ts';
 import { audit } from './audit.ts';
 import { updateVersioned } from './rows.ts';
 import { assertSkillsExist } from './skill-refs.ts';
 
-const { studentProfiles, profileSkills, users, skills, organisations } = schema;
+const { studentProfiles, profileSkills, users, skills, organisations, applications, opportunities, auditLog } = schema;
 
-/** Which profiles the caller may see: public ones, cluster ones for signed-in users, and their own. */
+/**
+ * Which profiles the caller may see: public ones; cluster ones for members of verified
+ * organisations and cluster administrators; their own; and, for organisation members, anyone
+ * who applied to one of their organisation's opportunities.
+ */
 function visibleTo(actor: Actor): SQL {
   if (actor.kind === 'anonymous') return eq(studentProfiles.visibility, 'public');
-  return or(inArray(studentProfiles.visibility, ['public', 'cluster']), eq(studentProfiles.userId, actor.userId)) as SQL;
+  const visibilities: ('public' | 'cluster')[] = isVerifiedMember(actor) || actor.isClusterAdmin ? ['public', 'cluster'] : ['public'];
+  const rules: SQL[] = [inArray(studentProfiles.visibility, visibilities), eq(studentProfiles.userId, actor.userId)];
+  const own = actor.memberships.map((m) => m.organisationId);
+  if (own.length > 0) {
+    rules.push(sql`exists (select 1 from ${applications} a join ${opportunities} o on o.id = a.opportunity_id
+      where a.profile_id = ${studentProfiles.id} and o.organisation_id in ${own})`);
+  }
+  return or(...rules) as SQL;
+}
+
+/** Profiles seen by people acting for organisations are logged, so students can see who looked. */
+export async function recordProfileViews(db: Db, actor: Actor, profileIds: string[], action: 'view' | 'export'): Promise<void> {
+  if (actor.kind !== 'user' || actor.memberships.length === 0) return;
+  const others = profileIds.filter((id) => id !== actor.profileId);
+  if (others.length === 0) return;
+  const organisationIds = actor.memberships.map((m) => m.organisationId);
+  await db.insert(auditLog).values(
+    others.map((entityId) => ({ actorUserId: actor.userId, action, entityType: 'student_profile', entityId, details: { organisationIds } })),
+  );
 }
 
 async function loadProfiles(db: Db, where: SQL | undefined, limit: number, offset: number): Promise<StudentProfile[]> {
@@ -82,13 +105,27 @@ export async function listStudents(db: Db, actor: Actor, query: StudentListQuery
     loadProfiles(db, where, limit, offset),
     db.select({ n: count() }).from(studentProfiles).where(where),
   ]);
+  await recordProfileViews(db, actor, items.map((p) => p.id), 'view');
   return toPage(items, totals[0]?.n ?? 0, query);
 }
 
 export async function getStudent(db: Db, actor: Actor, id: string): Promise<StudentProfile> {
   const [item] = await loadProfiles(db, and(eq(studentProfiles.id, id), visibleTo(actor)), 1, 0);
   if (!item) throw notFound('Student profile');
+  await recordProfileViews(db, actor, [item.id], 'view');
   return item;
+}
+
+/** The caller's own profile: anyone else gets 404 for what they may not see, 403 otherwise. */
+async function ownProfile(db: Db, actor: Actor, id: string): Promise<{ userId: string }> {
+  const user = requireUser(actor);
+  const [row] = await db
+    .select({ userId: studentProfiles.userId })
+    .from(studentProfiles)
+    .where(and(eq(studentProfiles.id, id), visibleTo(user)));
+  if (!row) throw notFound('Student profile');
+  if (row.userId !== user.userId) throw new ApiError('FORBIDDEN', 'Only the student can change their profile.');
+  return row;
 }
 
 async function replaceSkills(db: Db, profileId: string, list: NonNullable<StudentProfileCreate['skills']>): Promise<void> {
@@ -109,33 +146,32 @@ async function assertInstitutionExists(db: Db, id: string | null | undefined): P
   }
 }
 
-/** Creates the student's account record and profile together; returns it as its owner sees it. */
+/** Creates the signed-in user's own profile (one per user). */
 export async function createStudent(db: Db, actor: Actor, input: StudentProfileCreate): Promise<StudentProfile> {
-  const { displayName, email, skills: skillList = [], ...fields } = input;
-  let created: { id: string; userId: string };
+  const user = requireUser(actor);
+  const { displayName, skills: skillList = [], ...fields } = input;
+  let profileId: string;
   try {
-    created = await db.transaction(async (tx) => {
+    profileId = await db.transaction(async (tx) => {
       await assertInstitutionExists(tx, fields.institutionId);
-      const [user] = await tx.insert(users).values({ email, displayName }).returning({ id: users.id });
-      if (!user) throw new Error('insert returned no row');
-      const [profile] = await tx.insert(studentProfiles).values({ ...fields, userId: user.id }).returning({ id: studentProfiles.id });
+      const [profile] = await tx.insert(studentProfiles).values({ ...fields, userId: user.userId }).returning({ id: studentProfiles.id });
       if (!profile) throw new Error('insert returned no row');
+      if (displayName !== undefined) await tx.update(users).set({ displayName, updatedAt: new Date() }).where(eq(users.id, user.userId));
       await replaceSkills(tx, profile.id, skillList);
       await audit(tx, actor, 'create', 'student_profile', profile.id);
-      return { id: profile.id, userId: user.id };
+      return profile.id;
     });
   } catch (error) {
-    if (sqlState(error) === '23505') {
-      throw new ApiError('CONFLICT', 'An account with this e-mail address already exists.', [{ path: 'body.email', message: 'already registered' }]);
-    }
+    if (sqlState(error) === '23505') throw new ApiError('CONFLICT', 'You already have a profile; change it instead.');
     throw error;
   }
-  const [profile] = await loadProfiles(db, eq(studentProfiles.id, created.id), 1, 0);
+  const [profile] = await loadProfiles(db, eq(studentProfiles.id, profileId), 1, 0);
   if (!profile) throw notFound('Student profile');
   return profile;
 }
 
 export async function updateStudent(db: Db, actor: Actor, id: string, input: StudentProfileUpdate): Promise<StudentProfile> {
+  await ownProfile(db, actor, id);
   const { version, skills: skillList, displayName, ...changes } = input;
   await db.transaction(async (tx) => {
     if (changes.institutionId !== undefined) await assertInstitutionExists(tx, changes.institutionId);
@@ -150,6 +186,7 @@ export async function updateStudent(db: Db, actor: Actor, id: string, input: Stu
 }
 
 export async function deleteStudent(db: Db, actor: Actor, id: string): Promise<void> {
+  await ownProfile(db, actor, id);
   await db.transaction(async (tx) => {
     const deleted = await tx.delete(studentProfiles).where(eq(studentProfiles.id, id)).returning({ id: studentProfiles.id });
     if (deleted.length === 0) throw notFound('Student profile');

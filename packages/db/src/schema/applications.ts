@@ -9,9 +9,8 @@ export const applications = pgTable(
   'applications',
   {
     id: uuid().primaryKey().defaultRandom(),
-    profileId: uuid()
-      .notNull()
-      .references(() => studentProfiles.id, { onDelete: 'cascade' }),
+    /** Null once the student deleted their account: the application stays as an anonymous count. */
+    profileId: uuid().references(() => studentProfiles.id, { onDelete: 'set null' }),
     opportunityId: uuid()
       .notNull()
       .references(() => opportunities.id, { onDelete: 'restrict' }),

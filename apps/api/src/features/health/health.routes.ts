@@ -1,12 +1,13 @@
 import { createRoute } from '@hono/zod-openapi';
 import { healthSchema } from '@kc/contract';
-import { json } from '../../lib/route-specs.ts';
+import { access, json } from '../../lib/route-specs.ts';
 
 export const healthRoutes = {
   health: createRoute({
     method: 'get',
     path: '/api/health',
     tags: ['Operations'],
+    ...access('public'),
     summary: 'Database kind, schema version and the loaded ESCO release',
     responses: { 200: json(healthSchema, 'The service is up (status says whether it is fully ready)') },
   }),

@@ -5,8 +5,8 @@ import { offeringRoutes as routes } from './offerings.routes.ts';
 
 export function offeringsRouter(app: OpenAPIHono<AppEnv>) {
   return app
-    .openapi(routes.list, async (c) => c.json(await listOfferings(c.var.deps.database.db, c.req.valid('query')), 200))
-    .openapi(routes.read, async (c) => c.json(await getOffering(c.var.deps.database.db, c.req.valid('param').id), 200))
+    .openapi(routes.list, async (c) => c.json(await listOfferings(c.var.deps.database.db, c.var.actor, c.req.valid('query')), 200))
+    .openapi(routes.read, async (c) => c.json(await getOffering(c.var.deps.database.db, c.var.actor, c.req.valid('param').id), 200))
     .openapi(routes.create, async (c) => c.json(await createOffering(c.var.deps.database.db, c.var.actor, c.req.valid('json')), 201))
     .openapi(routes.update, async (c) =>
       c.json(await updateOffering(c.var.deps.database.db, c.var.actor, c.req.valid('param').id, c.req.valid('json')), 200),

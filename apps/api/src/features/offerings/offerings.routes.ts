@@ -6,6 +6,7 @@ export const offeringRoutes = crudRoutes({
   path: '/api/v1/offerings',
   noun: 'offering',
   plural: 'offerings',
+  access: { create: 'organisation-member', update: 'organisation-member', remove: 'organisation-member' },
   item: offeringSchema,
   create: offeringCreateSchema,
   update: offeringUpdateSchema,

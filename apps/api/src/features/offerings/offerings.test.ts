@@ -1,12 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SKILLS, createTestApi, expectErrorShape, unique, type TestApi } from '../../testing.ts';
+import { SKILLS, createTestApi, expectErrorShape, unique, type TestApi, type TestUser } from '../../testing.ts';
 
 let api: TestApi;
 let providerId: string;
+let staff: TestUser;
 beforeAll(async () => {
   api = await createTestApi();
-  const org = await api.request('POST', '/api/v1/organisations', { kind: 'training_provider', name: `Academy ${unique()}` });
-  providerId = org.body.id;
+  const { organisation, admin } = await api.newOrganisation({ kind: 'training_provider', name: `Academy ${unique()}` });
+  providerId = organisation.id;
+  staff = admin;
 });
 afterAll(async () => {
   await api.close();
@@ -27,26 +29,26 @@ describe('offerings', () => {
       endsOn: '2027-06-30',
       status: 'published',
       skills: [{ uri: SKILLS.sql, level: 3 }, { uri: SKILLS.python, level: 2 }],
-    });
+    }, { as: staff });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ kind: 'bootcamp', hours: 240, costEur: 1200.5, seats: 24, language: 'bg', provider: { id: providerId } });
     expect(created.body.skills.map((s: { preferredLabel: string }) => s.preferredLabel)).toEqual(['SQL', 'Python (computer programming)']);
     const read = await api.request('GET', `/api/v1/offerings/${created.body.id}`);
     expect(read.body).toEqual(created.body);
-    const updated = await api.request('PATCH', `/api/v1/offerings/${created.body.id}`, { seats: 30, version: 1 });
+    const updated = await api.request('PATCH', `/api/v1/offerings/${created.body.id}`, { seats: 30, version: 1 }, { as: staff });
     expect(updated.body).toMatchObject({ seats: 30, version: 2 });
     const list = await api.request('GET', `/api/v1/offerings?providerId=${providerId}`);
     expect(list.body.items.map((o: { id: string }) => o.id)).toContain(created.body.id);
-    expect((await api.request('DELETE', `/api/v1/offerings/${created.body.id}`)).status).toBe(204);
+    expect((await api.request('DELETE', `/api/v1/offerings/${created.body.id}`, undefined, { as: staff })).status).toBe(204);
     expect((await api.request('GET', `/api/v1/offerings/${created.body.id}`)).status).toBe(404);
   });
 
   it('rejects an end date before the start date, on create and on update', async () => {
-    const bad = await api.request('POST', '/api/v1/offerings', { providerId, kind: 'course', title: 'Backwards', startsOn: '2027-03-01', endsOn: '2027-02-01' });
+    const bad = await api.request('POST', '/api/v1/offerings', { providerId, kind: 'course', title: 'Backwards', startsOn: '2027-03-01', endsOn: '2027-02-01' }, { as: staff });
     expect(bad.status).toBe(400);
     expect(expectErrorShape(bad)).toBe('VALIDATION_FAILED');
-    const ok = await api.request('POST', '/api/v1/offerings', { providerId, kind: 'course', title: 'Forwards', startsOn: '2027-03-01', endsOn: '2027-04-01' });
-    const res = await api.request('PATCH', `/api/v1/offerings/${ok.body.id}`, { endsOn: '2027-01-01' });
+    const ok = await api.request('POST', '/api/v1/offerings', { providerId, kind: 'course', title: 'Forwards', startsOn: '2027-03-01', endsOn: '2027-04-01', status: 'published' }, { as: staff });
+    const res = await api.request('PATCH', `/api/v1/offerings/${ok.body.id}`, { endsOn: '2027-01-01', version: 1 }, { as: staff });
     expect(res.status).toBe(400);
     expect(expectErrorShape(res)).toBe('VALIDATION_FAILED');
     expect((await api.request('GET', `/api/v1/offerings/${ok.body.id}`)).body.endsOn).toBe('2027-04-01');
@@ -58,15 +60,15 @@ describe('offerings', () => {
     [{ ects: 0 }, 'body.ects'],
     [{ format: 'telepathy' }, 'body.format'],
   ])('rejects %j', async (overrides, path) => {
-    const res = await api.request('POST', '/api/v1/offerings', { providerId, kind: 'course', title: 'Bad', ...overrides });
+    const res = await api.request('POST', '/api/v1/offerings', { providerId, kind: 'course', title: 'Bad', ...overrides }, { as: staff });
     expect(res.status).toBe(400);
     expect(res.body.error.issues.some((i: { path: string }) => i.path.startsWith(path))).toBe(true);
   });
 
   it('refuses to delete a provider that still has offerings', async () => {
-    const org = await api.request('POST', '/api/v1/organisations', { kind: 'university', name: `Uni ${unique()}` });
-    await api.request('POST', '/api/v1/offerings', { providerId: org.body.id, kind: 'degree_programme', title: 'BSc Informatics', ects: 240 });
-    const res = await api.request('DELETE', `/api/v1/organisations/${org.body.id}`);
+    const { organisation, admin } = await api.newOrganisation({ kind: 'university', name: `Uni ${unique()}` });
+    await api.request('POST', '/api/v1/offerings', { providerId: organisation.id, kind: 'degree_programme', title: 'BSc Informatics', ects: 240 }, { as: admin });
+    const res = await api.request('DELETE', `/api/v1/organisations/${organisation.id}`, undefined, { as: admin });
     expect(res.status).toBe(409);
     expect(expectErrorShape(res)).toBe('REFERENCED');
   });

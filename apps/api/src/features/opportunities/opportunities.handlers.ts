@@ -5,8 +5,8 @@ import { opportunityRoutes as routes } from './opportunities.routes.ts';
 
 export function opportunitiesRouter(app: OpenAPIHono<AppEnv>) {
   return app
-    .openapi(routes.list, async (c) => c.json(await listOpportunities(c.var.deps.database.db, c.req.valid('query')), 200))
-    .openapi(routes.read, async (c) => c.json(await getOpportunity(c.var.deps.database.db, c.req.valid('param').id), 200))
+    .openapi(routes.list, async (c) => c.json(await listOpportunities(c.var.deps.database.db, c.var.actor, c.req.valid('query')), 200))
+    .openapi(routes.read, async (c) => c.json(await getOpportunity(c.var.deps.database.db, c.var.actor, c.req.valid('param').id), 200))
     .openapi(routes.create, async (c) => c.json(await createOpportunity(c.var.deps.database.db, c.var.actor, c.req.valid('json')), 201))
     .openapi(routes.update, async (c) =>
       c.json(await updateOpportunity(c.var.deps.database.db, c.var.actor, c.req.valid('param').id, c.req.valid('json')), 200),

@@ -6,6 +6,7 @@ export const opportunityRoutes = crudRoutes({
   path: '/api/v1/opportunities',
   noun: 'opportunity',
   plural: 'opportunities',
+  access: { create: 'organisation-member', update: 'organisation-member', remove: 'organisation-member' },
   item: opportunitySchema,
   create: opportunityCreateSchema,
   update: opportunityUpdateSchema,

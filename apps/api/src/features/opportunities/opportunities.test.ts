@@ -1,12 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SKILLS, createTestApi, expectErrorShape, unique, type TestApi } from '../../testing.ts';
+import { SKILLS, createTestApi, expectErrorShape, unique, type TestApi, type TestUser } from '../../testing.ts';
 
 let api: TestApi;
 let organisationId: string;
+let recruiter: TestUser;
 beforeAll(async () => {
   api = await createTestApi();
-  const org = await api.request('POST', '/api/v1/organisations', { kind: 'company', name: `Hiring Co ${unique()}` });
-  organisationId = org.body.id;
+  const { organisation, admin } = await api.newOrganisation({ name: `Hiring Co ${unique()}` });
+  organisationId = organisation.id;
+  recruiter = admin;
 });
 afterAll(async () => {
   await api.close();
@@ -23,7 +25,7 @@ const newOpportunity = async (overrides: Record<string, unknown> = {}) => {
       { uri: SKILLS.sql, level: 1, importance: 'optional' },
     ],
     ...overrides,
-  });
+  }, { as: recruiter });
   expect(res.status).toBe(201);
   return res.body;
 };
@@ -41,9 +43,9 @@ describe('opportunities: happy paths', () => {
 
   it('replaces the skill set on update, leaves it alone when skills are not sent', async () => {
     const created = await newOpportunity();
-    const renamed = await api.request('PATCH', `/api/v1/opportunities/${created.id}`, { title: 'Renamed' });
+    const renamed = await api.request('PATCH', `/api/v1/opportunities/${created.id}`, { title: 'Renamed', version: 1 }, { as: recruiter });
     expect(renamed.body.skills).toHaveLength(2);
-    const res = await api.request('PATCH', `/api/v1/opportunities/${created.id}`, { skills: [{ uri: SKILLS.javascript, level: 3 }], version: 2 });
+    const res = await api.request('PATCH', `/api/v1/opportunities/${created.id}`, { skills: [{ uri: SKILLS.javascript, level: 3 }], version: 2 }, { as: recruiter });
     expect(res.status).toBe(200);
     expect(res.body.skills.map((s: { uri: string }) => s.uri)).toEqual([SKILLS.javascript]);
     expect(res.body.skills[0]).toMatchObject({ level: 3, importance: 'essential' });
@@ -52,7 +54,7 @@ describe('opportunities: happy paths', () => {
 
   it('filters by organisation, kind and status', async () => {
     await newOpportunity({ kind: 'job', status: 'draft' });
-    const res = await api.request('GET', `/api/v1/opportunities?organisationId=${organisationId}&kind=job&status=draft`);
+    const res = await api.request('GET', `/api/v1/opportunities?organisationId=${organisationId}&kind=job&status=draft`, undefined, { as: recruiter });
     expect(res.status).toBe(200);
     expect(res.body.total).toBeGreaterThanOrEqual(1);
     for (const item of res.body.items) expect(item).toMatchObject({ kind: 'job', status: 'draft' });
@@ -60,7 +62,7 @@ describe('opportunities: happy paths', () => {
 
   it('deletes an opportunity with its skills', async () => {
     const created = await newOpportunity();
-    expect((await api.request('DELETE', `/api/v1/opportunities/${created.id}`)).status).toBe(204);
+    expect((await api.request('DELETE', `/api/v1/opportunities/${created.id}`, undefined, { as: recruiter })).status).toBe(204);
     expect((await api.request('GET', `/api/v1/opportunities/${created.id}`)).status).toBe(404);
   });
 });
@@ -69,17 +71,17 @@ describe('opportunities: error paths', () => {
   it('refuses an unknown skill URI with 422 naming it, and stores nothing', async () => {
     const title = `Ghost skill ${unique()}`;
     const unknownUri = 'http://data.europa.eu/esco/skill/00000000-0000-0000-0000-000000000000';
-    const res = await api.request('POST', '/api/v1/opportunities', { organisationId, kind: 'job', title, skills: [{ uri: SKILLS.sql }, { uri: unknownUri }] });
+    const res = await api.request('POST', '/api/v1/opportunities', { organisationId, kind: 'job', title, skills: [{ uri: SKILLS.sql }, { uri: unknownUri }] }, { as: recruiter });
     expect(res.status).toBe(422);
     expect(expectErrorShape(res)).toBe('UNKNOWN_REFERENCE');
     expect(res.body.error.issues).toEqual([{ path: 'body.skills.1.uri', message: `unknown skill URI: ${unknownUri}` }]);
-    const list = await api.request('GET', `/api/v1/opportunities?q=${encodeURIComponent(title)}`);
+    const list = await api.request('GET', `/api/v1/opportunities?q=${encodeURIComponent(title)}`, undefined, { as: recruiter });
     expect(list.body.total).toBe(0);
   });
 
   it('keeps the old skills when an update names an unknown skill', async () => {
     const created = await newOpportunity();
-    const res = await api.request('PATCH', `/api/v1/opportunities/${created.id}`, { title: 'Changed', skills: [{ uri: 'urn:kc:skill:nope' }] });
+    const res = await api.request('PATCH', `/api/v1/opportunities/${created.id}`, { title: 'Changed', skills: [{ uri: 'urn:kc:skill:nope' }], version: 1 }, { as: recruiter });
     expect(res.status).toBe(422);
     const after = await api.request('GET', `/api/v1/opportunities/${created.id}`);
     expect(after.body.title).toBe(created.title);
@@ -87,10 +89,23 @@ describe('opportunities: error paths', () => {
     expect(after.body.version).toBe(1);
   });
 
-  it('refuses an unknown organisation with 422', async () => {
-    const res = await api.request('POST', '/api/v1/opportunities', { organisationId: '00000000-0000-4000-8000-000000000000', kind: 'job', title: 'x' });
-    expect(res.status).toBe(422);
-    expect(expectErrorShape(res)).toBe('UNKNOWN_REFERENCE');
+  it('refuses to post for an organisation the caller is not a member of (403), existing or not', async () => {
+    const other = await api.newOrganisation();
+    for (const id of [other.organisation.id, '00000000-0000-4000-8000-000000000000']) {
+      const res = await api.request('POST', '/api/v1/opportunities', { organisationId: id, kind: 'job', title: 'x' }, { as: recruiter });
+      expect(res.status).toBe(403);
+      expect(expectErrorShape(res)).toBe('FORBIDDEN');
+    }
+  });
+
+  it('hides drafts from everyone but the organisation', async () => {
+    const draft = await newOpportunity({ status: 'draft' });
+    const outsider = await api.signUp();
+    expect((await api.request('GET', `/api/v1/opportunities/${draft.id}`)).status).toBe(404);
+    expect((await api.request('GET', `/api/v1/opportunities/${draft.id}`, undefined, { as: outsider })).status).toBe(404);
+    expect((await api.request('GET', `/api/v1/opportunities/${draft.id}`, undefined, { as: recruiter })).status).toBe(200);
+    const listed = await api.request('GET', '/api/v1/opportunities?status=draft&pageSize=100');
+    expect(listed.body.items.map((o: { id: string }) => o.id)).not.toContain(draft.id);
   });
 
   it.each([
@@ -101,7 +116,7 @@ describe('opportunities: error paths', () => {
     [{ skills: [{ uri: SKILLS.sql }, { uri: SKILLS.sql }] }, 'body.skills'],
     [{ skills: [{ uri: 'not a uri' }] }, 'body.skills.0.uri'],
   ])('rejects %j', async (overrides, path) => {
-    const res = await api.request('POST', '/api/v1/opportunities', { organisationId, kind: 'job', title: 'Bad', ...overrides });
+    const res = await api.request('POST', '/api/v1/opportunities', { organisationId, kind: 'job', title: 'Bad', ...overrides }, { as: recruiter });
     expect(res.status).toBe(400);
     expect(expectErrorShape(res)).toBe('VALIDATION_FAILED');
     expect(res.body.error.issues.some((i: { path: string }) => i.path.startsWith(path))).toBe(true);
@@ -109,18 +124,17 @@ describe('opportunities: error paths', () => {
 
   it('refuses to move an opportunity to another organisation', async () => {
     const created = await newOpportunity();
-    const res = await api.request('PATCH', `/api/v1/opportunities/${created.id}`, { organisationId });
+    const res = await api.request('PATCH', `/api/v1/opportunities/${created.id}`, { organisationId, version: 1 }, { as: recruiter });
     expect(res.status).toBe(400);
     expectErrorShape(res);
   });
 
   it('refuses to delete an opportunity that has applications (409)', async () => {
     const created = await newOpportunity();
-    const student = await api.request('POST', '/api/v1/students', { displayName: 'Applicant', email: `applicant-${unique()}@example.org` });
-    expect(student.status).toBe(201);
-    const { schema } = await import('@kc/db');
-    await api.database.db.insert(schema.applications).values({ profileId: student.body.id, opportunityId: created.id });
-    const res = await api.request('DELETE', `/api/v1/opportunities/${created.id}`);
+    const student = await api.signUp({ student: 'private' });
+    const applied = await api.request('POST', `/api/v1/opportunities/${created.id}/applications`, { message: 'Hello' }, { as: student });
+    expect(applied.status).toBe(201);
+    const res = await api.request('DELETE', `/api/v1/opportunities/${created.id}`, undefined, { as: recruiter });
     expect(res.status).toBe(409);
     expect(expectErrorShape(res)).toBe('REFERENCED');
     expect((await api.request('GET', `/api/v1/opportunities/${created.id}`)).status).toBe(200);

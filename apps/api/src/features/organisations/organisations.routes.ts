@@ -7,6 +7,7 @@ export const organisationRoutes = crudRoutes({
   path: '/api/v1/organisations',
   noun: 'organisation',
   plural: 'organisations',
+  access: { create: 'signed-in', update: 'organisation-admin', remove: 'organisation-admin' },
   item: organisationSchema,
   create: organisationCreateSchema,
   update: organisationUpdateSchema,

@@ -1,16 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApi, expectErrorShape, unique, type TestApi } from '../../testing.ts';
+import { createTestApi, expectErrorShape, unique, type TestApi, type TestUser } from '../../testing.ts';
 
 let api: TestApi;
+let founder: TestUser;
 beforeAll(async () => {
   api = await createTestApi();
+  founder = await api.signUp();
 });
 afterAll(async () => {
   await api.close();
 });
 
 const newOrganisation = async (overrides: Record<string, unknown> = {}) => {
-  const res = await api.request('POST', '/api/v1/organisations', { kind: 'company', name: `Test Company ${unique()}`, ...overrides });
+  const res = await api.request('POST', '/api/v1/organisations', { kind: 'company', name: `Test Company ${unique()}`, ...overrides }, { as: founder });
   expect(res.status).toBe(201);
   return res.body;
 };
@@ -52,14 +54,21 @@ describe('organisations: happy paths', () => {
 
   it('updates fields and bumps the version', async () => {
     const created = await newOrganisation();
-    const res = await api.request('PATCH', `/api/v1/organisations/${created.id}`, { description: 'Now with a description', version: 1 });
+    const res = await api.request('PATCH', `/api/v1/organisations/${created.id}`, { description: 'Now with a description', version: 1 }, { as: founder });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ description: 'Now with a description', version: 2 });
   });
 
+  it('makes the founder its administrator', async () => {
+    const created = await newOrganisation();
+    const members = await api.request('GET', `/api/v1/organisations/${created.id}/members`, undefined, { as: founder });
+    expect(members.status).toBe(200);
+    expect(members.body.items).toEqual([expect.objectContaining({ userId: founder.id, role: 'admin' })]);
+  });
+
   it('deletes an organisation without dependents', async () => {
     const created = await newOrganisation();
-    expect((await api.request('DELETE', `/api/v1/organisations/${created.id}`)).status).toBe(204);
+    expect((await api.request('DELETE', `/api/v1/organisations/${created.id}`, undefined, { as: founder })).status).toBe(204);
     expect((await api.request('GET', `/api/v1/organisations/${created.id}`)).status).toBe(404);
   });
 });
@@ -75,7 +84,7 @@ describe('organisations: error paths', () => {
     [{ kind: 'company', name: 'Extra', isDemo: true }, 'body'],
     [{ kind: 'company', name: 'Ctrl\u0000char' }, 'body.name'],
   ])('rejects %j naming %s', async (body, path) => {
-    const res = await api.request('POST', '/api/v1/organisations', body);
+    const res = await api.request('POST', '/api/v1/organisations', body, { as: founder });
     expect(res.status).toBe(400);
     expect(expectErrorShape(res)).toBe('VALIDATION_FAILED');
     expect(res.body.error.issues.some((i: { path: string }) => i.path.startsWith(path))).toBe(true);
@@ -84,16 +93,16 @@ describe('organisations: error paths', () => {
   it('refuses a taken explicit slug with 409', async () => {
     const slug = `taken-${unique()}`;
     await newOrganisation({ slug });
-    const res = await api.request('POST', '/api/v1/organisations', { kind: 'company', name: 'Other', slug });
+    const res = await api.request('POST', '/api/v1/organisations', { kind: 'company', name: 'Other', slug }, { as: founder });
     expect(res.status).toBe(409);
     expect(expectErrorShape(res)).toBe('CONFLICT');
   });
 
   it('refuses a stale version with 409 and keeps the newer edit', async () => {
     const created = await newOrganisation();
-    const first = await api.request('PATCH', `/api/v1/organisations/${created.id}`, { sector: 'first', version: 1 });
+    const first = await api.request('PATCH', `/api/v1/organisations/${created.id}`, { sector: 'first', version: 1 }, { as: founder });
     expect(first.status).toBe(200);
-    const second = await api.request('PATCH', `/api/v1/organisations/${created.id}`, { sector: 'second', version: 1 });
+    const second = await api.request('PATCH', `/api/v1/organisations/${created.id}`, { sector: 'second', version: 1 }, { as: founder });
     expect(second.status).toBe(409);
     expect(expectErrorShape(second)).toBe('VERSION_CONFLICT');
     expect((await api.request('GET', `/api/v1/organisations/${created.id}`)).body.sector).toBe('first');
@@ -101,17 +110,17 @@ describe('organisations: error paths', () => {
 
   it('refuses to delete an organisation that still has opportunities (409) and keeps it', async () => {
     const created = await newOrganisation();
-    const opportunity = await api.request('POST', '/api/v1/opportunities', { organisationId: created.id, kind: 'internship', title: 'Intern' });
+    const opportunity = await api.request('POST', '/api/v1/opportunities', { organisationId: created.id, kind: 'internship', title: 'Intern' }, { as: founder });
     expect(opportunity.status).toBe(201);
-    const res = await api.request('DELETE', `/api/v1/organisations/${created.id}`);
+    const res = await api.request('DELETE', `/api/v1/organisations/${created.id}`, undefined, { as: founder });
     expect(res.status).toBe(409);
     expect(expectErrorShape(res)).toBe('REFERENCED');
     expect((await api.request('GET', `/api/v1/organisations/${created.id}`)).status).toBe(200);
   });
 
   it('answers 404 for unknown organisations on read, update and delete', async () => {
-    for (const [method, body] of [['GET'], ['PATCH', { sector: 'x' }], ['DELETE']] as const) {
-      const res = await api.request(method, '/api/v1/organisations/no-such-organisation', body);
+    for (const [method, body] of [['GET'], ['PATCH', { sector: 'x', version: 1 }], ['DELETE']] as const) {
+      const res = await api.request(method, '/api/v1/organisations/no-such-organisation', body, { as: founder });
       expect(res.status).toBe(404);
       expect(expectErrorShape(res)).toBe('NOT_FOUND');
     }

@@ -6,6 +6,7 @@ export const studentRoutes = crudRoutes({
   path: '/api/v1/students',
   noun: 'student profile',
   plural: 'student profiles',
+  access: { create: 'signed-in', update: 'owner', remove: 'owner' },
   item: studentProfileSchema,
   create: studentProfileCreateSchema,
   update: studentProfileUpdateSchema,

@@ -1,0 +1,37 @@
+import { createRoute } from '@hono/zod-openapi';
+import { applicationCreateSchema, applicationSchema, applicationUpdateSchema, uuidParam } from '@kc/contract';
+import { z } from 'zod';
+import { access, errorResponses as e, json } from '../../lib/route-specs.ts';
+
+const tags = ['Applications'];
+const jsonBody = <T extends z.ZodType>(schema: T) => ({ required: true, content: { 'application/json': { schema } } });
+
+export const applicationRoutes = {
+  apply: createRoute({
+    method: 'post',
+    path: '/api/v1/opportunities/{id}/applications',
+    tags,
+    ...access('signed-in', 'students with a profile'),
+    summary: 'Apply to an open opportunity',
+    request: { params: uuidParam, body: jsonBody(applicationCreateSchema) },
+    responses: { 201: json(applicationSchema, 'Applied'), 400: e[400], 401: e[401], 403: e[403], 404: e[404], 409: e[409] },
+  }),
+  applicants: createRoute({
+    method: 'get',
+    path: '/api/v1/opportunities/{id}/applications',
+    tags,
+    ...access('organisation-member'),
+    summary: 'The applicants to an opportunity (each view is logged for the student)',
+    request: { params: uuidParam },
+    responses: { 200: json(z.object({ items: z.array(applicationSchema) }), 'Applications'), 401: e[401], 403: e[403], 404: e[404] },
+  }),
+  update: createRoute({
+    method: 'patch',
+    path: '/api/v1/applications/{id}',
+    tags,
+    ...access('organisation-member', 'the applicant may withdraw'),
+    summary: 'Move an application on: shortlist, reject, accept, or withdraw',
+    request: { params: uuidParam, body: jsonBody(applicationUpdateSchema) },
+    responses: { 200: json(applicationSchema, 'The application'), 400: e[400], 401: e[401], 403: e[403], 404: e[404], 409: e[409] },
+  }),
+};

@@ -1,0 +1,91 @@
+import { createRoute } from '@hono/zod-openapi';
+import {
+  messageSchema,
+  passwordResetRequestSchema,
+  passwordResetSchema,
+  sessionSchema,
+  signedInSchema,
+  signInSchema,
+  signUpSchema,
+  tokenSchema,
+} from '@kc/contract';
+import type { z } from 'zod';
+import { access, errorResponses as e, json } from '../../lib/route-specs.ts';
+
+const body = <T extends z.ZodType>(schema: T) => ({ body: { required: true, content: { 'application/json': { schema } } } });
+const tags = ['Accounts'];
+
+export const authRoutes = {
+  signUp: createRoute({
+    method: 'post',
+    path: '/api/v1/auth/sign-up',
+    tags,
+    ...access('public'),
+    summary: 'Create an account and sign in',
+    description: 'Sends an e-mail to confirm the address. Students choose their profile visibility here (`student.visibility`).',
+    request: body(signUpSchema),
+    responses: { 201: json(signedInSchema, 'Signed in; the session cookie is set'), 400: e[400], 409: e[409], 429: e[429] },
+  }),
+  signIn: createRoute({
+    method: 'post',
+    path: '/api/v1/auth/sign-in',
+    tags,
+    ...access('public'),
+    summary: 'Sign in with e-mail and password',
+    description: 'Throttled per account (5 attempts / 15 min) and per address (30 / 15 min).',
+    request: body(signInSchema),
+    responses: { 200: json(signedInSchema, 'Signed in; the session cookie is set'), 400: e[400], 401: e[401], 429: e[429] },
+  }),
+  signOut: createRoute({
+    method: 'post',
+    path: '/api/v1/auth/sign-out',
+    tags,
+    ...access('signed-in'),
+    summary: 'End this session',
+    responses: { 204: { description: 'Signed out' }, 401: e[401], 403: e[403] },
+  }),
+  session: createRoute({
+    method: 'get',
+    path: '/api/v1/auth/session',
+    tags,
+    ...access('signed-in'),
+    summary: 'The current session: who you are and the CSRF token for writes',
+    responses: { 200: json(sessionSchema, 'The session'), 401: e[401] },
+  }),
+  verifyEmail: createRoute({
+    method: 'post',
+    path: '/api/v1/auth/verify-email',
+    tags,
+    ...access('public'),
+    summary: 'Confirm an e-mail address with the token from the e-mail',
+    request: body(tokenSchema),
+    responses: { 200: json(messageSchema, 'Confirmed'), 400: e[400] },
+  }),
+  resendVerification: createRoute({
+    method: 'post',
+    path: '/api/v1/auth/resend-verification',
+    tags,
+    ...access('signed-in'),
+    summary: 'Send the confirmation e-mail again',
+    responses: { 202: json(messageSchema, 'Sent'), 401: e[401], 403: e[403], 409: e[409], 429: e[429] },
+  }),
+  requestPasswordReset: createRoute({
+    method: 'post',
+    path: '/api/v1/auth/password-reset/request',
+    tags,
+    ...access('public'),
+    summary: 'E-mail a password-reset link',
+    description: 'Answers the same whether or not the address has an account.',
+    request: body(passwordResetRequestSchema),
+    responses: { 202: json(messageSchema, 'If the account exists, a link is on its way'), 400: e[400], 429: e[429] },
+  }),
+  resetPassword: createRoute({
+    method: 'post',
+    path: '/api/v1/auth/password-reset/confirm',
+    tags,
+    ...access('public'),
+    summary: 'Set a new password with the token from the e-mail; ends every session',
+    request: body(passwordResetSchema),
+    responses: { 200: json(messageSchema, 'Password changed'), 400: e[400] },
+  }),
+};

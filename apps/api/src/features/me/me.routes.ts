@@ -1,0 +1,51 @@
+import { createRoute } from '@hono/zod-openapi';
+import { applicationSchema, currentUserSchema, deleteAccountSchema, profileViewSchema } from '@kc/contract';
+import { z } from 'zod';
+import { access, errorResponses as e, json } from '../../lib/route-specs.ts';
+
+const tags = ['Me'];
+
+export const meRoutes = {
+  me: createRoute({
+    method: 'get',
+    path: '/api/v1/me',
+    tags,
+    ...access('signed-in'),
+    summary: 'Who I am: account, student profile and memberships',
+    responses: { 200: json(currentUserSchema, 'The signed-in user'), 401: e[401] },
+  }),
+  exportData: createRoute({
+    method: 'get',
+    path: '/api/v1/me/export',
+    tags,
+    ...access('signed-in'),
+    summary: 'Download my data: everything stored about me, as JSON',
+    responses: { 200: json(z.record(z.string(), z.unknown()), 'The export (sent as an attachment)'), 401: e[401], 429: e[429] },
+  }),
+  deleteAccount: createRoute({
+    method: 'delete',
+    path: '/api/v1/me',
+    tags,
+    ...access('signed-in'),
+    summary: 'Delete my account and all personal data',
+    description: 'Confirm with the password. Applications remain only as anonymous counts.',
+    request: { body: { required: true, content: { 'application/json': { schema: deleteAccountSchema } } } },
+    responses: { 204: { description: 'Deleted' }, 400: e[400], 401: e[401], 403: e[403] },
+  }),
+  profileViews: createRoute({
+    method: 'get',
+    path: '/api/v1/me/profile-views',
+    tags,
+    ...access('signed-in'),
+    summary: 'Who viewed or exported my profile',
+    responses: { 200: json(z.object({ items: z.array(profileViewSchema) }), 'Newest first'), 401: e[401] },
+  }),
+  applications: createRoute({
+    method: 'get',
+    path: '/api/v1/me/applications',
+    tags,
+    ...access('signed-in'),
+    summary: 'My applications',
+    responses: { 200: json(z.object({ items: z.array(applicationSchema) }), 'Newest first'), 401: e[401] },
+  }),
+};

@@ -1,0 +1,64 @@
+import { createRoute } from '@hono/zod-openapi';
+import { invitationCreateSchema, invitationSchema, memberSchema, organisationSchema, tokenSchema, uuidParam } from '@kc/contract';
+import { z } from 'zod';
+import { access, errorResponses as e, json } from '../../lib/route-specs.ts';
+
+const tags = ['Organisations'];
+const jsonBody = <T extends z.ZodType>(schema: T) => ({ required: true, content: { 'application/json': { schema } } });
+
+export const membershipRoutes = {
+  members: createRoute({
+    method: 'get',
+    path: '/api/v1/organisations/{id}/members',
+    tags,
+    ...access('organisation-member'),
+    summary: "The organisation's members",
+    request: { params: uuidParam },
+    responses: { 200: json(z.object({ items: z.array(memberSchema) }), 'Members'), 401: e[401], 403: e[403] },
+  }),
+  removeMember: createRoute({
+    method: 'delete',
+    path: '/api/v1/organisations/{id}/members/{userId}',
+    tags,
+    ...access('organisation-admin', 'members may remove themselves'),
+    summary: 'Remove a member (or leave)',
+    request: { params: z.object({ id: z.uuid(), userId: z.uuid() }) },
+    responses: { 204: { description: 'Removed' }, 401: e[401], 403: e[403], 404: e[404], 409: e[409] },
+  }),
+  invite: createRoute({
+    method: 'post',
+    path: '/api/v1/organisations/{id}/invitations',
+    tags,
+    ...access('organisation-admin'),
+    summary: 'Invite someone by e-mail to join as member or admin',
+    request: { params: uuidParam, body: jsonBody(invitationCreateSchema) },
+    responses: { 201: json(invitationSchema, 'Invitation sent'), 400: e[400], 401: e[401], 403: e[403] },
+  }),
+  invitations: createRoute({
+    method: 'get',
+    path: '/api/v1/organisations/{id}/invitations',
+    tags,
+    ...access('organisation-admin'),
+    summary: "The organisation's invitations",
+    request: { params: uuidParam },
+    responses: { 200: json(z.object({ items: z.array(invitationSchema) }), 'Invitations'), 401: e[401], 403: e[403] },
+  }),
+  accept: createRoute({
+    method: 'post',
+    path: '/api/v1/invitations/accept',
+    tags,
+    ...access('signed-in', 'with the invited e-mail address'),
+    summary: 'Accept an invitation with the token from the e-mail',
+    request: { body: jsonBody(tokenSchema) },
+    responses: { 200: json(z.object({ organisationId: z.uuid(), role: z.enum(['member', 'admin']) }), 'Joined'), 400: e[400], 401: e[401] },
+  }),
+  verify: createRoute({
+    method: 'post',
+    path: '/api/v1/organisations/{id}/verification',
+    tags,
+    ...access('cluster-admin'),
+    summary: 'Verify an organisation (or withdraw the verification)',
+    request: { params: uuidParam, body: jsonBody(z.object({ verified: z.boolean() }).strict()) },
+    responses: { 200: json(organisationSchema, 'The organisation'), 400: e[400], 401: e[401], 403: e[403], 404: e[404] },
+  }),
+};

@@ -1,0 +1,19 @@
+/** Outgoing e-mail. The default adapter writes each message to the server log. */
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+export interface Mailer {
+  send(message: MailMessage): Promise<void>;
+}
+
+/** Writes messages as log lines, so sign-up and reset flows work without a mail server. */
+export function createLogMailer(write: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): Mailer {
+  return {
+    async send(message) {
+      write(`mail to=${message.to} subject=${JSON.stringify(message.subject)}\n${message.text}\n-- end of mail`);
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import type { Actor, SignedInActor } from '../context.ts';
+import { ApiError } from '../lib/errors.ts';
+
+/** Who may call a route, as the OpenAPI document states it (`x-access`). */
+export const ACCESS_LEVELS = {
+  public: 'Anyone, signed in or not',
+  'signed-in': 'Any signed-in user',
+  owner: 'The signed-in student the profile belongs to',
+  'organisation-member': 'Members of the organisation that owns the record (and cluster administrators where stated)',
+  'organisation-admin': 'Administrators of the organisation (and cluster administrators)',
+  'cluster-admin': 'Cluster administrators',
+} as const;
+export type AccessLevel = keyof typeof ACCESS_LEVELS;
+
+export function requireUser(actor: Actor): SignedInActor {
+  if (actor.kind !== 'user') throw new ApiError('UNAUTHORIZED', 'Sign in first.');
+  return actor;
+}
+
+export const isMemberOf = (actor: Actor, organisationId: string) =>
+  actor.kind === 'user' && actor.memberships.some((m) => m.organisationId === organisationId);
+
+export const isAdminOf = (actor: Actor, organisationId: string) =>
+  actor.kind === 'user' && actor.memberships.some((m) => m.organisationId === organisationId && m.role === 'admin');
+
+export const isClusterAdmin = (actor: Actor) => actor.kind === 'user' && actor.isClusterAdmin;
+
+/** A member of at least one organisation a cluster administrator verified. */
+export const isVerifiedMember = (actor: Actor) => actor.kind === 'user' && actor.memberships.some((m) => m.verified);
+
+export function requireMember(actor: Actor, organisationId: string, what: string): SignedInActor {
+  const user = requireUser(actor);
+  if (!isMemberOf(user, organisationId)) throw new ApiError('FORBIDDEN', `Only members of the organisation can ${what}.`);
+  return user;
+}
+
+export function requireOrganisationAdmin(actor: Actor, organisationId: string, what: string): SignedInActor {
+  const user = requireUser(actor);
+  if (!isAdminOf(user, organisationId) && !user.isClusterAdmin) {
+    throw new ApiError('FORBIDDEN', `Only administrators of the organisation can ${what}.`);
+  }
+  return user;
+}
+
+export function requireClusterAdmin(actor: Actor, what: string): SignedInActor {
+  const user = requireUser(actor);
+  if (!user.isClusterAdmin) throw new ApiError('FORBIDDEN', `Only cluster administrators can ${what}.`);
+  return user;
+}

@@ -1,0 +1,106 @@
+import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
+import type { Application, ApplicationStatus } from '@kc/contract';
+import type { Db } from '@kc/db';
+import { schema } from '@kc/db';
+import type { Actor } from '../context.ts';
+import { ApiError, notFound, sqlState } from '../lib/errors.ts';
+import { isMemberOf, requireMember, requireUser } from './access.ts';
+import { audit } from './audit.ts';
+import { getOpportunity } from './opportunities.service.ts';
+import { organisationRefColumns } from './organisation-ref.ts';
+import { updateVersioned } from './rows.ts';
+import { recordProfileViews } from './students.service.ts';
+
+const { applications, opportunities, organisations, studentProfiles, users } = schema;
+
+const ORGANISATION_DECISIONS: ApplicationStatus[] = ['shortlisted', 'rejected', 'accepted'];
+
+async function loadApplications(db: Db, where: SQL): Promise<Application[]> {
+  const rows = await db
+    .select({
+      application: applications,
+      opportunityTitle: opportunities.title,
+      organisation: organisationRefColumns,
+      displayName: users.displayName,
+    })
+    .from(applications)
+    .innerJoin(opportunities, eq(opportunities.id, applications.opportunityId))
+    .innerJoin(organisations, eq(organisations.id, opportunities.organisationId))
+    .leftJoin(studentProfiles, eq(studentProfiles.id, applications.profileId))
+    .leftJoin(users, eq(users.id, studentProfiles.userId))
+    .where(where)
+    .orderBy(desc(applications.createdAt), desc(applications.id));
+  return rows.map(({ application: a, opportunityTitle, organisation, displayName }) => ({
+    id: a.id,
+    opportunity: { id: a.opportunityId, title: opportunityTitle, organisation },
+    applicant: a.profileId ? { profileId: a.profileId, displayName: displayName ?? '' } : null,
+    status: a.status,
+    message: a.message,
+    version: a.version,
+    createdAt: a.createdAt.toISOString(),
+    statusChangedAt: a.statusChangedAt.toISOString(),
+  }));
+}
+
+/** A student applies to an open opportunity, once. */
+export async function applyTo(db: Db, actor: Actor, opportunityId: string, message: string | undefined): Promise<Application> {
+  const user = requireUser(actor);
+  const opportunity = await getOpportunity(db, actor, opportunityId);
+  if (!user.profileId) throw new ApiError('FORBIDDEN', 'Create your student profile before applying.');
+  if (opportunity.status !== 'open') throw new ApiError('CONFLICT', 'The opportunity is not open for applications.');
+  let id: string;
+  try {
+    id = await db.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(applications)
+        .values({ profileId: user.profileId, opportunityId, message: message ?? '' })
+        .returning({ id: applications.id });
+      if (!row) throw new Error('insert returned no row');
+      await audit(tx, actor, 'apply', 'application', row.id);
+      return row.id;
+    });
+  } catch (error) {
+    if (sqlState(error) === '23505') throw new ApiError('CONFLICT', 'You already applied to this opportunity.');
+    throw error;
+  }
+  const [created] = await loadApplications(db, eq(applications.id, id));
+  if (!created) throw notFound('Application');
+  return created;
+}
+
+/** The applicants to an opportunity, for members of its organisation; each is a logged profile view. */
+export async function listApplicants(db: Db, actor: Actor, opportunityId: string): Promise<Application[]> {
+  const opportunity = await getOpportunity(db, actor, opportunityId);
+  requireMember(actor, opportunity.organisation.id, 'see its applicants');
+  const items = await loadApplications(db, eq(applications.opportunityId, opportunityId));
+  await recordProfileViews(db, actor, items.flatMap((a) => (a.applicant ? [a.applicant.profileId] : [])), 'view');
+  return items;
+}
+
+export async function myApplications(db: Db, actor: Actor): Promise<Application[]> {
+  const user = requireUser(actor);
+  if (!user.profileId) return [];
+  return loadApplications(db, eq(applications.profileId, user.profileId));
+}
+
+/**
+ * Organisation members decide (shortlisted, rejected, accepted); the student may withdraw.
+ * Anyone else learns nothing about the application.
+ */
+export async function updateApplication(db: Db, actor: Actor, id: string, status: ApplicationStatus, version: number): Promise<Application> {
+  const user = requireUser(actor);
+  const [current] = await loadApplications(db, eq(applications.id, id));
+  const isApplicant = current?.applicant !== null && current?.applicant?.profileId === user.profileId;
+  if (!current || (!isApplicant && !isMemberOf(user, current.opportunity.organisation.id))) throw notFound('Application');
+  const allowed: ApplicationStatus[] = isApplicant ? ['withdrawn'] : ORGANISATION_DECISIONS;
+  if (!allowed.includes(status)) {
+    throw new ApiError('FORBIDDEN', isApplicant ? 'You can only withdraw your application.' : `The organisation can set ${ORGANISATION_DECISIONS.join(', ')}.`);
+  }
+  await db.transaction(async (tx) => {
+    await updateVersioned(tx, applications, id, version, { status, statusChangedAt: sql`now()` }, 'Application');
+    await audit(tx, actor, `application_${status}`, 'application', id);
+  });
+  const [updated] = await loadApplications(db, and(eq(applications.id, id)) as SQL);
+  if (!updated) throw notFound('Application');
+  return updated;
+}

@@ -1,0 +1,100 @@
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import type { CurrentUser, Session } from '@kc/contract';
+import type { Db } from '@kc/db';
+import { schema } from '@kc/db';
+import type { SignedInActor } from '../../context.ts';
+import { hashToken, newToken } from './secrets.ts';
+
+const { sessions, users, memberships, organisations, studentProfiles } = schema;
+
+/** How stale lastSeenAt may get before a request refreshes it (saves a write per request). */
+const TOUCH_AFTER_MS = 5 * 60 * 1000;
+
+export async function createSession(db: Db, userId: string, ttlHours: number, userAgent: string | null) {
+  const token = newToken();
+  const csrfToken = newToken();
+  const expiresAt = new Date(Date.now() + ttlHours * 3600 * 1000);
+  await db.insert(sessions).values({ id: hashToken(token), userId, csrfToken, expiresAt, userAgent: userAgent?.slice(0, 300) ?? null });
+  // Expired sessions of anyone are cleared as new ones are made: no background job needed.
+  await db.delete(sessions).where(lt(sessions.expiresAt, new Date()));
+  return { token, csrfToken, expiresAt };
+}
+
+export interface ResolvedSession {
+  actor: SignedInActor;
+  csrfToken: string;
+  expiresAt: Date;
+}
+
+/** The signed-in user behind a session token, or null when it is unknown or expired. */
+export async function resolveSession(db: Db, token: string): Promise<ResolvedSession | null> {
+  const id = hashToken(token);
+  const [row] = await db
+    .select({ session: sessions, user: users, profileId: studentProfiles.id })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(studentProfiles, eq(studentProfiles.userId, users.id))
+    .where(and(eq(sessions.id, id), gt(sessions.expiresAt, new Date())));
+  if (!row) return null;
+  if (Date.now() - row.session.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
+    await db.update(sessions).set({ lastSeenAt: new Date() }).where(eq(sessions.id, id));
+  }
+  const rows = await db
+    .select({ organisationId: memberships.organisationId, role: memberships.role, verified: organisations.verified })
+    .from(memberships)
+    .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
+    .where(eq(memberships.userId, row.user.id));
+  return {
+    actor: {
+      kind: 'user',
+      userId: row.user.id,
+      email: row.user.email,
+      displayName: row.user.displayName,
+      emailVerified: row.user.emailVerifiedAt !== null,
+      isClusterAdmin: row.user.isClusterAdmin,
+      profileId: row.profileId,
+      memberships: rows,
+      sessionId: id,
+    },
+    csrfToken: row.session.csrfToken,
+    expiresAt: row.session.expiresAt,
+  };
+}
+
+export async function revokeSession(db: Db, sessionId: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.id, sessionId));
+}
+
+export async function revokeAllSessions(db: Db, userId: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.userId, userId));
+}
+
+/** The caller as the API describes them: identity, profile and memberships. */
+export async function describeUser(db: Db, actor: SignedInActor): Promise<CurrentUser> {
+  const rows = await db
+    .select({
+      id: organisations.id,
+      name: organisations.name,
+      slug: organisations.slug,
+      kind: organisations.kind,
+      verified: organisations.verified,
+      role: memberships.role,
+    })
+    .from(memberships)
+    .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
+    .where(eq(memberships.userId, actor.userId))
+    .orderBy(sql`${organisations.name}`);
+  return {
+    id: actor.userId,
+    email: actor.email,
+    displayName: actor.displayName,
+    emailVerified: actor.emailVerified,
+    isClusterAdmin: actor.isClusterAdmin,
+    profileId: actor.profileId,
+    memberships: rows.map(({ role, ...organisation }) => ({ organisation, role })),
+  };
+}
+
+export async function describeSession(db: Db, resolved: ResolvedSession): Promise<Session> {
+  return { user: await describeUser(db, resolved.actor), csrfToken: resolved.csrfToken, expiresAt: resolved.expiresAt.toISOString() };
+}

@@ -1,0 +1,72 @@
+import { desc, eq, sql } from 'drizzle-orm';
+import type { OrganisationKind, ProfileView } from '@kc/contract';
+import type { Db } from '@kc/db';
+import { rowsOf, schema } from '@kc/db';
+import type { SignedInActor } from '../context.ts';
+import { consumeRateLimit } from '../lib/rate-limit.ts';
+import { LIMITS } from './auth/accounts.service.ts';
+
+const { users, studentProfiles, profileSkills, memberships, organisations, applications, opportunities, sessions, auditLog, invitations } = schema;
+
+/** Who looked at the student's profile, newest first. */
+export async function profileViews(db: Db, actor: SignedInActor, limit = 200): Promise<ProfileView[]> {
+  if (!actor.profileId) return [];
+  const rows = rowsOf<{ at: Date | string; action: 'view' | 'export'; viewer: string | null; id: string | null; name: string | null; slug: string | null; kind: string | null }>(
+    await db.execute(sql`
+      select l.at, l.action, u.display_name as viewer, o.id, o.name, o.slug, o.kind
+      from ${auditLog} l
+      left join ${users} u on u.id = l.actor_user_id
+      left join ${organisations} o on o.id = (l.details->'organisationIds'->>0)::uuid
+      where l.entity_type = 'student_profile' and l.entity_id = ${actor.profileId} and l.action in ('view', 'export')
+      order by l.at desc, l.id desc
+      limit ${limit}`),
+  );
+  return rows.map((r) => ({
+    at: new Date(r.at).toISOString(),
+    action: r.action,
+    viewer: r.viewer ?? 'a deleted account',
+    organisation: r.id && r.name && r.slug && r.kind ? { id: r.id, name: r.name, slug: r.slug, kind: r.kind as OrganisationKind } : null,
+  }));
+}
+
+/** Everything stored about the caller, as one JSON document ("download my data"). */
+export async function exportMyData(db: Db, actor: SignedInActor): Promise<Record<string, unknown>> {
+  await consumeRateLimit(db, `export:user:${actor.userId}`, LIMITS.exportPerUser, 'data exports');
+  const [user] = await db
+    .select({ id: users.id, email: users.email, displayName: users.displayName, emailVerifiedAt: users.emailVerifiedAt, isClusterAdmin: users.isClusterAdmin, createdAt: users.createdAt, updatedAt: users.updatedAt })
+    .from(users)
+    .where(eq(users.id, actor.userId));
+  const [profile] = await db.select().from(studentProfiles).where(eq(studentProfiles.userId, actor.userId));
+  const [skills, memberOf, applied, activeSessions, actions, invited, views] = await Promise.all([
+    profile ? db.select().from(profileSkills).where(eq(profileSkills.profileId, profile.id)) : [],
+    db
+      .select({ organisationId: memberships.organisationId, organisation: organisations.name, role: memberships.role, since: memberships.createdAt })
+      .from(memberships)
+      .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
+      .where(eq(memberships.userId, actor.userId)),
+    profile
+      ? db
+          .select({ id: applications.id, opportunityId: applications.opportunityId, opportunity: opportunities.title, status: applications.status, message: applications.message, createdAt: applications.createdAt, statusChangedAt: applications.statusChangedAt })
+          .from(applications)
+          .innerJoin(opportunities, eq(opportunities.id, applications.opportunityId))
+          .where(eq(applications.profileId, profile.id))
+      : [],
+    db.select({ createdAt: sessions.createdAt, lastSeenAt: sessions.lastSeenAt, expiresAt: sessions.expiresAt, userAgent: sessions.userAgent }).from(sessions).where(eq(sessions.userId, actor.userId)),
+    db.select({ at: auditLog.at, action: auditLog.action, entityType: auditLog.entityType, entityId: auditLog.entityId }).from(auditLog).where(eq(auditLog.actorUserId, actor.userId)).orderBy(desc(auditLog.at)),
+    db.select({ organisationId: invitations.organisationId, role: invitations.role, createdAt: invitations.createdAt, acceptedAt: invitations.acceptedAt }).from(invitations).where(eq(sql`lower(${invitations.email})`, actor.email.toLowerCase())),
+    profileViews(db, actor, 10_000),
+  ]);
+  await db.insert(auditLog).values({ actorUserId: actor.userId, action: 'export_own_data', entityType: 'user', entityId: actor.userId });
+  return {
+    exportedAt: new Date().toISOString(),
+    account: user,
+    studentProfile: profile ? { ...profile, skills } : null,
+    memberships: memberOf,
+    applications: applied,
+    sessions: activeSessions,
+    invitations: invited,
+    profileViews: views,
+    actions,
+  };
+}
+

@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { APPLICATION_STATUSES, MEMBERSHIP_ROLES, PROFILE_VISIBILITIES } from './vocabulary.ts';
+import { requiredText } from './common.ts';
+import { organisationRef } from './organisations.ts';
+
+export const MIN_PASSWORD_LENGTH = 10;
+export const password = z
+  .string()
+  .min(MIN_PASSWORD_LENGTH, `at least ${MIN_PASSWORD_LENGTH} characters`)
+  .max(200, 'at most 200 characters');
+export const email = z.email().max(254);
+
+export const signUpSchema = z
+  .object({
+    email,
+    password,
+    displayName: requiredText(120),
+    /** Students choose who may see their profile when they sign up. */
+    student: z.object({ visibility: z.enum(PROFILE_VISIBILITIES) }).strict().optional(),
+  })
+  .strict();
+export type SignUp = z.infer<typeof signUpSchema>;
+
+export const signInSchema = z.object({ email: z.string().max(254), password: z.string().max(200) }).strict();
+export type SignIn = z.infer<typeof signInSchema>;
+
+export const tokenSchema = z.object({ token: z.string().min(10).max(200) }).strict();
+export const passwordResetRequestSchema = z.object({ email: z.string().max(254) }).strict();
+export const passwordResetSchema = z.object({ token: z.string().min(10).max(200), password }).strict();
+export const deleteAccountSchema = z.object({ password: z.string().max(200) }).strict();
+
+export const membershipSchema = z.object({
+  organisation: organisationRef.extend({ verified: z.boolean() }),
+  role: z.enum(MEMBERSHIP_ROLES),
+});
+export type Membership = z.infer<typeof membershipSchema>;
+
+export const currentUserSchema = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  displayName: z.string(),
+  emailVerified: z.boolean(),
+  isClusterAdmin: z.boolean(),
+  profileId: z.uuid().nullable(),
+  memberships: z.array(membershipSchema),
+});
+export type CurrentUser = z.infer<typeof currentUserSchema>;
+
+export const sessionSchema = z.object({
+  user: currentUserSchema,
+  csrfToken: z.string().describe('Send it as the X-CSRF-Token header with every cookie-authenticated write'),
+  expiresAt: z.string(),
+});
+export type Session = z.infer<typeof sessionSchema>;
+
+export const signedInSchema = sessionSchema.extend({
+  token: z.string().describe('The session token, also set as the httpOnly kc_session cookie; send it as a Bearer token from non-browser clients'),
+});
+export type SignedIn = z.infer<typeof signedInSchema>;
+
+export const messageSchema = z.object({ message: z.string() });
+
+export const invitationCreateSchema = z.object({ email, role: z.enum(MEMBERSHIP_ROLES).default('member') }).strict();
+export const invitationSchema = z.object({
+  id: z.uuid(),
+  organisationId: z.uuid(),
+  email: z.string(),
+  role: z.enum(MEMBERSHIP_ROLES),
+  expiresAt: z.string(),
+  acceptedAt: z.string().nullable(),
+});
+export type Invitation = z.infer<typeof invitationSchema>;
+
+export const memberSchema = z.object({ userId: z.uuid(), displayName: z.string(), email: z.string(), role: z.enum(MEMBERSHIP_ROLES) });
+export type Member = z.infer<typeof memberSchema>;
+
+export const profileViewSchema = z.object({
+  at: z.string(),
+  action: z.enum(['view', 'export']),
+  organisation: organisationRef.nullable(),
+  viewer: z.string().describe('Display name of the person who looked'),
+});
+export type ProfileView = z.infer<typeof profileViewSchema>;
+
+export const applicationCreateSchema = z.object({ message: z.string().trim().max(5000).optional() }).strict();
+export const applicationUpdateSchema = z
+  .object({
+    status: z.enum(APPLICATION_STATUSES).describe('Organisations set shortlisted, rejected or accepted; the student sets withdrawn'),
+    version: z.number().int().min(1),
+  })
+  .strict();
+export const applicationSchema = z.object({
+  id: z.uuid(),
+  opportunity: z.object({ id: z.uuid(), title: z.string(), organisation: organisationRef }),
+  applicant: z.object({ profileId: z.uuid(), displayName: z.string() }).nullable().describe('Null once the student deleted their account'),
+  status: z.enum(APPLICATION_STATUSES),
+  message: z.string(),
+  version: z.number().int(),
+  createdAt: z.string(),
+  statusChangedAt: z.string(),
+});
+export type Application = z.infer<typeof applicationSchema>;
