@@ -68,7 +68,21 @@ export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
   app.use('*', requestId());
-  app.use('*', secureHeaders());
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'none'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'none'"],
+      },
+    }),
+  );
   app.use('*', async (c, next) => {
     c.set('deps', deps);
     c.set('actor', { kind: 'anonymous' });
@@ -90,6 +104,13 @@ export function createApp(deps: AppDeps) {
     membershipsRouter(meRouter(authRouter(taxonomyRouter(studentsRouter(offeringsRouter(opportunitiesRouter(organisationsRouter(healthRouter(app))))))))),
   );
 
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'The session token from sign-in' });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'cookie', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'kc_session',
+    description: 'The session cookie; writes also need the X-CSRF-Token header',
+  });
   app.doc31('/api/openapi.json', openApiConfig);
   apiReference(app);
 

@@ -13,8 +13,11 @@ export const openApiConfig = {
     description:
       'Organisations, opportunities, offerings and student profiles, all described with ESCO skills. ' +
       'Every error has the shape `{ "error": { "code", "message", "requestId", "issues"? } }`. ' +
+      'Sign in at `/api/v1/auth/sign-in`; send the token as a Bearer header, or use the cookie and the X-CSRF-Token header for writes. ' +
+      'Each operation states who may call it in `x-access`. ' +
       ESCO_ATTRIBUTION,
   },
+  security: [{ bearer: [] }, { cookie: [] }, {}] as Record<string, string[]>[],
 };
 
 const ASSETS = { 'swagger-ui.css': 'text/css', 'swagger-ui-bundle.js': 'text/javascript' } as const;

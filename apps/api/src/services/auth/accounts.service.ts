@@ -159,6 +159,10 @@ export async function deleteAccount(deps: AppDeps, actor: SignedInActor, passwor
     const personal = [eq(auditLog.entityId, actor.userId)];
     if (actor.profileId) personal.push(eq(auditLog.entityId, actor.profileId));
     await tx.delete(auditLog).where(or(...personal));
+    if (actor.profileId) {
+      // The cover letter is theirs; the application itself stays, anonymous, as a count.
+      await tx.update(schema.applications).set({ message: '' }).where(eq(schema.applications.profileId, actor.profileId));
+    }
     await tx.delete(invitations).where(eq(sql`lower(${invitations.email})`, normalise(actor.email)));
     await tx.delete(users).where(eq(users.id, actor.userId));
     await tx.delete(schema.rateLimits).where(inArray(schema.rateLimits.key, [`signin:acct:${normalise(actor.email)}`, `mail:acct:${actor.userId}`]));
