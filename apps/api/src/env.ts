@@ -32,6 +32,7 @@ const envSchema = z.object({
     .transform((v) => v === 'true'),
   COOKIE_SECURE: z.enum(['auto', 'always', 'never']).default('auto'),
   WEB_URL: z.url().optional(),
+  DEMO_PASSWORD: z.string().min(10).default('kc-demo-password'),
 });
 
 export type Env = z.infer<typeof envSchema> & { dataDir: string; webUrl: string };

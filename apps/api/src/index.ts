@@ -5,3 +5,4 @@ export { authSettings, prepareDatabase, startApi, type RunningApi } from './serv
 export { createLogMailer, type Mailer, type MailMessage } from './ports/mailer.ts';
 export { createLogger } from './lib/logger.ts';
 export type { Actor, AppDeps, Logger } from './context.ts';
+export { enableDemoSignIn } from './services/auth/demo-accounts.ts';

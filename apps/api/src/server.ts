@@ -6,6 +6,7 @@ import { currentReferenceDate, seedDemo } from '@kc/seed';
 import { createApp } from './app.ts';
 import type { AuthSettings, Logger } from './context.ts';
 import { createLogMailer } from './ports/mailer.ts';
+import { enableDemoSignIn } from './services/auth/demo-accounts.ts';
 import { openConfiguredDatabase } from './database.ts';
 import type { Env } from './env.ts';
 import { createLogger } from './lib/logger.ts';
@@ -14,6 +15,7 @@ export interface PrepareOptions {
   importEsco: boolean;
   seedDemo: boolean;
   clusterAdminEmails?: string[];
+  demoPassword?: string;
 }
 
 export function authSettings(env: Env): AuthSettings {
@@ -53,6 +55,7 @@ export async function prepareDatabase(database: Database, options: PrepareOption
   if (options.seedDemo) {
     const report = await seedDemo(database, { referenceDate: currentReferenceDate() });
     if (!report.skipped) log.info('demo data seeded', { durationMs: report.durationMs });
+    if (options.demoPassword) await enableDemoSignIn(database.db, options.demoPassword);
   }
 }
 
@@ -69,7 +72,7 @@ export async function startApi(env: Env): Promise<RunningApi> {
   const database = await openConfiguredDatabase(env, { role: 'api', apiUrl: url });
   try {
     log.info(`database: ${database.kind} (${database.location})`);
-    await prepareDatabase(database, { importEsco: env.ESCO_AUTO_IMPORT, seedDemo: env.SEED_DEMO, clusterAdminEmails: env.CLUSTER_ADMIN_EMAILS }, log);
+    await prepareDatabase(database, { importEsco: env.ESCO_AUTO_IMPORT, seedDemo: env.SEED_DEMO, clusterAdminEmails: env.CLUSTER_ADMIN_EMAILS, demoPassword: env.DEMO_PASSWORD }, log);
   } catch (error) {
     await database.close();
     throw error;

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { DataDirBusyError, migrate, schemaVersion, type Database } from '@kc/db';
-import { openConfiguredDatabase, parseEnv } from '@kc/api';
+import { enableDemoSignIn, openConfiguredDatabase, parseEnv, type Env } from '@kc/api';
 import { importEsco, TAXONOMY_TABLES, taxonomyStatus } from '@kc/taxonomy';
 import { currentReferenceDate, seedDemo } from '@kc/seed';
 import { createProgress } from './progress.ts';
@@ -21,7 +21,7 @@ Usage: pnpm kc <command> [options]
 The database is PostgreSQL when DATABASE_URL is set, else the embedded PGlite in DATA_DIR (default .data).
 The embedded database can be open in one process only: stop the app before running these commands on it.`;
 
-type Command = (database: Database, args: string[]) => Promise<void>;
+type Command = (database: Database, args: string[], env: Env) => Promise<void>;
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -65,7 +65,7 @@ const commands: Record<string, Command> = {
     out(`ESCO ${status.version}, imported ${status.importedAt?.toISOString()}`);
     for (const [table, count] of Object.entries(status.counts)) out(`  ${table.padEnd(18)} ${count.toLocaleString('en').padStart(9)}`);
   },
-  seed: async (database, args) => {
+  seed: async (database, args, env) => {
     const { values } = parseArgs({
       args,
       options: {
@@ -86,6 +86,7 @@ const commands: Record<string, Command> = {
     const progress = createProgress();
     const report = await seedDemo(database, { scale, referenceDate, reset: values.reset, onProgress: progress.update });
     progress.done();
+    await enableDemoSignIn(database.db, env.DEMO_PASSWORD);
     if (report.skipped) {
       out('Demo data is already there; nothing changed. Use --reset to replace it.');
       return;
@@ -113,7 +114,7 @@ async function main(argv: string[]): Promise<number> {
   const env = parseEnv();
   const database = await openConfiguredDatabase(env, { role: 'cli', command: argv.join(' ') });
   try {
-    await command(database, args);
+    await command(database, args, env);
     return 0;
   } finally {
     await database.close();
