@@ -46,9 +46,10 @@ describe(`migrations on ${adminUrl ? 'PostgreSQL' : 'PGlite'}`, () => {
       ).map((r) => r.table_name);
       expect(tables).toEqual(
         [
-          'applications', 'audit_log', 'memberships', 'occupation_skills', 'occupations', 'offering_skills', 'offerings',
-          'opportunities', 'opportunity_skills', 'organisations', 'profile_skills', 'skill_groups', 'skill_hierarchy',
-          'skill_relations', 'skills', 'student_profiles', 'taxonomy_imports', 'users',
+          'applications', 'audit_log', 'invitations', 'memberships', 'occupation_skills', 'occupations', 'offering_skills',
+          'offerings', 'opportunities', 'opportunity_skills', 'organisations', 'profile_skills', 'rate_limits', 'sessions',
+          'skill_aliases', 'skill_groups', 'skill_hierarchy', 'skill_relations', 'skills', 'student_profiles',
+          'taxonomy_imports', 'user_tokens', 'users',
         ].sort(),
       );
       const extensions = rowsOf<{ extname: string }>(await database.db.execute(sql`select extname from pg_extension`));

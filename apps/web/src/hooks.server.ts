@@ -1,9 +1,27 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit';
+import { whoAmI } from '$lib/server/api';
+import { SESSION_COOKIE, endSession, readSessionCookie } from '$lib/server/session';
+
+/** Who is asking, once per request: the API says whom the session cookie's token belongs to. */
+async function resolveUser(event: Parameters<Handle>[0]['event']): Promise<void> {
+  event.locals.user = null;
+  event.locals.token = readSessionCookie(event);
+  if (!event.locals.token) return;
+  const answer = await whoAmI(event, event.locals.token);
+  if (answer.kind === 'user') event.locals.user = answer.user;
+  else if (answer.kind === 'unknown-session') endSession(event);
+  // `unavailable`: keep the cookie; pages that need the user say the service is not reachable.
+}
 
 export const handle: Handle = async ({ event, resolve }) => {
+  await resolveUser(event);
   const response = await resolve(event);
   response.headers.set('x-content-type-options', 'nosniff');
   response.headers.set('referrer-policy', 'strict-origin-when-cross-origin');
+  // Pages for a signed-in visitor are theirs alone: no shared cache may keep them.
+  if (event.locals.token || event.cookies.get(SESSION_COOKIE) !== undefined) {
+    response.headers.set('cache-control', 'private, no-store');
+  }
   return response;
 };
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { REUSE_LEVELS, SKILL_RELATION_TYPES, SKILL_TYPES } from './vocabulary.ts';
-import { paginationQuery, text } from './common.ts';
+import { paginationQuery, requiredText, text } from './common.ts';
 
 export const skillSummarySchema = z.object({
   uri: z.string(),
@@ -21,6 +21,7 @@ export const skillSchema = skillSummarySchema.extend({
   narrower: z.array(conceptRef),
   related: z.array(z.object({ uri: z.string(), preferredLabel: z.string(), relationType: z.enum(SKILL_RELATION_TYPES) })),
   occupationCount: z.number().int().describe('How many ESCO occupations list this skill'),
+  aliases: z.array(z.object({ id: z.uuid(), alias: z.string() })).describe("The cluster's own words for the skill"),
 });
 export type Skill = z.infer<typeof skillSchema>;
 
@@ -54,3 +55,18 @@ export const occupationListQuery = paginationQuery.extend({
 export type OccupationListQuery = z.infer<typeof occupationListQuery>;
 
 export const uriParam = z.object({ uri: z.string().min(1).max(300).describe('The concept URI, URL-encoded') });
+
+export const localSkillCreateSchema = z
+  .object({
+    preferredLabel: requiredText(200),
+    altLabels: z.array(requiredText(200)).max(50).optional(),
+    description: text(5000).optional(),
+    type: z.enum(SKILL_TYPES).optional(),
+    broaderUri: z.string().min(1).max(300).describe('The ESCO skill this local skill narrows'),
+  })
+  .strict();
+export type LocalSkillCreate = z.infer<typeof localSkillCreateSchema>;
+
+export const aliasCreateSchema = z.object({ alias: requiredText(100) }).strict();
+export const aliasSchema = z.object({ id: z.uuid(), skillUri: z.string(), alias: z.string(), createdAt: z.string() });
+export type Alias = z.infer<typeof aliasSchema>;

@@ -6,7 +6,7 @@ import { notFound } from '../lib/errors.ts';
 import { pageWindow, toPage } from '../lib/pagination.ts';
 import { escapeLike } from './rows.ts';
 
-const { skills, skillHierarchy, skillRelations, occupations, occupationSkills } = schema;
+const { skills, skillHierarchy, skillRelations, occupations, occupationSkills, skillAliases } = schema;
 
 const skillSummaryColumns = {
   uri: skills.uri,
@@ -44,7 +44,7 @@ export async function getSkill(db: Db, uri: string): Promise<Skill> {
   const conceptLabel = (column: SQL) => sql`coalesce(
     (select preferred_label from skills where uri = ${column}),
     (select preferred_label from skill_groups where uri = ${column}))`;
-  const [broader, narrower, related, occupationsUsing] = await Promise.all([
+  const [broader, narrower, related, occupationsUsing, aliases] = await Promise.all([
     db.execute(sql`select ${skillHierarchy.broaderUri} as uri, ${skillHierarchy.broaderKind} as kind,
         ${conceptLabel(sql`${skillHierarchy.broaderUri}`)} as preferred_label
       from ${skillHierarchy} where ${skillHierarchy.narrowerUri} = ${uri} order by 3`),
@@ -58,6 +58,7 @@ export async function getSkill(db: Db, uri: string): Promise<Skill> {
       .where(eq(skillRelations.skillUri, uri))
       .orderBy(asc(skillRelations.relationType), asc(skills.preferredLabel)),
     db.select({ n: count() }).from(occupationSkills).where(eq(occupationSkills.skillUri, uri)),
+    db.select({ id: skillAliases.id, alias: skillAliases.alias }).from(skillAliases).where(eq(skillAliases.skillUri, uri)).orderBy(asc(skillAliases.alias)),
   ]);
   const concepts = (result: unknown) =>
     rowsOf<ConceptRow>(result).map((c) => ({ uri: c.uri, preferredLabel: c.preferred_label ?? c.uri, kind: c.kind }));
@@ -74,6 +75,7 @@ export async function getSkill(db: Db, uri: string): Promise<Skill> {
     narrower: concepts(narrower),
     related,
     occupationCount: occupationsUsing[0]?.n ?? 0,
+    aliases,
   };
 }
 

@@ -1,11 +1,13 @@
 import { proficiencyName } from '@kc/contract/vocabulary';
 import type {
+  MembershipRole,
   OfferingFormat,
   OfferingKind,
   OfferingStatus,
   OpportunityKind,
   OpportunityStatus,
   OrganisationKind,
+  ProfileVisibility,
   SizeBand,
   SkillRelationType,
   WorkMode,
@@ -78,6 +80,26 @@ export const offeringStatusLabels: Record<OfferingStatus, string> = {
 export const skillImportanceLabels: Record<SkillRelationType, string> = {
   essential: 'Essential',
   optional: 'Optional',
+};
+
+export const membershipRoleLabels: Record<MembershipRole, string> = {
+  member: 'Member',
+  admin: 'Administrator',
+};
+
+/** Who may see a student profile, in a few words… */
+export const profileVisibilityLabels: Record<ProfileVisibility, string> = {
+  private: 'Only me',
+  cluster: 'Cluster members',
+  public: 'Anyone (public)',
+};
+
+/** …and in plain words, for whoever chooses. */
+export const profileVisibilityDescriptions: Record<ProfileVisibility, string> = {
+  private: 'Nobody browsing the exchange sees your profile. Only organisations you apply to can open it.',
+  cluster:
+    'People signed in for a verified organisation of the Sofia knowledge cluster and the cluster administrators can find and open your profile, and so can organisations you apply to.',
+  public: 'Anyone can find and open your profile, including visitors who are not signed in.',
 };
 
 /** "research_institute" → "Research institute", for values this build does not know yet. */

@@ -2,8 +2,8 @@ import { isHttpError } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { createApi } from '$lib/server/api';
 
-export const load: PageServerLoad = async ({ fetch }) => {
-  const api = createApi(fetch);
+export const load: PageServerLoad = async (event) => {
+  const api = createApi(event);
   try {
     const [health, organisations, opportunities] = await Promise.all([
       api.health(),

@@ -21,3 +21,4 @@ export * from './sessions.ts';
 export * from './user-tokens.ts';
 export * from './invitations.ts';
 export * from './rate-limits.ts';
+export * from './skill-aliases.ts';

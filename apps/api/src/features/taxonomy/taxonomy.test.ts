@@ -62,3 +62,52 @@ describe('occupations', () => {
     expect(expectErrorShape(res)).toBe('VALIDATION_FAILED');
   });
 });
+
+describe('curation by cluster administrators', () => {
+  it('adds a local skill under an ESCO skill; it is readable, usable and removable while unused', async () => {
+    const admin = await api.clusterAdmin();
+    const created = await api.request(
+      'POST',
+      '/api/v1/skills',
+      { preferredLabel: 'Svelte 5 runes', altLabels: ['svelte runes'], broaderUri: SKILLS.javascript },
+      { as: admin },
+    );
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ uri: 'urn:kc:skill:svelte-5-runes', isLocal: true, type: 'knowledge' });
+    expect(created.body.broader.map((b: { uri: string }) => b.uri)).toEqual([SKILLS.javascript]);
+    const encoded = encodeURIComponent(created.body.uri);
+    expect((await api.request('GET', `/api/v1/skills/${encoded}`)).status).toBe(200);
+    expect((await api.request('GET', '/api/health')).body.esco.skills).toBe(13_896);
+    expect((await api.request('DELETE', `/api/v1/skills/${encoded}`, undefined, { as: admin })).status).toBe(204);
+    expect((await api.request('GET', `/api/v1/skills/${encoded}`)).status).toBe(404);
+  });
+
+  it('refuses to remove ESCO skills or local skills in use', async () => {
+    const admin = await api.clusterAdmin();
+    expect((await api.request('DELETE', `/api/v1/skills/${encodeURIComponent(SKILLS.sql)}`, undefined, { as: admin })).status).toBe(403);
+    const local = await api.request('POST', '/api/v1/skills', { preferredLabel: 'Used local skill', broaderUri: SKILLS.sql }, { as: admin });
+    const { organisation, admin: recruiter } = await api.newOrganisation();
+    await api.request('POST', '/api/v1/opportunities', { organisationId: organisation.id, kind: 'job', title: 'x', skills: [{ uri: local.body.uri }] }, { as: recruiter });
+    const res = await api.request('DELETE', `/api/v1/skills/${encodeURIComponent(local.body.uri)}`, undefined, { as: admin });
+    expect(res.status).toBe(409);
+    expect(expectErrorShape(res)).toBe('REFERENCED');
+  });
+
+  it('adds and removes aliases; duplicates are refused', async () => {
+    const admin = await api.clusterAdmin();
+    const path = `/api/v1/skills/${encodeURIComponent(SKILLS.javascript)}/aliases`;
+    const added = await api.request('POST', path, { alias: 'JS' }, { as: admin });
+    expect(added.status).toBe(201);
+    expect((await api.request('POST', path, { alias: 'js' }, { as: admin })).status).toBe(409);
+    const skill = await api.request('GET', `/api/v1/skills/${encodeURIComponent(SKILLS.javascript)}`);
+    expect(skill.body.aliases).toEqual([{ id: added.body.id, alias: 'JS' }]);
+    expect((await api.request('DELETE', `/api/v1/skill-aliases/${added.body.id}`, undefined, { as: admin })).status).toBe(204);
+  });
+
+  it('is for cluster administrators only', async () => {
+    const user = await api.signUp();
+    const res = await api.request('POST', '/api/v1/skills', { preferredLabel: 'Nope', broaderUri: SKILLS.sql }, { as: user });
+    expect(res.status).toBe(403);
+    expect((await api.request('POST', `/api/v1/skills/${encodeURIComponent(SKILLS.sql)}/aliases`, { alias: 'x' })).status).toBe(401);
+  });
+});

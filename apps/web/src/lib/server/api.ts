@@ -1,5 +1,6 @@
-import { error } from '@sveltejs/kit';
+import { error, redirect, type Cookies } from '@sveltejs/kit';
 import type {
+  CurrentUser,
   Health,
   Offering,
   OfferingKind,
@@ -10,13 +11,36 @@ import type {
   Organisation,
   OrganisationKind,
   Page,
+  ProfileView,
+  ProfileVisibility,
+  SignedIn,
+  SignUp,
+  StudentProfile,
 } from '@kc/contract';
 import { apiBaseUrl } from './env.ts';
+import { currentPath, endSession, requireUser, signInHref } from './session.ts';
 
 type Fetch = typeof globalThis.fetch;
 type Query = Record<string, string | number | null | undefined>;
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+/**
+ * How a call uses the visitor's session: `none` never sends it (sign-in and the e-mailed links);
+ * `optional` sends it when there is one and, should the API no longer know it, forgets it and
+ * reads again as a visitor; `required` sends it and sends the visitor to sign in without one.
+ */
+type Auth = 'none' | 'optional' | 'required';
 
 const TIMEOUT_MS = 8_000;
+
+/** What the API client needs from a SvelteKit request event (loaders, actions and endpoints all fit). */
+export interface ApiEvent {
+  fetch: Fetch;
+  url: URL;
+  cookies: Cookies;
+  locals: App.Locals;
+  request: Request;
+  getClientAddress(): string;
+}
 
 export interface PageQuery {
   page?: number;
@@ -39,30 +63,42 @@ export interface OfferingQuery extends PageQuery {
   q?: string;
 }
 
-/** The API answered, but not with success. */
-class ApiResponseError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly requestId: string | undefined,
-    readonly body: unknown,
-  ) {
-    super(message);
-  }
+export interface ApiIssue {
+  /** Where in the input, e.g. "body.email". */
+  path: string;
+  message: string;
 }
+
+/** The API answered, but not with success (or did not answer: code API_UNREACHABLE, status 503). */
+export interface ApiProblem {
+  status: number;
+  code: string;
+  message: string;
+  requestId?: string;
+  issues: ApiIssue[];
+  body: unknown;
+}
+
+export type ApiResult<T> = { ok: true; status: number; data: T } | { ok: false; problem: ApiProblem };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function readErrorBody(body: unknown): { code?: string; message?: string; requestId?: string } {
-  if (!isRecord(body) || !isRecord(body.error)) return {};
-  const { code, message, requestId } = body.error;
+function readProblem(status: number, statusText: string, body: unknown): ApiProblem {
+  const raw = isRecord(body) && isRecord(body.error) ? body.error : {};
+  const issues = Array.isArray(raw.issues)
+    ? raw.issues.flatMap((i: unknown) =>
+        isRecord(i) && typeof i.path === 'string' && typeof i.message === 'string' ? [{ path: i.path, message: i.message }] : [],
+      )
+    : [];
   return {
-    code: typeof code === 'string' ? code : undefined,
-    message: typeof message === 'string' ? message : undefined,
-    requestId: typeof requestId === 'string' ? requestId : undefined,
+    status,
+    code: typeof raw.code === 'string' ? raw.code : 'UNKNOWN',
+    message: typeof raw.message === 'string' ? raw.message : `The API answered ${status} ${statusText}.`,
+    requestId: typeof raw.requestId === 'string' ? raw.requestId : undefined,
+    issues,
+    body,
   };
 }
 
@@ -76,101 +112,173 @@ function buildUrl(base: string, path: string, query: Query | undefined): string 
   return `${base}${path}${search ? `?${search}` : ''}`;
 }
 
-/**
- * One GET against the API. Network failures and timeouts become a 503 page saying where the
- * API was expected; API errors keep their status (5xx becomes 502) and request id.
- */
-async function get<T>(fetch: Fetch, path: string, query?: Query): Promise<T> {
-  const base = apiBaseUrl();
-  let response: Response;
+function clientAddress(event: ApiEvent): string | undefined {
   try {
-    response = await fetch(buildUrl(base, path, query), {
-      headers: { accept: 'application/json' },
+    return event.getClientAddress();
+  } catch {
+    return undefined;
+  }
+}
+
+interface SendOptions {
+  query?: Query;
+  body?: unknown;
+  token: string | null;
+  accept?: string;
+}
+
+/**
+ * One request to the API, or `null` when it cannot be reached. The web origin's cookies are
+ * never passed on (`credentials: 'omit'`): the API only ever sees the Bearer token.
+ */
+async function send(event: ApiEvent, method: Method, path: string, options: SendOptions): Promise<Response | null> {
+  const base = apiBaseUrl();
+  const headers: Record<string, string> = { accept: options.accept ?? 'application/json' };
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  // For the API's per-visitor limits and its list of sessions; it trusts them only when told to.
+  const address = clientAddress(event);
+  if (address) headers['x-forwarded-for'] = address;
+  const userAgent = event.request.headers.get('user-agent');
+  if (userAgent) headers['user-agent'] = userAgent.slice(0, 500);
+  try {
+    return await event.fetch(buildUrl(base, path, options.query), {
+      method,
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      credentials: 'omit',
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
   } catch (cause) {
     console.warn(`[web] API unreachable at ${base}: ${cause instanceof Error ? cause.message : String(cause)}`);
-    error(503, { message: `The API is not reachable at ${base}.`, code: 'API_UNREACHABLE' });
+    return null;
   }
+}
 
+function unreachable(): ApiProblem {
+  return { status: 503, code: 'API_UNREACHABLE', message: `The API is not reachable at ${apiBaseUrl()}.`, issues: [], body: undefined };
+}
+
+/** Sends with the session as `auth` says; a session the API no longer knows ends here too. */
+async function sendAs(event: ApiEvent, method: Method, path: string, auth: Auth, options: Omit<SendOptions, 'token'>): Promise<Response | null> {
+  if (auth === 'required') requireUser(event);
+  const token = auth === 'none' ? null : event.locals.token;
+  const response = await send(event, method, path, { ...options, token });
+  if (!token || response?.status !== 401) return response;
+  endSession(event);
+  if (auth === 'required') redirect(303, signInHref(currentPath(event.url)));
+  if (method === 'GET') return send(event, method, path, { ...options, token: null });
+  return response;
+}
+
+async function call<T>(event: ApiEvent, method: Method, path: string, auth: Auth, options: Omit<SendOptions, 'token'> = {}): Promise<ApiResult<T>> {
+  const response = await sendAs(event, method, path, auth, options);
+  if (!response) return { ok: false, problem: unreachable() };
   let body: unknown;
   try {
-    body = await response.json();
+    body = response.status === 204 ? undefined : await response.json();
   } catch {
     body = undefined;
   }
-
-  if (!response.ok) {
-    const parsed = readErrorBody(body);
-    throw new ApiResponseError(
-      response.status,
-      parsed.code ?? 'UNKNOWN',
-      parsed.message ?? `The API answered ${response.status} ${response.statusText}.`,
-      parsed.requestId,
-      body,
-    );
+  if (!response.ok) return { ok: false, problem: readProblem(response.status, response.statusText, body) };
+  if (body === undefined && response.status !== 204) {
+    return {
+      ok: false,
+      problem: { status: 502, code: 'BAD_GATEWAY', message: `The API at ${apiBaseUrl()} answered with something that is not JSON.`, issues: [], body },
+    };
   }
-  if (body === undefined) {
-    error(502, { message: `The API at ${base} answered with something that is not JSON.`, code: 'BAD_GATEWAY' });
-  }
-  return body as T;
+  return { ok: true, status: response.status, data: body as T };
 }
 
-/** Turns an API error into the page error a visitor sees. */
-function toPageError(e: unknown): never {
-  if (!(e instanceof ApiResponseError)) throw e;
-  const details = { code: e.code, requestId: e.requestId };
-  if (e.status >= 500) {
-    error(502, { message: `The API could not answer: ${e.message}`, ...details });
-  }
-  error(e.status, { message: e.message, ...details });
+/** Turns an API problem into the page error a visitor sees. */
+export function toPageError(problem: ApiProblem): never {
+  const details = { code: problem.code, requestId: problem.requestId };
+  if (problem.code === 'API_UNREACHABLE' || problem.code === 'BAD_GATEWAY') error(problem.status, { message: problem.message, code: problem.code });
+  if (problem.status >= 500) error(502, { message: `The API could not answer: ${problem.message}`, ...details });
+  error(problem.status, { message: problem.message, ...details });
 }
 
-async function getOrFail<T>(fetch: Fetch, path: string, query?: Query): Promise<T> {
-  try {
-    return await get<T>(fetch, path, query);
-  } catch (e) {
-    toPageError(e);
-  }
+function orFail<T>(result: ApiResult<T>): T {
+  if (!result.ok) toPageError(result.problem);
+  return result.data;
 }
 
-/** Like getOrFail, but a 404 from the API is `null` so the page can word its own "not found". */
-async function findOrFail<T>(fetch: Fetch, path: string): Promise<T | null> {
-  try {
-    return await get<T>(fetch, path);
-  } catch (e) {
-    if (e instanceof ApiResponseError && e.status === 404) return null;
-    toPageError(e);
-  }
+/** Like orFail, but a 404 from the API is `null` so the page can word its own "not found". */
+function orNull<T>(result: ApiResult<T>): T | null {
+  if (!result.ok && result.problem.status === 404) return null;
+  return orFail(result);
 }
 
 function isHealth(body: unknown): body is Health {
   return isRecord(body) && (body.status === 'ok' || body.status === 'degraded') && isRecord(body.esco);
 }
 
+function isCurrentUser(body: unknown): body is CurrentUser {
+  return isRecord(body) && typeof body.id === 'string' && typeof body.displayName === 'string' && Array.isArray(body.memberships);
+}
+
+export type WhoAmI = { kind: 'user'; user: CurrentUser } | { kind: 'unknown-session' } | { kind: 'unavailable' };
+
+/** Who the session token belongs to; `unknown-session` when the API no longer knows it. */
+export async function whoAmI(event: ApiEvent, token: string): Promise<WhoAmI> {
+  const response = await send(event, 'GET', '/api/v1/me', { token });
+  if (!response) return { kind: 'unavailable' };
+  if (response.status === 401) return { kind: 'unknown-session' };
+  if (!response.ok) {
+    console.warn(`[web] GET /api/v1/me answered ${response.status}`);
+    return { kind: 'unavailable' };
+  }
+  const body: unknown = await response.json().catch(() => undefined);
+  return isCurrentUser(body) ? { kind: 'user', user: body } : { kind: 'unavailable' };
+}
+
+const studentPath = (id: string) => `/api/v1/students/${encodeURIComponent(id)}`;
+
 /**
- * The API client for server-side loaders. Pass the loader's `fetch`.
- * Every method either returns data or throws a SvelteKit error with a visitor-friendly message.
+ * The API client for server-side loaders, actions and endpoints. Pass the request event.
+ * The public reads either return data or throw a SvelteKit error with a visitor-friendly message;
+ * the account calls return an ApiResult for the form to word its answer.
  */
-export function createApi(fetch: Fetch) {
+export function createApi(event: ApiEvent) {
+  const get = <T>(path: string, query?: Query) => call<T>(event, 'GET', path, 'optional', { query });
   return {
     async health(): Promise<Health> {
-      try {
-        return await get<Health>(fetch, '/api/health');
-      } catch (e) {
-        // A degraded API may answer 503 and still describe itself.
-        if (e instanceof ApiResponseError && isHealth(e.body)) return e.body;
-        toPageError(e);
-      }
+      const result = await get<Health>('/api/health');
+      // A degraded API may answer 503 and still describe itself.
+      if (!result.ok && isHealth(result.problem.body)) return result.problem.body;
+      return orFail(result);
     },
-    organisations: (query: OrganisationQuery = {}) =>
-      getOrFail<Page<Organisation>>(fetch, '/api/v1/organisations', { ...query }),
-    organisation: (idOrSlug: string) =>
-      findOrFail<Organisation>(fetch, `/api/v1/organisations/${encodeURIComponent(idOrSlug)}`),
-    opportunities: (query: OpportunityQuery = {}) =>
-      getOrFail<Page<Opportunity>>(fetch, '/api/v1/opportunities', { ...query }),
-    opportunity: (id: string) => findOrFail<Opportunity>(fetch, `/api/v1/opportunities/${encodeURIComponent(id)}`),
-    offerings: (query: OfferingQuery = {}) => getOrFail<Page<Offering>>(fetch, '/api/v1/offerings', { ...query }),
+    organisations: async (query: OrganisationQuery = {}) => orFail(await get<Page<Organisation>>('/api/v1/organisations', { ...query })),
+    organisation: async (idOrSlug: string) => orNull(await get<Organisation>(`/api/v1/organisations/${encodeURIComponent(idOrSlug)}`)),
+    opportunities: async (query: OpportunityQuery = {}) => orFail(await get<Page<Opportunity>>('/api/v1/opportunities', { ...query })),
+    opportunity: async (id: string) => orNull(await get<Opportunity>(`/api/v1/opportunities/${encodeURIComponent(id)}`)),
+    offerings: async (query: OfferingQuery = {}) => orFail(await get<Page<Offering>>('/api/v1/offerings', { ...query })),
+
+    signUp: (body: SignUp) => call<SignedIn>(event, 'POST', '/api/v1/auth/sign-up', 'none', { body }),
+    signIn: (body: { email: string; password: string }) => call<SignedIn>(event, 'POST', '/api/v1/auth/sign-in', 'none', { body }),
+    signOut: () => call<undefined>(event, 'POST', '/api/v1/auth/sign-out', 'optional'),
+    verifyEmail: (token: string) => call<{ message: string }>(event, 'POST', '/api/v1/auth/verify-email', 'none', { body: { token } }),
+    requestPasswordReset: (email: string) =>
+      call<{ message: string }>(event, 'POST', '/api/v1/auth/password-reset/request', 'none', { body: { email } }),
+    resetPassword: (token: string, password: string) =>
+      call<{ message: string }>(event, 'POST', '/api/v1/auth/password-reset/confirm', 'none', { body: { token, password } }),
+    resendVerification: () => call<{ message: string }>(event, 'POST', '/api/v1/auth/resend-verification', 'required'),
+
+    myStudentProfile: (id: string) => call<StudentProfile>(event, 'GET', studentPath(id), 'required'),
+    createStudentProfile: (body: { visibility: ProfileVisibility }) => call<StudentProfile>(event, 'POST', '/api/v1/students', 'required', { body }),
+    changeVisibility: (id: string, body: { visibility: ProfileVisibility; version: number }) =>
+      call<StudentProfile>(event, 'PATCH', studentPath(id), 'required', { body }),
+    profileViews: () => call<{ items: ProfileView[] }>(event, 'GET', '/api/v1/me/profile-views', 'required'),
+    deleteAccount: (password: string) => call<undefined>(event, 'DELETE', '/api/v1/me', 'required', { body: { password } }),
+
+    /** The data export as the API sends it, to stream on to the browser. */
+    async exportData(): Promise<{ ok: true; response: Response } | { ok: false; problem: ApiProblem }> {
+      const response = await sendAs(event, 'GET', '/api/v1/me/export', 'required', {});
+      if (!response) return { ok: false, problem: unreachable() };
+      if (response.ok) return { ok: true, response };
+      const body: unknown = await response.json().catch(() => undefined);
+      return { ok: false, problem: readProblem(response.status, response.statusText, body) };
+    },
   };
 }
 

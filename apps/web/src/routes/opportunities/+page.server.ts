@@ -9,7 +9,8 @@ const STATUS_FILTERS = ['open', 'closed', 'filled', 'any'] as const;
 type StatusFilter = (typeof STATUS_FILTERS)[number];
 const DEFAULT_STATUS: StatusFilter = 'open';
 
-export const load: PageServerLoad = async ({ fetch, url }) => {
+export const load: PageServerLoad = async (event) => {
+  const { url } = event;
   const filters = {
     q: readSearch(url),
     kind: readEnum(url, 'kind', OPPORTUNITY_KINDS),
@@ -18,6 +19,6 @@ export const load: PageServerLoad = async ({ fetch, url }) => {
     page: readPage(url),
   };
   const status: OpportunityStatus | undefined = filters.status === 'any' ? undefined : filters.status;
-  const result = await createApi(fetch).opportunities({ ...filters, status, pageSize: PAGE_SIZE });
+  const result = await createApi(event).opportunities({ ...filters, status, pageSize: PAGE_SIZE });
   return { filters, result };
 };

@@ -7,8 +7,9 @@ const OPPORTUNITY_LIMIT = 50;
 const OFFERING_LIMIT = 50;
 const PROVIDER_KINDS: readonly OrganisationKind[] = ['university', 'training_provider'];
 
-export const load: PageServerLoad = async ({ fetch, params }) => {
-  const api = createApi(fetch);
+export const load: PageServerLoad = async (event) => {
+  const { params } = event;
+  const api = createApi(event);
   const organisation = await api.organisation(params.slug);
   if (!organisation) {
     error(404, { message: `There is no organisation “${params.slug}” in the exchange.`, code: 'NOT_FOUND' });

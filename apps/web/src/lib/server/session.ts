@@ -1,0 +1,104 @@
+import { error, redirect, type Cookies } from '@sveltejs/kit';
+import type { CurrentUser } from '@kc/contract';
+
+/**
+ * The web app's own session: the API's session token, kept in an httpOnly cookie on the web
+ * origin. The browser never talks to the API; the SvelteKit server sends the token as a Bearer.
+ */
+export const SESSION_COOKIE = 'kc_session';
+const NOTICE_COOKIE = 'kc_notice';
+const MAX_TOKEN_LENGTH = 200;
+
+interface SessionEvent {
+  cookies: Cookies;
+  url: URL;
+  locals: App.Locals;
+}
+
+const cookieOptions = (url: URL) => ({
+  path: '/',
+  httpOnly: true,
+  sameSite: 'lax' as const,
+  secure: url.protocol === 'https:',
+});
+
+/** The token from the cookie, or null when there is none or it cannot be one. */
+export function readSessionCookie(event: SessionEvent): string | null {
+  const token = event.cookies.get(SESSION_COOKIE);
+  if (!token) return null;
+  if (token.length > MAX_TOKEN_LENGTH || !/^[\w.~+/=-]+$/.test(token)) {
+    event.cookies.delete(SESSION_COOKIE, cookieOptions(event.url));
+    return null;
+  }
+  return token;
+}
+
+/** Starts the web session after the API signed the user in. */
+export function startSession(event: SessionEvent, token: string, expiresAt: string): void {
+  const expires = new Date(expiresAt);
+  event.cookies.set(SESSION_COOKIE, token, {
+    ...cookieOptions(event.url),
+    ...(Number.isNaN(expires.getTime()) ? {} : { expires }),
+  });
+  event.locals.token = token;
+}
+
+/** Forgets the session on this side: the cookie and what this request knows about the user. */
+export function endSession(event: SessionEvent): void {
+  event.cookies.delete(SESSION_COOKIE, cookieOptions(event.url));
+  event.locals.user = null;
+  event.locals.token = null;
+}
+
+/** Where to go after signing in: only paths on this site, never another origin. */
+export function safeNext(raw: FormDataEntryValue | string | null | undefined, fallback: string): string {
+  if (typeof raw !== 'string' || raw.length === 0 || raw.length > 500) return fallback;
+  if (!raw.startsWith('/') || raw.startsWith('//') || raw.includes('\\')) return fallback;
+  // The sign-in pages themselves are no destination.
+  if (/^\/(sign-in|sign-up|sign-out)(\/|\?|$)/.test(raw)) return fallback;
+  return raw;
+}
+
+/** The sign-in page, coming back to `next` afterwards. */
+export function signInHref(next: string): string {
+  return `/sign-in?next=${encodeURIComponent(next)}`;
+}
+
+/** The current page as a `next` target, without form-action parameters (`?/visibility`). */
+export function currentPath(url: URL): string {
+  const params = new URLSearchParams([...url.searchParams].filter(([key]) => !key.startsWith('/')));
+  const search = params.toString();
+  return `${url.pathname}${search ? `?${search}` : ''}`;
+}
+
+/**
+ * The signed-in user, or a redirect to the sign-in page. When the API could not be asked who the
+ * session belongs to, says so instead of pretending the visitor is signed out.
+ */
+export function requireUser(event: SessionEvent, next = currentPath(event.url)): CurrentUser {
+  if (event.locals.user) return event.locals.user;
+  if (event.locals.token) {
+    error(503, { message: 'We cannot check your sign-in right now: the data service is not reachable.', code: 'API_UNREACHABLE' });
+  }
+  redirect(303, signInHref(next));
+}
+
+/** One-time messages shown on the next page, after a redirect. */
+const NOTICES = {
+  'signed-up': 'Welcome to the Skills Exchange! We sent you an e-mail with a link to confirm your address.',
+  'signed-out': 'You are signed out.',
+  'account-deleted': 'Your account and your personal data are deleted. Thank you for using the Skills Exchange.',
+} as const;
+export type NoticeKey = keyof typeof NOTICES;
+
+export function setNotice(event: SessionEvent, key: NoticeKey): void {
+  event.cookies.set(NOTICE_COOKIE, key, { ...cookieOptions(event.url), maxAge: 60 });
+}
+
+/** Reads and forgets the pending notice. */
+export function takeNotice(event: SessionEvent): string | null {
+  const key = event.cookies.get(NOTICE_COOKIE);
+  if (!key) return null;
+  event.cookies.delete(NOTICE_COOKIE, cookieOptions(event.url));
+  return Object.hasOwn(NOTICES, key) ? NOTICES[key as NoticeKey] : null;
+}

@@ -1,0 +1,95 @@
+import { fail } from '@sveltejs/kit';
+import { PROFILE_VISIBILITIES, type ProfileVisibility } from '@kc/contract/vocabulary';
+import type { Actions, PageServerLoad } from './$types';
+import { createApi, type ApiProblem } from '$lib/server/api';
+import { describeProblem, field } from '$lib/server/forms';
+import { requireUser } from '$lib/server/session';
+import { profileVisibilityLabels } from '$lib/labels';
+
+type FormName = 'verification' | 'visibility' | 'create-profile';
+
+/** A failed action, marked with the form it belongs to (the page has several). */
+function failed(form: FormName, problem: ApiProblem, fields: readonly string[] = []) {
+  const status = problem.status >= 400 && problem.status < 500 ? problem.status : 503;
+  return fail(status, { form, conflict: false, ...describeProblem(problem, fields) });
+}
+
+/** A visibility from the form; anything else is sent as it is, for the API to name the problem. */
+const visibilityOf = (value: string) => value as ProfileVisibility;
+const isVisibility = (value: string): value is ProfileVisibility => (PROFILE_VISIBILITIES as readonly string[]).includes(value);
+
+export const load: PageServerLoad = async (event) => {
+  const user = requireUser(event, '/account');
+  const api = createApi(event);
+  const [profileResult, viewsResult] = await Promise.all([
+    user.profileId ? api.myStudentProfile(user.profileId) : null,
+    user.profileId ? api.profileViews() : null,
+  ]);
+  const unavailable = 'This part of your account could not be loaded just now. Reload the page to try again.';
+  return {
+    account: {
+      displayName: user.displayName,
+      email: user.email,
+      emailVerified: user.emailVerified,
+      isClusterAdmin: user.isClusterAdmin,
+      memberships: user.memberships,
+    },
+    profile: profileResult?.ok
+      ? { id: profileResult.data.id, visibility: profileResult.data.visibility, version: profileResult.data.version }
+      : null,
+    profileProblem: profileResult && !profileResult.ok ? unavailable : null,
+    views: viewsResult?.ok ? viewsResult.data.items : [],
+    viewsProblem: viewsResult && !viewsResult.ok ? unavailable : null,
+  };
+};
+
+export const actions: Actions = {
+  resendVerification: async (event) => {
+    requireUser(event, '/account');
+    const result = await createApi(event).resendVerification();
+    if (!result.ok) return failed('verification', result.problem);
+    return { form: 'verification' as const, success: `${result.data.message} Open the link in it to confirm your address.` };
+  },
+
+  visibility: async (event) => {
+    const user = requireUser(event, '/account');
+    const data = await event.request.formData();
+    const visibility = field(data, 'visibility');
+    if (!user.profileId) {
+      return fail(409, { form: 'visibility' as const, conflict: false, message: 'You have no student profile yet; create it first.', fields: {} });
+    }
+    if (!visibility) {
+      return fail(400, { form: 'visibility' as const, conflict: false, message: 'Please correct the fields marked below.', fields: { visibility: 'Choose who may see your profile.' } });
+    }
+    const result = await createApi(event).changeVisibility(user.profileId, {
+      visibility: visibilityOf(visibility),
+      version: Number(field(data, 'version')),
+    });
+    if (!result.ok) {
+      if (result.problem.code === 'VERSION_CONFLICT') {
+        return fail(409, {
+          form: 'visibility' as const,
+          conflict: true,
+          message: 'Your profile was changed elsewhere (perhaps in another tab) since you opened this page. Reload the page to see it as it is now, then choose again.',
+          fields: {},
+        });
+      }
+      return failed('visibility', result.problem, ['visibility']);
+    }
+    return {
+      form: 'visibility' as const,
+      success: `Saved. Who may see your profile: ${isVisibility(result.data.visibility) ? profileVisibilityLabels[result.data.visibility].toLowerCase() : result.data.visibility}.`,
+    };
+  },
+
+  createProfile: async (event) => {
+    const user = requireUser(event, '/account');
+    const data = await event.request.formData();
+    const visibility = field(data, 'visibility') || 'private';
+    const result = await createApi(event).createStudentProfile({ visibility: visibilityOf(visibility) });
+    if (!result.ok) return failed('create-profile', result.problem, ['visibility']);
+    // This request's user predates the profile; the page loaded after this action must see it.
+    event.locals.user = { ...user, profileId: result.data.id };
+    return { form: 'create-profile' as const, success: 'Your student profile is created.' };
+  },
+};

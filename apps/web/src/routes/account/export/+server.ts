@@ -1,0 +1,18 @@
+import type { RequestHandler } from './$types';
+import { createApi, toPageError } from '$lib/server/api';
+import { requireUser } from '$lib/server/session';
+
+/** "Download my data": the API's export, streamed on to the browser as a file. */
+export const GET: RequestHandler = async (event) => {
+  requireUser(event, '/account');
+  const result = await createApi(event).exportData();
+  if (!result.ok) toPageError(result.problem);
+  const day = new Date().toISOString().slice(0, 10);
+  return new Response(result.response.body, {
+    headers: {
+      'content-type': 'application/json; charset=utf-8',
+      'content-disposition': `attachment; filename="my-data-${day}.json"`,
+      'cache-control': 'private, no-store',
+    },
+  });
+};

@@ -1,0 +1,43 @@
+import { redirect } from '@sveltejs/kit';
+import { MIN_PASSWORD_LENGTH } from '@kc/contract';
+import { PROFILE_VISIBILITIES, type ProfileVisibility } from '@kc/contract/vocabulary';
+import type { Actions, PageServerLoad } from './$types';
+import { createApi } from '$lib/server/api';
+import { failWith, field } from '$lib/server/forms';
+import { safeNext, setNotice, startSession } from '$lib/server/session';
+
+const FIELDS = ['displayName', 'email', 'password', 'visibility'] as const;
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+  if (locals.user) redirect(303, safeNext(url.searchParams.get('next'), '/account'));
+  return { next: safeNext(url.searchParams.get('next'), ''), minPasswordLength: MIN_PASSWORD_LENGTH };
+};
+
+export const actions: Actions = {
+  default: async (event) => {
+    const data = await event.request.formData();
+    const isStudent = data.get('student') === 'yes';
+    const chosen = field(data, 'visibility');
+    // Unknown values go to the API as they are, so its answer names the problem.
+    const visibility = (PROFILE_VISIBILITIES as readonly string[]).includes(chosen) ? (chosen as ProfileVisibility) : 'private';
+    const values = {
+      displayName: field(data, 'displayName', 200),
+      email: field(data, 'email', 300),
+      student: isStudent,
+      visibility,
+    };
+    const next = safeNext(field(data, 'next'), '/account');
+
+    const result = await createApi(event).signUp({
+      displayName: values.displayName,
+      email: values.email.trim(),
+      password: field(data, 'password', 300),
+      ...(isStudent ? { student: { visibility: (chosen || 'private') as ProfileVisibility } } : {}),
+    });
+    if (!result.ok) return failWith(result.problem, FIELDS, values);
+
+    startSession(event, result.data.token, result.data.expiresAt);
+    setNotice(event, 'signed-up');
+    redirect(303, next);
+  },
+};
