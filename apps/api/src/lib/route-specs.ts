@@ -8,6 +8,9 @@ const json = <T extends z.ZodType>(schema: T, description: string) => ({
   description,
 });
 
+/** A required JSON request body. */
+export const jsonBody = <T extends z.ZodType>(schema: T) => ({ required: true, content: { 'application/json': { schema } } });
+
 const errors = {
   400: json(errorResponseSchema, 'Invalid input'),
   401: json(errorResponseSchema, 'Not signed in'),
@@ -77,7 +80,7 @@ export function crudRoutes<
       tags,
       summary: `Create ${a} ${spec.noun}`,
       ...access(spec.access.create),
-      request: { body: { required: true, content: { 'application/json': { schema: spec.create } } } },
+      request: { body: jsonBody(spec.create) },
       responses: { 201: json(spec.item, `The new ${spec.noun}`), 400: errors[400], 401: errors[401], 403: errors[403], 409: errors[409], 422: errors[422] },
     }),
     update: createRoute({
@@ -87,7 +90,7 @@ export function crudRoutes<
       summary: `Change ${a} ${spec.noun}`,
       ...access(spec.access.update),
       description: 'Send only the fields to change. Send `version` to be protected against overwriting a newer edit (409).',
-      request: { params: spec.param, body: { required: true, content: { 'application/json': { schema: spec.update } } } },
+      request: { params: spec.param, body: jsonBody(spec.update) },
       responses: { 200: json(spec.item, `The changed ${spec.noun}`), 400: errors[400], 401: errors[401], 403: errors[403], 404: errors[404], 409: errors[409], 422: errors[422] },
     }),
     remove: createRoute({

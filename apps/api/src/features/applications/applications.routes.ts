@@ -1,10 +1,9 @@
 import { createRoute } from '@hono/zod-openapi';
 import { applicationCreateSchema, applicationSchema, applicationUpdateSchema, uuidParam } from '@kc/contract';
 import { z } from 'zod';
-import { access, errorResponses as e, json } from '../../lib/route-specs.ts';
+import { access, errorResponses as e, json, jsonBody } from '../../lib/route-specs.ts';
 
 const tags = ['Applications'];
-const jsonBody = <T extends z.ZodType>(schema: T) => ({ required: true, content: { 'application/json': { schema } } });
 
 export const applicationRoutes = {
   apply: createRoute({

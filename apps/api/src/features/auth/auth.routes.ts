@@ -10,9 +10,9 @@ import {
   tokenSchema,
 } from '@kc/contract';
 import type { z } from 'zod';
-import { access, errorResponses as e, json } from '../../lib/route-specs.ts';
+import { access, errorResponses as e, json, jsonBody } from '../../lib/route-specs.ts';
 
-const body = <T extends z.ZodType>(schema: T) => ({ body: { required: true, content: { 'application/json': { schema } } } });
+const body = <T extends z.ZodType>(schema: T) => ({ body: jsonBody(schema) });
 const tags = ['Accounts'];
 
 export const authRoutes = {

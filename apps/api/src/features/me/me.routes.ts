@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { applicationSchema, currentUserSchema, deleteAccountSchema, profileViewSchema } from '@kc/contract';
 import { z } from 'zod';
-import { access, errorResponses as e, json } from '../../lib/route-specs.ts';
+import { access, errorResponses as e, json, jsonBody } from '../../lib/route-specs.ts';
 
 const tags = ['Me'];
 
@@ -29,7 +29,7 @@ export const meRoutes = {
     ...access('signed-in'),
     summary: 'Delete my account and all personal data',
     description: 'Confirm with the password. Applications remain only as anonymous counts.',
-    request: { body: { required: true, content: { 'application/json': { schema: deleteAccountSchema } } } },
+    request: { body: jsonBody(deleteAccountSchema) },
     responses: { 204: { description: 'Deleted' }, 400: e[400], 401: e[401], 403: e[403] },
   }),
   profileViews: createRoute({

@@ -13,12 +13,9 @@ import {
   uriParam,
   uuidParam,
 } from '@kc/contract';
-import type { z } from 'zod';
-import { access, errorResponses, json } from '../../lib/route-specs.ts';
+import { access, errorResponses, json, jsonBody } from '../../lib/route-specs.ts';
 
 const uriNote = 'The concept URI goes into the path URL-encoded, e.g. `/api/v1/skills/http%3A%2F%2Fdata.europa.eu%2Fesco%2Fskill%2F…`.';
-
-const jsonBody = <T extends z.ZodType>(schema: T) => ({ required: true, content: { 'application/json': { schema } } });
 
 export const taxonomyRoutes = {
   createLocalSkill: createRoute({
