@@ -67,7 +67,7 @@ beforeAll(async () => {
     database,
     log,
     mailer: createLogMailer(() => {}),
-    auth: { sessionTtlHours: 1, clusterAdminEmails: [], trustProxy: false, cookieSecure: 'never', webUrl: 'http://web.test' },
+    auth: { sessionTtlHours: 1, clusterAdminEmails: [], trustProxy: 'false', cookieSecure: 'never', webUrl: 'http://web.test' },
   });
   const apiPort = await freePort();
   apiServer = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: apiPort });

@@ -1,12 +1,19 @@
 import adapter from '@sveltejs/adapter-node';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+/**
+ * KC_WEB_OUT_DIR builds somewhere else than `build/` and `.svelte-kit/`, so a browser test can
+ * build its own copy while another test's build (and server) use the default ones.
+ */
+const separateOut = process.env.KC_WEB_OUT_DIR;
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
   preprocess: vitePreprocess(),
   compilerOptions: { runes: true },
   kit: {
-    adapter: adapter(),
+    adapter: adapter(separateOut ? { out: `${separateOut}/build` } : {}),
+    ...(separateOut ? { outDir: `${separateOut}/kit` } : {}),
     csp: {
       mode: 'auto',
       directives: {

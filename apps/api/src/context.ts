@@ -28,7 +28,8 @@ export type Actor = { kind: 'anonymous' } | SignedInActor;
 export interface AuthSettings {
   sessionTtlHours: number;
   clusterAdminEmails: string[];
-  trustProxy: boolean;
+  /** Whose X-Forwarded-* headers to believe: anyone's, nobody's, or a proxy on this machine (the web server). */
+  trustProxy: 'true' | 'false' | 'loopback';
   cookieSecure: 'auto' | 'always' | 'never';
   /** Base URL of the web app, for links in e-mails. */
   webUrl: string;

@@ -26,10 +26,7 @@ const envSchema = z.object({
     .string()
     .default('')
     .transform((v) => v.split(',').map((e) => e.trim().toLowerCase()).filter(Boolean)),
-  TRUST_PROXY: z
-    .enum(['true', 'false'])
-    .default('false')
-    .transform((v) => v === 'true'),
+  TRUST_PROXY: z.enum(['true', 'false', 'loopback']).default('loopback'),
   COOKIE_SECURE: z.enum(['auto', 'always', 'never']).default('auto'),
   WEB_URL: z.url().optional(),
   DEMO_PASSWORD: z.string().min(10).default('kc-demo-password'),

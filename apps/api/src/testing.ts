@@ -12,7 +12,7 @@ export const PASSWORD = 'correct horse battery';
 export const testAuthSettings: AuthSettings = {
   sessionTtlHours: 24,
   clusterAdminEmails: [CLUSTER_ADMIN_EMAIL],
-  trustProxy: true,
+  trustProxy: 'true',
   cookieSecure: 'never',
   webUrl: 'http://web.test',
 };

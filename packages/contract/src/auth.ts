@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { APPLICATION_STATUSES, MEMBERSHIP_ROLES, PROFILE_VISIBILITIES } from './vocabulary.ts';
+import { APPLICATION_STATUSES, MEMBERSHIP_ROLES, MIN_PASSWORD_LENGTH, PROFILE_VISIBILITIES } from './vocabulary.ts';
 import { requiredText } from './common.ts';
 import { organisationRef } from './organisations.ts';
 
-export const MIN_PASSWORD_LENGTH = 10;
 export const password = z
   .string()
   .min(MIN_PASSWORD_LENGTH, `at least ${MIN_PASSWORD_LENGTH} characters`)

@@ -73,3 +73,5 @@ export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
 export const ESCO_ATTRIBUTION = 'This service uses the ESCO classification of the European Commission.';
 export const ESCO_VERSION = 'v1.1.1';
+
+export const MIN_PASSWORD_LENGTH = 10;

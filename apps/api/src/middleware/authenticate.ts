@@ -1,7 +1,7 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { deleteCookie, getCookie } from 'hono/cookie';
 import type { Context, MiddlewareHandler } from 'hono';
-import type { AppEnv } from '../context.ts';
+import type { AppEnv, AuthSettings } from '../context.ts';
 import { ApiError } from '../lib/errors.ts';
 import { resolveSession } from '../services/auth/sessions.service.ts';
 
@@ -12,16 +12,28 @@ const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** Routes that start or recover a session: they never act on the caller's existing session. */
 const CSRF_EXEMPT = new Set(['/api/v1/auth/sign-in', '/api/v1/auth/sign-up', '/api/v1/auth/verify-email', '/api/v1/auth/password-reset/request', '/api/v1/auth/password-reset/confirm']);
 
-export function clientAddress(c: Context<AppEnv>, trustProxy: boolean): string {
-  if (trustProxy) {
+const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
+
+function peerAddress(c: Context<AppEnv>): string | undefined {
+  try {
+    return getConnInfo(c).remote.address;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether to believe X-Forwarded-For and X-Forwarded-Proto on this request. */
+export function trustsProxy(c: Context<AppEnv>, trustProxy: AuthSettings['trustProxy']): boolean {
+  if (trustProxy === 'loopback') return LOOPBACK.test(peerAddress(c) ?? '');
+  return trustProxy === 'true';
+}
+
+export function clientAddress(c: Context<AppEnv>, trustProxy: AuthSettings['trustProxy']): string {
+  if (trustsProxy(c, trustProxy)) {
     const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
     if (forwarded) return forwarded.slice(0, 64);
   }
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
+  return peerAddress(c) ?? 'unknown';
 }
 
 /**

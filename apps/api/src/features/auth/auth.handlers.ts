@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import type { AppEnv } from '../../context.ts';
 import { ApiError } from '../../lib/errors.ts';
-import { SESSION_COOKIE } from '../../middleware/authenticate.ts';
+import { SESSION_COOKIE, trustsProxy } from '../../middleware/authenticate.ts';
 import { requireUser } from '../../services/access.ts';
 import {
   requestPasswordReset,
@@ -20,7 +20,7 @@ function isSecure(c: Context<AppEnv>): boolean {
   const { cookieSecure, trustProxy } = c.var.deps.auth;
   if (cookieSecure !== 'auto') return cookieSecure === 'always';
   if (new URL(c.req.url).protocol === 'https:') return true;
-  return trustProxy && c.req.header('x-forwarded-proto') === 'https';
+  return trustsProxy(c, trustProxy) && c.req.header('x-forwarded-proto') === 'https';
 }
 
 const meta = (c: Context<AppEnv>) => ({ clientAddress: c.var.clientAddress, userAgent: c.req.header('user-agent') ?? null });

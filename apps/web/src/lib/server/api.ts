@@ -42,6 +42,11 @@ export interface ApiEvent {
   getClientAddress(): string;
 }
 
+interface ClientOptions {
+  /** Where to come back to after signing in, when a call needs it; the current page by default. */
+  signInNext?: string;
+}
+
 export interface PageQuery {
   page?: number;
   pageSize?: number;
@@ -124,7 +129,6 @@ interface SendOptions {
   query?: Query;
   body?: unknown;
   token: string | null;
-  accept?: string;
 }
 
 /**
@@ -133,7 +137,7 @@ interface SendOptions {
  */
 async function send(event: ApiEvent, method: Method, path: string, options: SendOptions): Promise<Response | null> {
   const base = apiBaseUrl();
-  const headers: Record<string, string> = { accept: options.accept ?? 'application/json' };
+  const headers: Record<string, string> = { accept: 'application/json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   // For the API's per-visitor limits and its list of sessions; it trusts them only when told to.
@@ -160,18 +164,32 @@ function unreachable(): ApiProblem {
 }
 
 /** Sends with the session as `auth` says; a session the API no longer knows ends here too. */
-async function sendAs(event: ApiEvent, method: Method, path: string, auth: Auth, options: Omit<SendOptions, 'token'>): Promise<Response | null> {
-  if (auth === 'required') requireUser(event);
+async function sendAs(
+  event: ApiEvent,
+  method: Method,
+  path: string,
+  auth: Auth,
+  options: Omit<SendOptions, 'token'> & ClientOptions,
+): Promise<Response | null> {
+  const next = options.signInNext ?? currentPath(event.url);
+  if (auth === 'required') requireUser(event, next);
   const token = auth === 'none' ? null : event.locals.token;
   const response = await send(event, method, path, { ...options, token });
   if (!token || response?.status !== 401) return response;
   endSession(event);
-  if (auth === 'required') redirect(303, signInHref(currentPath(event.url)));
-  if (method === 'GET') return send(event, method, path, { ...options, token: null });
-  return response;
+  if (auth === 'optional' && method !== 'GET') return response;
+  await response.body?.cancel();
+  if (auth === 'required') redirect(303, signInHref(next));
+  return send(event, method, path, { ...options, token: null });
 }
 
-async function call<T>(event: ApiEvent, method: Method, path: string, auth: Auth, options: Omit<SendOptions, 'token'> = {}): Promise<ApiResult<T>> {
+async function call<T>(
+  event: ApiEvent,
+  method: Method,
+  path: string,
+  auth: Auth,
+  options: Omit<SendOptions, 'token'> & ClientOptions = {},
+): Promise<ApiResult<T>> {
   const response = await sendAs(event, method, path, auth, options);
   if (!response) return { ok: false, problem: unreachable() };
   let body: unknown;
@@ -239,8 +257,10 @@ const studentPath = (id: string) => `/api/v1/students/${encodeURIComponent(id)}`
  * The public reads either return data or throw a SvelteKit error with a visitor-friendly message;
  * the account calls return an ApiResult for the form to word its answer.
  */
-export function createApi(event: ApiEvent) {
-  const get = <T>(path: string, query?: Query) => call<T>(event, 'GET', path, 'optional', { query });
+export function createApi(event: ApiEvent, clientOptions: ClientOptions = {}) {
+  const request = <T>(method: Method, path: string, auth: Auth, options: Omit<SendOptions, 'token'> = {}) =>
+    call<T>(event, method, path, auth, { ...clientOptions, ...options });
+  const get = <T>(path: string, query?: Query) => request<T>('GET', path, 'optional', { query });
   return {
     async health(): Promise<Health> {
       const result = await get<Health>('/api/health');
@@ -254,26 +274,27 @@ export function createApi(event: ApiEvent) {
     opportunity: async (id: string) => orNull(await get<Opportunity>(`/api/v1/opportunities/${encodeURIComponent(id)}`)),
     offerings: async (query: OfferingQuery = {}) => orFail(await get<Page<Offering>>('/api/v1/offerings', { ...query })),
 
-    signUp: (body: SignUp) => call<SignedIn>(event, 'POST', '/api/v1/auth/sign-up', 'none', { body }),
-    signIn: (body: { email: string; password: string }) => call<SignedIn>(event, 'POST', '/api/v1/auth/sign-in', 'none', { body }),
-    signOut: () => call<undefined>(event, 'POST', '/api/v1/auth/sign-out', 'optional'),
-    verifyEmail: (token: string) => call<{ message: string }>(event, 'POST', '/api/v1/auth/verify-email', 'none', { body: { token } }),
-    requestPasswordReset: (email: string) =>
-      call<{ message: string }>(event, 'POST', '/api/v1/auth/password-reset/request', 'none', { body: { email } }),
+    signUp: (body: SignUp) => request<SignedIn>('POST', '/api/v1/auth/sign-up', 'none', { body }),
+    signIn: (body: { email: string; password: string }) => request<SignedIn>('POST', '/api/v1/auth/sign-in', 'none', { body }),
+    signOut: () => request<undefined>('POST', '/api/v1/auth/sign-out', 'optional'),
+    verifyEmail: (token: string) => request<{ message: string }>('POST', '/api/v1/auth/verify-email', 'none', { body: { token } }),
+    requestPasswordReset: (email: string) => request<{ message: string }>('POST', '/api/v1/auth/password-reset/request', 'none', { body: { email } }),
     resetPassword: (token: string, password: string) =>
-      call<{ message: string }>(event, 'POST', '/api/v1/auth/password-reset/confirm', 'none', { body: { token, password } }),
-    resendVerification: () => call<{ message: string }>(event, 'POST', '/api/v1/auth/resend-verification', 'required'),
+      request<{ message: string }>('POST', '/api/v1/auth/password-reset/confirm', 'none', { body: { token, password } }),
+    resendVerification: () => request<{ message: string }>('POST', '/api/v1/auth/resend-verification', 'required'),
 
-    myStudentProfile: (id: string) => call<StudentProfile>(event, 'GET', studentPath(id), 'required'),
-    createStudentProfile: (body: { visibility: ProfileVisibility }) => call<StudentProfile>(event, 'POST', '/api/v1/students', 'required', { body }),
+    myStudentProfile: (id: string) => request<StudentProfile>('GET', studentPath(id), 'required'),
+    createStudentProfile: (body: { visibility: ProfileVisibility }) => request<StudentProfile>('POST', '/api/v1/students', 'required', { body }),
     changeVisibility: (id: string, body: { visibility: ProfileVisibility; version: number }) =>
-      call<StudentProfile>(event, 'PATCH', studentPath(id), 'required', { body }),
-    profileViews: () => call<{ items: ProfileView[] }>(event, 'GET', '/api/v1/me/profile-views', 'required'),
-    deleteAccount: (password: string) => call<undefined>(event, 'DELETE', '/api/v1/me', 'required', { body: { password } }),
+      request<StudentProfile>('PATCH', studentPath(id), 'required', { body }),
+    profileViews: () => request<{ items: ProfileView[] }>('GET', '/api/v1/me/profile-views', 'required'),
+    deleteAccount: (password: string) => request<undefined>('DELETE', '/api/v1/me', 'required', { body: { password } }),
+    acceptInvitation: (token: string) =>
+      request<{ organisationId: string; role: 'member' | 'admin' }>('POST', '/api/v1/invitations/accept', 'required', { body: { token } }),
 
     /** The data export as the API sends it, to stream on to the browser. */
     async exportData(): Promise<{ ok: true; response: Response } | { ok: false; problem: ApiProblem }> {
-      const response = await sendAs(event, 'GET', '/api/v1/me/export', 'required', {});
+      const response = await sendAs(event, 'GET', '/api/v1/me/export', 'required', clientOptions);
       if (!response) return { ok: false, problem: unreachable() };
       if (response.ok) return { ok: true, response };
       const body: unknown = await response.json().catch(() => undefined);

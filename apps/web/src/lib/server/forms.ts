@@ -13,6 +13,11 @@ export interface FormProblem {
   fields: Record<string, string>;
 }
 
+/** A problem the form itself found, before asking the API. */
+export function formProblem(message: string, fields: Record<string, string> = {}): FormProblem {
+  return { message, fields };
+}
+
 const sentence = (text: string) => {
   const trimmed = text.trim();
   const capital = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);

@@ -88,6 +88,7 @@ const NOTICES = {
   'signed-up': 'Welcome to the Skills Exchange! We sent you an e-mail with a link to confirm your address.',
   'signed-out': 'You are signed out.',
   'account-deleted': 'Your account and your personal data are deleted. Thank you for using the Skills Exchange.',
+  'invitation-accepted': 'You joined the organisation. It is listed under your memberships.',
 } as const;
 export type NoticeKey = keyof typeof NOTICES;
 

@@ -2,7 +2,7 @@ import { fail } from '@sveltejs/kit';
 import { PROFILE_VISIBILITIES, type ProfileVisibility } from '@kc/contract/vocabulary';
 import type { Actions, PageServerLoad } from './$types';
 import { createApi, type ApiProblem } from '$lib/server/api';
-import { describeProblem, field } from '$lib/server/forms';
+import { describeProblem, field, formProblem } from '$lib/server/forms';
 import { requireUser } from '$lib/server/session';
 import { profileVisibilityLabels } from '$lib/labels';
 
@@ -56,10 +56,14 @@ export const actions: Actions = {
     const data = await event.request.formData();
     const visibility = field(data, 'visibility');
     if (!user.profileId) {
-      return fail(409, { form: 'visibility' as const, conflict: false, message: 'You have no student profile yet; create it first.', fields: {} });
+      return fail(409, { form: 'visibility' as const, conflict: false, ...formProblem('You have no student profile yet; create it first.') });
     }
     if (!visibility) {
-      return fail(400, { form: 'visibility' as const, conflict: false, message: 'Please correct the fields marked below.', fields: { visibility: 'Choose who may see your profile.' } });
+      return fail(400, {
+        form: 'visibility' as const,
+        conflict: false,
+        ...formProblem('Please correct the fields marked below.', { visibility: 'Choose who may see your profile.' }),
+      });
     }
     const result = await createApi(event).changeVisibility(user.profileId, {
       visibility: visibilityOf(visibility),
@@ -70,8 +74,9 @@ export const actions: Actions = {
         return fail(409, {
           form: 'visibility' as const,
           conflict: true,
-          message: 'Your profile was changed elsewhere (perhaps in another tab) since you opened this page. Reload the page to see it as it is now, then choose again.',
-          fields: {},
+          ...formProblem(
+            'Your profile was changed elsewhere (perhaps in another tab) since you opened this page. Reload the page to see it as it is now, then choose again.',
+          ),
         });
       }
       return failed('visibility', result.problem, ['visibility']);

@@ -1,13 +1,13 @@
 import { fail } from '@sveltejs/kit';
 import type { Actions } from './$types';
 import { createApi } from '$lib/server/api';
-import { failWith, field } from '$lib/server/forms';
+import { failWith, field, formProblem } from '$lib/server/forms';
 
 export const actions: Actions = {
   default: async (event) => {
     const data = await event.request.formData();
     const values = { email: field(data, 'email', 300).trim() };
-    if (!values.email) return fail(400, { message: 'Please correct the fields marked below.', fields: { email: 'Enter your e-mail address.' }, values });
+    if (!values.email) return fail(400, { ...formProblem('Please correct the fields marked below.', { email: 'Enter your e-mail address.' }), values });
 
     const result = await createApi(event).requestPasswordReset(values.email);
     if (!result.ok) return failWith(result.problem, ['email'], values);

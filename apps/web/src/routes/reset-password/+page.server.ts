@@ -1,8 +1,8 @@
 import { fail } from '@sveltejs/kit';
-import { MIN_PASSWORD_LENGTH } from '@kc/contract';
+import { MIN_PASSWORD_LENGTH } from '@kc/contract/vocabulary';
 import type { Actions, PageServerLoad } from './$types';
 import { createApi } from '$lib/server/api';
-import { failWith, field } from '$lib/server/forms';
+import { failWith, field, formProblem } from '$lib/server/forms';
 import { endSession } from '$lib/server/session';
 
 export const load: PageServerLoad = async ({ url }) => ({
@@ -14,14 +14,14 @@ export const actions: Actions = {
   default: async (event) => {
     const data = await event.request.formData();
     const token = field(data, 'token', 300).trim();
-    if (!token) return fail(400, { message: 'The link is missing its code. Copy the whole link from the e-mail into the address bar.', fields: {}, brokenLink: true });
+    if (!token) return fail(400, { ...formProblem('The link is missing its code. Copy the whole link from the e-mail into the address bar.'), brokenLink: true });
 
     const result = await createApi(event).resetPassword(token, field(data, 'password', 300));
     if (!result.ok) {
       const { problem } = result;
       // Besides the password, only the token can be wrong: then the link is the problem.
       const brokenLink = problem.issues.some((i) => i.path === 'body.token') || (problem.code === 'BAD_REQUEST' && problem.issues.length === 0);
-      if (brokenLink) return fail(400, { message: 'This link is invalid, was already used, or has expired.', fields: {}, brokenLink });
+      if (brokenLink) return fail(400, { ...formProblem('This link is invalid, was already used, or has expired.'), brokenLink });
       const failure = failWith(problem, ['password'], {});
       return fail(failure.status, { ...failure.data, brokenLink });
     }

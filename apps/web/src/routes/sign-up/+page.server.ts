@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { MIN_PASSWORD_LENGTH } from '@kc/contract';
+import { MIN_PASSWORD_LENGTH } from '@kc/contract/vocabulary';
 import { PROFILE_VISIBILITIES, type ProfileVisibility } from '@kc/contract/vocabulary';
 import type { Actions, PageServerLoad } from './$types';
 import { createApi } from '$lib/server/api';

@@ -4,8 +4,9 @@ import { requireUser } from '$lib/server/session';
 
 /** "Download my data": the API's export, streamed on to the browser as a file. */
 export const GET: RequestHandler = async (event) => {
+  // A download has no page to come back to; the account page offers it again.
   requireUser(event, '/account');
-  const result = await createApi(event).exportData();
+  const result = await createApi(event, { signInNext: '/account' }).exportData();
   if (!result.ok) toPageError(result.problem);
   const day = new Date().toISOString().slice(0, 10);
   return new Response(result.response.body, {

@@ -1,0 +1,296 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve, type ServerType } from '@hono/node-server';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { createApp, createLogMailer } from '@kc/api';
+import type { Database } from '@kc/db';
+import { createTestDatabase } from './support/test-database.ts';
+
+/**
+ * Accounts in the web app, end to end: the production build served by its Node adapter, in front
+ * of the real API over a real database. The web keeps its own session cookie and calls the API
+ * with the token; the browser never talks to the API.
+ */
+const root = fileURLToPath(new URL('..', import.meta.url));
+const webDir = join(root, 'apps/web');
+// Its own build directory (see apps/web/svelte.config.js), so running beside web.e2e.test.ts,
+// which builds into the default one, never mixes the two builds.
+const OUT_DIR = '.e2e/accounts';
+const CHROMIUM = '/usr/bin/chromium';
+const hasChromium = existsSync(CHROMIUM);
+const PASSWORD = 'a long enough password';
+
+let database: Database;
+let apiServer: ServerType;
+let apiUrl: string;
+let apiApp: ReturnType<typeof createApp>;
+let web: ChildProcess;
+let webUrl: string;
+let build: { status: number | null; stderr: string };
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function waitForHttp(url: string, timeoutMs = 20_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    try {
+      await fetch(url);
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 150));
+    }
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+const log = { info() {}, warn() {}, error() {} };
+const unique = () => Math.random().toString(36).slice(2, 10);
+
+beforeAll(async () => {
+  const result = spawnSync(process.execPath, [join(webDir, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], {
+    cwd: webDir,
+    env: { ...process.env, KC_WEB_OUT_DIR: OUT_DIR },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+  });
+  build = { status: result.status, stderr: result.stderr };
+  if (build.status !== 0) return;
+
+  const webPort = await freePort();
+  webUrl = `http://127.0.0.1:${webPort}`;
+  database = await createTestDatabase();
+  const app = (apiApp = createApp({
+    database,
+    log,
+    mailer: createLogMailer(() => {}),
+    auth: { sessionTtlHours: 1, clusterAdminEmails: [], trustProxy: 'false', cookieSecure: 'never', webUrl },
+  }));
+  const apiPort = await freePort();
+  apiServer = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: apiPort });
+  apiUrl = `http://127.0.0.1:${apiPort}`;
+
+  web = spawn(process.execPath, [join(webDir, OUT_DIR, 'build')], {
+    cwd: webDir,
+    env: { ...process.env, PORT: String(webPort), HOST: '127.0.0.1', API_URL: apiUrl, ORIGIN: webUrl },
+    stdio: 'ignore',
+  });
+  await waitForHttp(webUrl);
+}, 180_000);
+
+afterAll(async () => {
+  web?.kill('SIGTERM');
+  await new Promise<void>((resolve) => (apiServer ? apiServer.close(() => resolve()) : resolve()));
+  await database?.close();
+});
+
+describe('accounts in the web app, over HTTP', () => {
+  it('builds for production', () => {
+    expect(build.status, build.stderr).toBe(0);
+  });
+
+  it('offers sign-in and sign-up to visitors', async () => {
+    const html = await (await fetch(`${webUrl}/opportunities`)).text();
+    expect(html).toContain('href="/sign-up"');
+    expect(html).toContain(`href="/sign-in?next=${encodeURIComponent('/opportunities')}"`);
+    expect(html).not.toContain('Sign out');
+  });
+
+  it('sends visitors who open /account to sign in first', async () => {
+    const res = await fetch(`${webUrl}/account`, { redirect: 'manual' });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe('/sign-in?next=%2Faccount');
+  });
+
+  it('treats an unknown session cookie as signed out and deletes it', async () => {
+    const res = await fetch(`${webUrl}/organisations`, { headers: { cookie: 'kc_session=no-such-session-token-0123456789' } });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('href="/sign-up"');
+    expect(res.headers.get('set-cookie')).toMatch(/kc_session=;.*(Max-Age=0|Expires=Thu, 01 Jan 1970)/i);
+  });
+
+  it('shows members their organisations and cluster administrators a marker', async () => {
+    const post = async (path: string, body: unknown, token?: string) => {
+      const headers: Record<string, string> = { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) };
+      const res = await apiApp.request(path, { method: 'POST', headers, body: JSON.stringify(body) });
+      expect(res.status, await res.clone().text()).toBe(201);
+      return (await res.json()) as { token: string; user: { id: string }; slug: string };
+    };
+    const signedUp = await post('/api/v1/auth/sign-up', { email: `admin-${unique()}@example.org`, password: PASSWORD, displayName: 'Ana Admin' });
+    const organisation = await post('/api/v1/organisations', { kind: 'company', name: 'Lozenets Robotics' }, signedUp.token);
+    await database.db.execute(sql`update users set is_cluster_admin = true where id = ${signedUp.user.id}`);
+
+    const html = await (await fetch(`${webUrl}/opportunities`, { headers: { cookie: `kc_session=${signedUp.token}` } })).text();
+    expect(html).toContain('Ana Admin');
+    expect(html).toMatch(/class="badge admin[^"]*"[^>]*>Admin</);
+    expect(html).toContain('My organisations');
+    expect(html).toContain(`href="/organisations/${organisation.slug}"`);
+    expect(html).toContain('Sign out');
+    expect(html).not.toContain('href="/sign-up"');
+  });
+
+  it('refuses form posts from another site', async () => {
+    const res = await fetch(`${webUrl}/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' },
+      body: new URLSearchParams({ email: 'someone@example.org', password: PASSWORD }),
+      redirect: 'manual',
+    });
+    expect(res.status).toBe(403);
+  });
+
+  it('shows the API validation errors next to the fields and keeps what was typed, never the password', async () => {
+    const res = await fetch(`${webUrl}/sign-up`, {
+      method: 'POST',
+      // A form posted without JavaScript, answered with the page (not the JSON `use:enhance` gets).
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: webUrl, accept: 'text/html' },
+      body: new URLSearchParams({ displayName: 'Kept Name', email: 'kept@example.org', password: 'tooshort' }),
+      redirect: 'manual',
+    });
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(html).toContain('value="Kept Name"');
+    expect(html).toContain('value="kept@example.org"');
+    expect(html).not.toContain('tooshort');
+    expect(html).toMatch(/id="sign-up-password-error"[^>]*>.*at least 10 characters/i);
+    expect(html).toMatch(/aria-invalid="true"/);
+  });
+});
+
+describe.skipIf(!hasChromium)(`accounts in headless Chromium${hasChromium ? '' : ` (skipped: ${CHROMIUM} not found; apt-get install chromium)`}`, () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let tab: Page;
+  const errors: string[] = [];
+  const email = `mira-${unique()}@example.org`;
+  const name = 'Mira Petrova';
+
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    context = await browser.newContext({ acceptDownloads: true });
+    tab = await context.newPage();
+    tab.on('pageerror', (e) => errors.push(e.message));
+    tab.on('console', (message) => {
+      // A failed form submission answers 4xx on purpose; anything else logged as an error is a bug (e.g. CSP).
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
+    });
+  });
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+  });
+
+  const accountNav = () => tab.getByRole('navigation', { name: 'Account' });
+  const sessionCookie = async () => (await context.cookies(webUrl)).find((c) => c.name === 'kc_session');
+
+  async function signIn(password: string): Promise<void> {
+    await tab.getByLabel('E-mail address', { exact: true }).fill(email);
+    await tab.getByLabel('Password', { exact: true }).fill(password);
+    await tab.getByRole('button', { name: 'Sign in', exact: true }).click();
+  }
+
+  it('signs up as a student with a private profile and shows the name in the header', async () => {
+    await tab.goto(`${webUrl}/`);
+    await accountNav().getByRole('link', { name: 'Sign up' }).click();
+    await tab.waitForURL('**/sign-up');
+    await tab.getByLabel('Your name').fill(name);
+    await tab.getByLabel('E-mail address', { exact: true }).fill(email);
+    await tab.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await tab.getByLabel('I am a student').check();
+    await tab.getByLabel('Only me').check();
+    await tab.getByRole('button', { name: 'Create account' }).click();
+
+    await tab.waitForURL('**/account');
+    await accountNav().getByText(name).waitFor();
+    await tab.getByText('We sent you an e-mail with a link to confirm your address').waitFor();
+    expect(await tab.getByTestId('current-visibility').textContent()).toBe('Only me');
+    expect(await tab.getByText('Not confirmed yet').count()).toBe(1);
+
+    const cookie = await sessionCookie();
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', secure: false, path: '/' });
+    expect(cookie?.expires).toBeGreaterThan(Date.now() / 1000 + 50 * 60);
+    expect(cookie?.expires).toBeLessThan(Date.now() / 1000 + 61 * 60);
+  }, 60_000);
+
+  it('changes the profile visibility to public on /account', async () => {
+    await tab.getByLabel('Anyone (public)').check();
+    await tab.getByRole('button', { name: 'Save visibility' }).click();
+    await tab.getByText('Saved. Who may see your profile: anyone (public).').waitFor();
+    await tab.getByTestId('current-visibility').getByText('Anyone (public)').waitFor();
+
+    // The API agrees: the profile is now readable by anyone.
+    const token = (await sessionCookie())?.value ?? '';
+    const me = (await (await fetch(`${apiUrl}/api/v1/me`, { headers: { authorization: `Bearer ${token}` } })).json()) as { profileId: string };
+    const profile = await fetch(`${apiUrl}/api/v1/students/${me.profileId}`);
+    expect(profile.status).toBe(200);
+    expect(((await profile.json()) as { visibility: string }).visibility).toBe('public');
+  }, 60_000);
+
+  it('downloads the data export as a JSON file with the e-mail address in it', async () => {
+    const downloading = tab.waitForEvent('download');
+    await tab.getByRole('link', { name: 'Download my data' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^my-data-\d{4}-\d{2}-\d{2}\.json$/);
+    const exported = JSON.parse(readFileSync(await download.path(), 'utf8')) as { account: { email: string }; studentProfile: { visibility: string } };
+    expect(exported.account.email).toBe(email);
+    expect(exported.studentProfile.visibility).toBe('public');
+  }, 60_000);
+
+  it('signs out and back in, keeping the e-mail but not the password after a wrong attempt', async () => {
+    await accountNav().getByRole('button', { name: 'Sign out' }).click();
+    await tab.waitForURL(`${webUrl}/`);
+    await tab.getByText('You are signed out.').waitFor();
+    await accountNav().getByRole('link', { name: 'Sign in' }).waitFor();
+    expect(await sessionCookie()).toBeUndefined();
+
+    await accountNav().getByRole('link', { name: 'Sign in' }).click();
+    await tab.waitForURL('**/sign-in');
+    await signIn('not the password at all');
+    await tab.getByRole('alert').getByText('Wrong e-mail address or password.').waitFor();
+    expect(await tab.getByLabel('E-mail address', { exact: true }).inputValue()).toBe(email);
+    expect(await tab.getByLabel('Password', { exact: true }).inputValue()).toBe('');
+
+    await signIn(PASSWORD);
+    await tab.waitForURL(`${webUrl}/`);
+    await accountNav().getByText(name).waitFor();
+  }, 60_000);
+
+  it('deletes the account after asking for the password; signing in then fails with a message', async () => {
+    await accountNav().getByRole('link', { name: 'Account' }).click();
+    await tab.waitForURL('**/account');
+    await tab.getByRole('link', { name: 'Delete my account…' }).click();
+    await tab.waitForURL('**/account/delete');
+
+    await tab.getByLabel('Your password, to confirm').fill('not the password at all');
+    await tab.getByRole('button', { name: 'Delete my account for good' }).click();
+    await tab.getByRole('alert').getByText('The password is wrong, so your account was not deleted.').waitFor();
+
+    await tab.getByLabel('Your password, to confirm').fill(PASSWORD);
+    await tab.getByRole('button', { name: 'Delete my account for good' }).click();
+    await tab.waitForURL(`${webUrl}/`);
+    await tab.getByText('Your account and your personal data are deleted.').waitFor();
+    await accountNav().getByRole('link', { name: 'Sign in' }).waitFor();
+    expect(await sessionCookie()).toBeUndefined();
+
+    await tab.goto(`${webUrl}/sign-in`);
+    await signIn(PASSWORD);
+    await tab.getByRole('alert').getByText('Wrong e-mail address or password.').waitFor();
+    expect(tab.url()).toBe(`${webUrl}/sign-in`);
+    expect(errors).toEqual([]);
+  }, 60_000);
+});
