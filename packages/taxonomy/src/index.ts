@@ -24,6 +24,7 @@ export {
   type IndexedLabel,
   type IndexedSkill,
   type LabelKind,
+  type OccupationSkillLink,
   type SkillAlias,
   type SkillIndex,
   type SkillIndexInput,
@@ -31,10 +32,26 @@ export {
 } from './intelligence/skill-index.ts';
 export { skillIndexInputFromArchive } from './intelligence/skill-index.archive.ts';
 export {
+  answerExtractionRequest,
+  DEFAULT_EXTRACT_TUNING,
   extract,
   MAX_EXTRACT_CHARS,
   TextTooLongError,
   type ExtractedSkill,
+  type ExtractionRequest,
+  type ExtractionResponse,
   type ExtractOptions,
+  type ExtractTuning,
   type Span,
 } from './intelligence/extract.ts';
+export {
+  evaluate,
+  goldSentences,
+  NO_SKILL_LABELS,
+  parseCsv,
+  rPrecisionAtK,
+  type GoldSentence,
+} from './intelligence/extraction-eval.ts';
+export { suggest, type MatchKind, type Suggestion, type SuggestOptions } from './intelligence/suggest.ts';
+export { loadSkillAliases, loadSkillIndexInput } from './intelligence/skill-index.repository.ts';
+export { createSkillIndexStore, type SkillIndexStore } from './intelligence/skill-index.store.ts';

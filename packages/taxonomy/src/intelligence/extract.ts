@@ -1,5 +1,6 @@
-import type { IndexedLabel, LabelKind, SkillIndex } from './skill-index.ts';
-import { STOP_WORDS, looksEnglish, tokenize, type Token } from './text.ts';
+import type { IndexedLabel, SkillIndex } from './skill-index.ts';
+import { closeWords, vocabularyPrefix } from './suggest.ts';
+import { STOP_WORDS, looksEnglish, stem, tokenize, type Token } from './text.ts';
 
 export const MAX_EXTRACT_CHARS = 20_000;
 
@@ -32,17 +33,56 @@ export interface ExtractOptions {
   limit?: number;
   /** Skills scoring below this are left out. */
   minScore?: number;
+  /** For tuning experiments; defaults to DEFAULT_EXTRACT_TUNING. */
+  tuning?: Partial<ExtractTuning>;
 }
 
-const KIND_WEIGHT: Record<LabelKind, number> = { preferred: 1, alias: 1, alternative: 0.95, hidden: 0.85 };
 
-export const EXTRACT_WEIGHTS = {
+/** The weights of the extraction score. Tuned on the validation sets only (scripts/bench-extraction.ts). */
+export interface ExtractTuning {
+  /** Weight of the best label match: IDF-weighted coverage of the label's words × proximity. */
+  label: number;
+  /** Weight of BM25F over labels and description, relative to the best skill of the segment. */
+  bm25: number;
+  /** Weight of how common the skill is. */
+  prior: number;
+  /** Share of occupation usage in the prior; the rest is the reuse level. */
+  usageShare: number;
+  /** Labels covered less than this (IDF-weighted) do not count. */
+  minCoverage: number;
+  alternative: number;
+  hidden: number;
+  /** A one-word alternative/hidden label whose word appears in more labels than this is ambiguous ("design"). */
+  ambiguousDf: number;
+  ambiguousFactor: number;
+  /** Weight of domain coherence with the strongest skills of the text, through shared occupations. */
+  coherence: number;
+  contextSize: number;
+  /** A broader skill inherits this share of a narrower skill's score. */
+  broader: number;
+  /** Weight of a corrected word relative to an exact one; 0 turns typo tolerance off. */
+  typoFactor: number;
+  /** How many BM25F-only candidates a segment adds beside the label matches. */
+  bm25Candidates: number;
+}
+
+export const DEFAULT_EXTRACT_TUNING: Readonly<ExtractTuning> = Object.freeze({
   label: 0.6,
   bm25: 0.3,
   prior: 0.1,
-  minCoverage: 0.5,
+  usageShare: 0.3,
+  minCoverage: 0.4,
+  alternative: 0.95,
+  hidden: 0.85,
+  ambiguousDf: 100,
+  ambiguousFactor: 0.5,
+  coherence: 0.3,
+  contextSize: 10,
+  broader: 0.4,
+  typoFactor: 0.8,
   bm25Candidates: 50,
-};
+});
+
 
 interface Scratch {
   labelAcc: Float64Array;
@@ -66,14 +106,16 @@ interface SegmentHit {
 /** Text → ranked skills, each with the character spans that gave rise to it. */
 export function extract(index: SkillIndex, text: string, options: ExtractOptions = {}): ExtractedSkill[] {
   const limit = options.limit ?? 20;
-  const minScore = options.minScore ?? 0.2;
+  const tuning: ExtractTuning = options.tuning ? { ...DEFAULT_EXTRACT_TUNING, ...options.tuning } : DEFAULT_EXTRACT_TUNING;
+  const minScore = options.minScore ?? 0.25;
   if (text.length > MAX_EXTRACT_CHARS) throw new TextTooLongError(text.length);
   if (!text.trim() || !looksEnglish(text)) return [];
 
   const tokens = tokenize(text);
   const best = new Map<number, { score: number; count: number; spans: Span[] }>();
+
   for (const segment of segments(text, tokens)) {
-    for (const [skill, hit] of scoreSegment(index, segment)) {
+    for (const [skill, hit] of scoreSegment(index, segment, tuning)) {
       const current = best.get(skill);
       if (!current) best.set(skill, { score: hit.score, count: 1, spans: [...hit.spans] });
       else {
@@ -83,9 +125,20 @@ export function extract(index: SkillIndex, text: string, options: ExtractOptions
       }
     }
   }
+  if (tuning.broader > 0) {
+    for (const [skill, hit] of [...best]) {
+      for (const b of index.skills[skill]?.broader ?? []) {
+        const inherited = hit.score * tuning.broader;
+        const current = best.get(b);
+        if (!current) best.set(b, { score: inherited, count: 1, spans: [...hit.spans] });
+        else if (current.score < inherited) current.score = inherited;
+      }
+    }
+  }
+  if (tuning.coherence > 0 && index.occupationCount > 0) addCoherence(index, best, tuning);
   const results: ExtractedSkill[] = [];
   for (const [skill, hit] of best) {
-    const score = Math.min(1, hit.score * (1 + 0.05 * Math.log(hit.count)));
+    const score = Math.min(1, (hit.score * (1 + 0.05 * Math.log(hit.count))) / maxRawScore(tuning));
     if (score < minScore) continue;
     const indexed = index.skills[skill];
     if (!indexed) continue;
@@ -93,6 +146,46 @@ export function extract(index: SkillIndex, text: string, options: ExtractOptions
   }
   results.sort((a, b) => b.score - a.score || a.preferredLabel.localeCompare(b.preferredLabel));
   return results.slice(0, limit);
+}
+
+/**
+ * Domain coherence: the strongest candidates define a context of occupations; each candidate gains
+ * by the share of that context (without its own contribution) among the occupations that use it.
+ * Keeps "maintain nets" out of a .NET job ad.
+ */
+function addCoherence(index: SkillIndex, best: Map<number, { score: number }>, tuning: ExtractTuning): void {
+  const top = [...best].sort((a, b) => b[1].score - a[1].score).slice(0, tuning.contextSize);
+  const context = new Map<number, number>();
+  let total = 0;
+  const own = new Map<number, Map<number, number>>();
+  for (const [skill, hit] of top) {
+    const occupations = index.skills[skill]?.occupations ?? [];
+    if (occupations.length === 0) continue;
+    const share = hit.score / occupations.length;
+    const mine = new Map<number, number>();
+    for (const o of occupations) {
+      context.set(o, (context.get(o) ?? 0) + share);
+      mine.set(o, share);
+    }
+    own.set(skill, mine);
+    total += hit.score;
+  }
+  if (total <= 0) return;
+  for (const [skill, hit] of best) {
+    const occupations = index.skills[skill]?.occupations ?? [];
+    if (occupations.length === 0) continue;
+    const mine = own.get(skill);
+    let mass = 0;
+    for (const o of occupations) mass += (context.get(o) ?? 0) - (mine?.get(o) ?? 0);
+    const selfTotal = mine ? (top.find(([s]) => s === skill)?.[1].score ?? 0) : 0;
+    const denominator = total - selfTotal;
+    if (denominator > 0) hit.score += tuning.coherence * Math.min(1, mass / denominator);
+  }
+}
+
+/** The highest raw score a skill can reach in one segment, so that scores land in 0..1. */
+function maxRawScore(tuning: ExtractTuning): number {
+  return tuning.label + tuning.bm25 + tuning.prior + tuning.coherence;
 }
 
 /** Splits the tokens into sentences and list items; skills are found within one segment. */
@@ -116,21 +209,47 @@ function segments(text: string, tokens: Token[]): Token[][] {
 interface ContentToken {
   term: number;
   token: Token;
+  /** Below 1 when the word was corrected (a typo or an unfinished word). */
+  factor: number;
 }
 
-function scoreSegment(index: SkillIndex, segment: Token[]): Map<number, SegmentHit> {
-  const content: ContentToken[] = [];
-  for (const token of segment) {
-    if (STOP_WORDS.has(token.stem)) continue;
-    const term = index.terms.get(token.stem);
-    content.push({ term: term ?? -1, token });
+const correctionCache = new WeakMap<SkillIndex, Map<string, number | undefined>>();
+
+/** The term an unknown word most likely means: a label word one edit away ("javascrpt"), or the one it begins ("postgre"). */
+function correctedTerm(index: SkillIndex, word: string): number | undefined {
+  if (word.length < 5 || !/^[a-z]+$/.test(word)) return undefined;
+  let cache = correctionCache.get(index);
+  if (!cache) correctionCache.set(index, (cache = new Map()));
+  if (cache.has(word)) return cache.get(word);
+  let fixed = closeWords(index, word)[0];
+  if (fixed === undefined) {
+    const completions = vocabularyPrefix(index, word);
+    if (completions.length > 0 && completions.length <= 3) fixed = completions[0];
   }
+  const term = fixed === undefined ? undefined : index.terms.get(stem(fixed));
+  if (cache.size < 100_000) cache.set(word, term);
+  return term;
+}
+
+function scoreSegment(index: SkillIndex, segment: Token[], tuning: ExtractTuning): Map<number, SegmentHit> {
+  const content: ContentToken[] = [];
+  segment.forEach((token, i) => {
+    if (STOP_WORDS.has(token.norm) || (token.norm === 'well' && segment[i - 1]?.norm === 'as')) return;
+    const term = index.terms.get(token.stem);
+    if (term !== undefined || tuning.typoFactor <= 0) content.push({ term: term ?? -1, token, factor: 1 });
+    else {
+      const fixed = correctedTerm(index, token.norm);
+      content.push({ term: fixed ?? -1, token, factor: tuning.typoFactor });
+    }
+  });
   const positions = new Map<number, number[]>();
+  const factors = new Map<number, number>();
   content.forEach((c, i) => {
     if (c.term < 0) return;
     const list = positions.get(c.term);
     if (list) list.push(i);
     else positions.set(c.term, [i]);
+    if (c.factor < 1 || factors.has(c.term)) factors.set(c.term, Math.max(factors.get(c.term) ?? 0, c.factor));
   });
   const hits = new Map<number, SegmentHit>();
   if (positions.size === 0) return hits;
@@ -139,7 +258,8 @@ function scoreSegment(index: SkillIndex, segment: Token[]): Map<number, SegmentH
   const touchedLabels: number[] = [];
   const touchedSkills: number[] = [];
   for (const term of positions.keys()) {
-    const w = index.termLabelWeight[term] ?? 0;
+    const f = factors.get(term) ?? 1;
+    const w = (index.termLabelWeight[term] ?? 0) * f;
     const postings = index.labelPostings[term];
     if (postings) {
       for (let i = 0; i < postings.length; i++) {
@@ -153,7 +273,7 @@ function scoreSegment(index: SkillIndex, segment: Token[]): Map<number, SegmentH
       for (let i = 0; i < bm.skills.length; i++) {
         const s = bm.skills[i] as number;
         if (skillAcc[s] === 0) touchedSkills.push(s);
-        skillAcc[s] = (skillAcc[s] ?? 0) + (bm.weights[i] ?? 0);
+        skillAcc[s] = (skillAcc[s] ?? 0) + (bm.weights[i] ?? 0) * f;
       }
     }
   }
@@ -162,37 +282,49 @@ function scoreSegment(index: SkillIndex, segment: Token[]): Map<number, SegmentH
   for (const l of touchedLabels) {
     const acc = labelAcc[l] ?? 0;
     labelAcc[l] = 0;
+    const weight = index.labelWeight[l] ?? 0;
+    if (weight <= 0 || acc < tuning.minCoverage * weight) continue;
+    const coverage = acc / weight;
     const label = index.labels[l];
-    if (!label || label.weight <= 0) continue;
-    const coverage = acc / label.weight;
-    if (coverage < EXTRACT_WEIGHTS.minCoverage) continue;
+    if (!label) continue;
+    const kindWeight = label.kind === 'alternative' ? tuning.alternative : label.kind === 'hidden' ? tuning.hidden : 1;
+    const ambiguous =
+      label.kind !== 'preferred' && label.kind !== 'alias' && label.terms.length === 1 && (index.labelPostings[label.terms[0] ?? 0]?.length ?? 0) > tuning.ambiguousDf
+        ? tuning.ambiguousFactor
+        : 1;
+    const bound = coverage * kindWeight * ambiguous;
+    const best = labelScore.get(label.skill);
+    if (best && best.score >= bound) continue;
     const match = matchLabel(label, positions, content);
-    const score = coverage * coverage * match.proximity * KIND_WEIGHT[label.kind];
+    const score = bound * match.proximity;
     const current = labelScore.get(label.skill);
     if (!current || score > current.score) labelScore.set(label.skill, { score, spans: match.spans });
   }
 
   let maxBm = 0;
   for (const s of touchedSkills) maxBm = Math.max(maxBm, skillAcc[s] ?? 0);
-  const bmCandidates = touchedSkills
-    .map((s) => ({ s, v: skillAcc[s] ?? 0 }))
-    .sort((a, b) => b.v - a.v)
-    .slice(0, EXTRACT_WEIGHTS.bm25Candidates);
-  const bmNorm = new Map<number, number>();
-  for (const s of touchedSkills) {
-    bmNorm.set(s, maxBm > 0 ? (skillAcc[s] ?? 0) / maxBm : 0);
-    skillAcc[s] = 0;
+  let floor = maxBm * 0.2;
+  if (touchedSkills.length > tuning.bm25Candidates) {
+    const values = new Float64Array(touchedSkills.length);
+    for (let i = 0; i < touchedSkills.length; i++) values[i] = skillAcc[touchedSkills[i] ?? 0] ?? 0;
+    values.sort();
+    floor = Math.max(floor, values[values.length - tuning.bm25Candidates] ?? 0);
   }
-
-  const candidates = new Set<number>([...labelScore.keys(), ...bmCandidates.map((c) => c.s)]);
+  const strong: number[] = [];
+  for (const s of touchedSkills) if ((skillAcc[s] ?? 0) >= floor) strong.push(s);
+  strong.sort((a, b) => (skillAcc[b] ?? 0) - (skillAcc[a] ?? 0));
+  const candidates = new Set<number>(labelScore.keys());
+  for (const s of strong.slice(0, tuning.bm25Candidates)) candidates.add(s);
   for (const s of candidates) {
     const skill = index.skills[s];
     if (!skill) continue;
     const ls = labelScore.get(s);
-    const score =
-      EXTRACT_WEIGHTS.label * (ls?.score ?? 0) + EXTRACT_WEIGHTS.bm25 * (bmNorm.get(s) ?? 0) + EXTRACT_WEIGHTS.prior * skill.prior;
+    const bmNorm = maxBm > 0 ? (skillAcc[s] ?? 0) / maxBm : 0;
+    const prior = tuning.usageShare * skill.usage + (1 - tuning.usageShare) * skill.reuse;
+    const score = tuning.label * (ls?.score ?? 0) + tuning.bm25 * bmNorm + tuning.prior * prior;
     hits.set(s, { score, spans: ls?.spans ?? [] });
   }
+  for (const s of touchedSkills) skillAcc[s] = 0;
   return hits;
 }
 
@@ -208,6 +340,10 @@ function matchLabel(
     if (list) lists.push(list);
   }
   if (lists.length === 0) return { proximity: 0, spans: [] };
+  if (lists.length === 1) {
+    const c = content[lists[0]?.[0] ?? 0];
+    return { proximity: 1, spans: c ? [{ start: c.token.start, end: c.token.end }] : [] };
+  }
   const events: { pos: number; list: number }[] = [];
   lists.forEach((list, i) => {
     for (const pos of list) events.push({ pos, list: i });
@@ -258,4 +394,22 @@ function mergeSpans(spans: Span[]): Span[] {
 
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
+}
+
+/** One line of the extraction CLI protocol: `{"id","text"}` in. */
+export interface ExtractionRequest {
+  id: string | number;
+  text: string;
+}
+
+/** One line of the extraction CLI protocol: skills best first, at most 20. */
+export interface ExtractionResponse {
+  id: string | number;
+  skills: { uri: string; label: string; score: number }[];
+}
+
+/** Answers one CLI request; throws TextTooLongError beyond MAX_EXTRACT_CHARS. */
+export function answerExtractionRequest(index: SkillIndex, request: ExtractionRequest): ExtractionResponse {
+  const skills = extract(index, request.text, { limit: 20 });
+  return { id: request.id, skills: skills.map((skill) => ({ uri: skill.uri, label: skill.preferredLabel, score: skill.score })) };
 }

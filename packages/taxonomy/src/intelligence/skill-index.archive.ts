@@ -21,5 +21,6 @@ export function skillIndexInputFromArchive(archive: EscoArchive, aliases: SkillI
     broader: archive.hierarchy.map((edge) => ({ narrowerUri: edge.narrowerUri, broaderUri: edge.broaderUri })),
     occupationCounts,
     aliases,
+    occupationSkills: archive.occupationSkills.map((link) => ({ occupationUri: link.occupationUri, skillUri: link.skillUri })),
   };
 }

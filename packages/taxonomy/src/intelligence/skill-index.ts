@@ -1,4 +1,4 @@
-import { JOB_AD_WORDS, STOP_WORDS, labelKey, normalise, stem, tokenize } from './text.ts';
+import { JOB_AD_WORDS, STOP_WORDS, stem, tokenize, wordsOf } from './text.ts';
 
 /** One skill as the index needs it: plain data, from the database or from the ESCO archive. */
 export interface SkillSource {
@@ -29,6 +29,13 @@ export interface SkillIndexInput {
   /** How many occupations use each skill (essential or optional). */
   occupationCounts: ReadonlyMap<string, number>;
   aliases: readonly SkillAlias[];
+  /** Which occupations use which skill; gives extraction a sense of domain. Optional. */
+  occupationSkills?: readonly OccupationSkillLink[];
+}
+
+export interface OccupationSkillLink {
+  occupationUri: string;
+  skillUri: string;
 }
 
 export type LabelKind = 'preferred' | 'alternative' | 'hidden' | 'alias';
@@ -42,8 +49,14 @@ export interface IndexedSkill {
   occupationCount: number;
   /** 0..1: how common the skill is (occupation usage and reuse level). */
   prior: number;
+  /** 0..1: log-scaled share of occupations that use the skill. */
+  usage: number;
+  /** 0..1: transversal 1 … occupation-specific 0.3. */
+  reuse: number;
   /** Indexes of broader skills (not groups). */
   broader: readonly number[];
+  /** Ids of the occupations that use the skill (see SkillIndex.occupationCount). */
+  occupations: readonly number[];
 }
 
 export interface IndexedLabel {
@@ -52,10 +65,8 @@ export interface IndexedLabel {
   text: string;
   /** labelKey(text): normalised words joined by spaces. */
   key: string;
-  /** Stemmed words in order, stop words included (for phrase matching). */
-  stems: readonly string[];
   /** Distinct content term ids. */
-  terms: Int32Array;
+  terms: readonly number[];
   /** Sum of the label weights of `terms`. */
   weight: number;
 }
@@ -72,24 +83,30 @@ export interface SkillIndex {
   readonly labels: readonly IndexedLabel[];
   /** Stem → term id, content words only. */
   readonly terms: ReadonlyMap<string, number>;
+  /** Term stems sorted, for finding morphological relatives by shared prefix. */
+  readonly sortedStems: readonly string[];
   /** Per term: how much the word says when it occurs in a label (IDF over labels, generic words damped). */
   readonly termLabelWeight: Float64Array;
   /** Per term: 1 when the word is generic job-ad vocabulary. */
   readonly termGeneric: Uint8Array;
+  /** Per label: the sum of its term weights (IndexedLabel.weight, contiguous for fast scans). */
+  readonly labelWeight: Float64Array;
   /** Per term: the labels that contain it. */
   readonly labelPostings: readonly Int32Array[];
   /** Per term: BM25F contribution of the term to each skill that contains it. */
   readonly bm25: readonly Bm25Postings[];
   /** labelKey → label ids. */
   readonly exact: ReadonlyMap<string, readonly number[]>;
-  /** Label ids sorted by key, for prefix search. */
-  readonly sortedLabels: Int32Array;
+  /** First word of a label key → label ids, for prefix search. */
+  readonly firstWordLabels: ReadonlyMap<string, readonly number[]>;
   /** Distinct normalised words of labels, sorted, for word-prefix search. */
   readonly vocabulary: readonly string[];
   /** Normalised word → label ids containing it. */
   readonly wordLabels: ReadonlyMap<string, readonly number[]>;
   /** One-character deletions of vocabulary words → the words, for typo tolerance. */
   readonly deletions: ReadonlyMap<string, readonly string[]>;
+  /** Number of distinct occupations in SkillIndexInput.occupationSkills. */
+  readonly occupationCount: number;
   readonly builtAt: Date;
   readonly buildMs: number;
 }
@@ -97,7 +114,8 @@ export interface SkillIndex {
 const FIELD_WEIGHTS = { preferred: 3, alternative: 2, hidden: 1.5, alias: 2, description: 0.5 } as const;
 const FIELD_B = { preferred: 0.5, alternative: 0.75, hidden: 0.75, alias: 0.5, description: 0.75 } as const;
 const K1 = 1.2;
-const GENERIC_DAMPING = 0.35;
+const MAX_BM25_POSTINGS = 600;
+const GENERIC_DAMPING = 0.5;
 
 const REUSE_PRIOR: Record<string, number> = {
   transversal: 1,
@@ -119,7 +137,7 @@ export function buildSkillIndex(input: SkillIndexInput): SkillIndex {
     }
     return s;
   };
-  const words = (text: string): string[] => normalise(text).match(/[\p{L}\p{N}]+(?:[+#]+)?/gu) ?? [];
+  const words = wordsOf;
 
   const skillByUri = new Map<string, number>();
   const skills: IndexedSkill[] = [];
@@ -138,8 +156,19 @@ export function buildSkillIndex(input: SkillIndexInput): SkillIndex {
       isLocal: source.isLocal,
       occupationCount,
       prior: 0.6 * usage + 0.4 * reuse,
+      usage,
+      reuse,
       broader: [],
+      occupations: [],
     });
+  }
+  const occupationIds = new Map<string, number>();
+  for (const link of input.occupationSkills ?? []) {
+    const skill = skillByUri.get(link.skillUri);
+    if (skill === undefined) continue;
+    let id = occupationIds.get(link.occupationUri);
+    if (id === undefined) occupationIds.set(link.occupationUri, (id = occupationIds.size));
+    (skills[skill]?.occupations as number[]).push(id);
   }
   for (const edge of input.broader) {
     const narrower = skillByUri.get(edge.narrowerUri);
@@ -158,78 +187,98 @@ export function buildSkillIndex(input: SkillIndexInput): SkillIndex {
     return id;
   };
   const labels: IndexedLabel[] = [];
-  const rawLabelTerms: number[][] = [];
-  const seenLabel = new Set<string>();
-  const addLabel = (skill: number, kind: LabelKind, text: string) => {
-    const key = labelKey(text);
-    if (!key || seenLabel.has(`${skill}\u0000${key}`)) return;
-    seenLabel.add(`${skill}\u0000${key}`);
-    const stems = words(text).map(cachedStem);
-    const content = [...new Set(stems.filter((s) => !STOP_WORDS.has(s)))].map(termOf);
-    labels.push({ skill, kind, text, key, stems, terms: Int32Array.from(content), weight: 0 });
-    rawLabelTerms.push(content);
+  // Per skill and field, the content term ids in order (with repeats), for BM25F.
+  const fieldTerms: Partial<Record<Field, number[]>>[] = skills.map(() => ({}));
+  // Word → content term id (-1 for stop words), so each word costs one lookup.
+  const wordTerm = new Map<string, number>();
+  const termOfWord = (word: string): number => {
+    let id = wordTerm.get(word);
+    if (id === undefined) {
+      id = STOP_WORDS.has(word) ? -1 : termOf(cachedStem(word));
+      wordTerm.set(word, id);
+    }
+    return id;
   };
-  input.skills.forEach((source) => {
+  const exact = new Map<string, number[]>();
+  const wordLabels = new Map<string, number[]>();
+  const firstWordLabels = new Map<string, number[]>();
+  const addLabel = (skill: number, kind: LabelKind, text: string) => {
+    const w = words(text);
+    const key = w.join(' ');
+    if (!key) return;
+    const labelId = labels.length;
+    const same = exact.get(key);
+    if (same) {
+      if (same.some((id) => labels[id]?.skill === skill)) return;
+      same.push(labelId);
+    } else exact.set(key, [labelId]);
+    for (const word of w) {
+      const list = wordLabels.get(word);
+      if (!list) wordLabels.set(word, [labelId]);
+      else if (list[list.length - 1] !== labelId) list.push(labelId);
+    }
+    const first = w[0] ?? '';
+    const firstList = firstWordLabels.get(first);
+    if (firstList) firstList.push(labelId);
+    else firstWordLabels.set(first, [labelId]);
+    const contentIds: number[] = [];
+    for (const word of w) {
+      const id = termOfWord(word);
+      if (id >= 0) contentIds.push(id);
+    }
+    labels.push({ skill, kind, text, key, terms: [...new Set(contentIds)], weight: 0 });
+    const fields = fieldTerms[skill];
+    if (fields) {
+      const list = (fields[kind] ??= []);
+      for (const id of contentIds) list.push(id);
+    }
+  };
+  for (const source of input.skills) {
     const skill = skillByUri.get(source.uri);
-    if (skill === undefined) return;
+    if (skill === undefined) continue;
     addLabel(skill, 'preferred', source.preferredLabel);
     for (const label of source.altLabels) addLabel(skill, 'alternative', label);
     for (const label of source.hiddenLabels) addLabel(skill, 'hidden', label);
-  });
+    if (source.description) {
+      const fields = fieldTerms[skill];
+      const ids: number[] = [];
+      for (const word of words(source.description)) {
+        const id = termOfWord(word);
+        if (id >= 0) ids.push(id);
+      }
+      if (fields) fields.description = ids;
+    }
+  }
   for (const alias of input.aliases) {
     const skill = skillByUri.get(alias.uri);
     if (skill !== undefined) addLabel(skill, 'alias', alias.alias);
   }
 
-  // BM25F over skills: each skill is one document with label fields and its description.
-  const fieldTerms: Map<number, number>[][] = skills.map(() => []);
-  const fieldLength = new Map<Field, { total: number; count: number }>();
-  const docs: { field: Field; tf: Map<number, number>; length: number }[][] = skills.map(() => []);
-  const addField = (skill: number, field: Field, stems: string[]) => {
-    const tf = new Map<number, number>();
-    let length = 0;
-    for (const s of stems) {
-      if (STOP_WORDS.has(s)) continue;
-      length += 1;
-      const id = termOf(s);
-      tf.set(id, (tf.get(id) ?? 0) + 1);
-    }
-    if (length === 0) return;
-    docs[skill]?.push({ field, tf, length });
-    const stats = fieldLength.get(field) ?? { total: 0, count: 0 };
-    stats.total += length;
-    stats.count += 1;
-    fieldLength.set(field, stats);
-  };
-  const byKind = new Map<number, Map<LabelKind, string[]>>();
-  for (const label of labels) {
-    let kinds = byKind.get(label.skill);
-    if (!kinds) byKind.set(label.skill, (kinds = new Map()));
-    const list = kinds.get(label.kind) ?? [];
-    list.push(...label.stems);
-    kinds.set(label.kind, list);
-  }
-  for (const [skill, kinds] of byKind) for (const [kind, stems] of kinds) addField(skill, kind, stems);
-  input.skills.forEach((source) => {
-    const skill = skillByUri.get(source.uri);
-    if (skill !== undefined && source.description) addField(skill, 'description', words(source.description).map(cachedStem));
-  });
-  void fieldTerms;
-
   const termCount = termIds.size;
+  const n = skills.length;
+  const fieldStats = new Map<Field, { total: number; count: number }>();
   const skillDf = new Int32Array(termCount);
+  const mark = new Int32Array(termCount).fill(-1);
+  fieldTerms.forEach((fields, skill) => {
+    for (const [field, ids] of Object.entries(fields) as [Field, number[]][]) {
+      const stats = fieldStats.get(field) ?? { total: 0, count: 0 };
+      stats.total += ids.length;
+      stats.count += 1;
+      fieldStats.set(field, stats);
+      for (const id of ids) {
+        if (mark[id] !== skill) {
+          mark[id] = skill;
+          skillDf[id] = (skillDf[id] ?? 0) + 1;
+        }
+      }
+    }
+  });
   const labelDf = new Int32Array(termCount);
-  for (const fields of docs) {
-    const seen = new Set<number>();
-    for (const f of fields) for (const id of f.tf.keys()) seen.add(id);
-    for (const id of seen) skillDf[id] = (skillDf[id] ?? 0) + 1;
-  }
-  for (const terms of rawLabelTerms) for (const id of terms) labelDf[id] = (labelDf[id] ?? 0) + 1;
+  for (const label of labels) for (const id of label.terms) labelDf[id] = (labelDf[id] ?? 0) + 1;
 
   const termGeneric = new Uint8Array(termCount);
   for (const [s, id] of termIds) if (JOB_AD_WORDS.has(s)) termGeneric[id] = 1;
 
-  const n = skills.length;
   const labelCount = labels.length;
   const termLabelWeight = new Float64Array(termCount);
   for (let id = 0; id < termCount; id++) {
@@ -239,32 +288,44 @@ export function buildSkillIndex(input: SkillIndexInput): SkillIndex {
   }
   for (const label of labels) {
     let w = 0;
-    for (const id of label.terms) w += termLabelWeight[id] ?? 0;
+    for (const id of label.terms) w += (termLabelWeight[id] ?? 0) / (termGeneric[id] ? GENERIC_DAMPING : 1);
     label.weight = w;
   }
 
   const postingSkills: number[][] = Array.from({ length: termCount }, () => []);
   const postingWeights: number[][] = Array.from({ length: termCount }, () => []);
-  const avg = new Map([...fieldLength].map(([field, s]) => [field, s.total / s.count]));
-  docs.forEach((fields, skill) => {
-    const tilde = new Map<number, number>();
-    for (const f of fields) {
-      const b = FIELD_B[f.field];
-      const norm = 1 - b + (b * f.length) / (avg.get(f.field) ?? 1);
-      for (const [id, tf] of f.tf) tilde.set(id, (tilde.get(id) ?? 0) + (FIELD_WEIGHTS[f.field] * tf) / norm);
+  const avg = new Map([...fieldStats].map(([field, stats]) => [field, stats.total / stats.count]));
+  const tilde = new Float64Array(termCount);
+  const termIdf = new Float64Array(termCount);
+  for (let id = 0; id < termCount; id++) {
+    const df = skillDf[id] ?? 0;
+    termIdf[id] = Math.log(1 + (n - df + 0.5) / (df + 0.5)) * (termGeneric[id] ? GENERIC_DAMPING : 1);
+  }
+  fieldTerms.forEach((fields, skill) => {
+    const touched: number[] = [];
+    for (const [field, ids] of Object.entries(fields) as [Field, number[]][]) {
+      if (ids.length === 0) continue;
+      const b = FIELD_B[field];
+      const unit = FIELD_WEIGHTS[field] / (1 - b + (b * ids.length) / (avg.get(field) ?? 1));
+      for (const id of ids) {
+        if (tilde[id] === 0) touched.push(id);
+        tilde[id] = (tilde[id] ?? 0) + unit;
+      }
     }
-    for (const [id, t] of tilde) {
-      const df = skillDf[id] ?? 0;
-      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5)) * (termGeneric[id] ? GENERIC_DAMPING : 1);
+    for (const id of touched) {
+      const t = tilde[id] ?? 0;
+      tilde[id] = 0;
       postingSkills[id]?.push(skill);
-      postingWeights[id]?.push((idf * t) / (K1 + t));
+      postingWeights[id]?.push(((termIdf[id] ?? 0) * t) / (K1 + t));
     }
   });
-  const bm25: Bm25Postings[] = postingSkills.map((list, id) => ({
-    skills: Int32Array.from(list),
-    weights: Float32Array.from(postingWeights[id] ?? []),
-  }));
-
+  // Impact-ordered pruning: a word found in thousands of skills only matters where it weighs most.
+  const bm25: Bm25Postings[] = postingSkills.map((list, id) => {
+    const weights = postingWeights[id] ?? [];
+    if (list.length <= MAX_BM25_POSTINGS) return { skills: Int32Array.from(list), weights: Float32Array.from(weights) };
+    const keep = list.map((_, i) => i).sort((a, b) => (weights[b] ?? 0) - (weights[a] ?? 0)).slice(0, MAX_BM25_POSTINGS);
+    return { skills: Int32Array.from(keep, (i) => list[i] ?? 0), weights: Float32Array.from(keep, (i) => weights[i] ?? 0) };
+  });
   const labelPostingLists: number[][] = Array.from({ length: termCount }, () => []);
   labels.forEach((label, i) => {
     for (const id of label.terms) labelPostingLists[id]?.push(i);
@@ -272,24 +333,6 @@ export function buildSkillIndex(input: SkillIndexInput): SkillIndex {
   const labelPostings = labelPostingLists.map((list) => Int32Array.from(list));
 
   // Lookup structures for suggest.
-  const exact = new Map<string, number[]>();
-  const wordLabels = new Map<string, number[]>();
-  labels.forEach((label, i) => {
-    const list = exact.get(label.key);
-    if (list) list.push(i);
-    else exact.set(label.key, [i]);
-    for (const word of new Set(label.key.split(' '))) {
-      const wl = wordLabels.get(word);
-      if (wl) wl.push(i);
-      else wordLabels.set(word, [i]);
-    }
-  });
-  const order = labels.map((_, i) => i);
-  order.sort((a, b) => {
-    const ka = labels[a]?.key ?? '';
-    const kb = labels[b]?.key ?? '';
-    return ka < kb ? -1 : ka > kb ? 1 : 0;
-  });
   const vocabulary = [...wordLabels.keys()].sort();
   const deletions = new Map<string, string[]>();
   for (const word of vocabulary) {
@@ -307,15 +350,18 @@ export function buildSkillIndex(input: SkillIndexInput): SkillIndex {
     skillByUri,
     labels,
     terms: termIds,
+    sortedStems: [...termIds.keys()].filter((t) => /^[a-z]+$/.test(t)).sort(),
     termLabelWeight,
     termGeneric,
     labelPostings,
+    labelWeight: Float64Array.from(labels, (label) => label.weight),
     bm25,
     exact,
-    sortedLabels: Int32Array.from(order),
+    firstWordLabels,
     vocabulary,
     wordLabels,
     deletions,
+    occupationCount: occupationIds.size,
     builtAt: new Date(),
     buildMs: performance.now() - started,
   };

@@ -15,6 +15,7 @@ const TOKEN_RE = /[\p{L}\p{N}]+(?:[+#]+)?/gu;
 const DIACRITICS_RE = /\p{M}+/gu;
 
 export function normalise(text: string): string {
+  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
   return text.normalize('NFKD').replace(DIACRITICS_RE, '').toLowerCase();
 }
 
@@ -29,10 +30,33 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** The normalised words of a text, without offsets (a fast path for indexing). */
+export function wordsOf(text: string): string[] {
+  const norm = normalise(text);
+  if (!/^[\x00-\x7f]*$/.test(norm)) return norm.match(TOKEN_RE) ?? [];
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= norm.length; i++) {
+    const c = i < norm.length ? norm.charCodeAt(i) : 32;
+    const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (word) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0) {
+      let end = i;
+      while (end < norm.length && (norm.charCodeAt(end) === 43 || norm.charCodeAt(end) === 35)) end += 1;
+      out.push(norm.slice(start, end));
+      i = end - 1 < i ? i : end - 1;
+      start = -1;
+    }
+  }
+  return out;
+}
+
 /** The label form used for exact and prefix lookups: normalised words joined by single spaces. */
 export function labelKey(text: string): string {
-  const words = normalise(text).match(TOKEN_RE);
-  return words ? words.join(' ') : '';
+  return wordsOf(text).join(' ');
 }
 
 const VOWEL_RE = /[aeiouy]/;
@@ -124,9 +148,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 export const JOB_AD_WORDS: ReadonlySet<string> = new Set(
   (
     'experience experienced years year ability able strong solid excellent good great proven demonstrated knowledge understanding skill skills ' +
-    'required requirement requirements preferred plus candidate candidates role position job team responsibilities responsible opportunity ' +
+    'required requirement requirements preferred plus candidate candidates role position job responsibilities responsible opportunity ' +
     'familiarity familiar proficiency proficient working work related relevant equivalent degree minimum least level including etc ideal ideally ' +
-    'looking seeking join company organization organisation client clients using use used high highly various variety based environment ' +
+    'looking seeking join company organization organisation using use used high highly various variety based environment ' +
     'successful background capability capable hands deep expertise expert advanced basic practical'
   )
     .split(' ')

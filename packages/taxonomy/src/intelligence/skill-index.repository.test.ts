@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '@kc/db';
+import { skillAliases, skills } from '@kc/db/schema';
+import { createTestDatabase } from '../../../../tests/support/test-database.ts';
+import { extract } from './extract.ts';
+import { buildSkillIndex } from './skill-index.ts';
+import { loadSkillIndexInput } from './skill-index.repository.ts';
+import { createSkillIndexStore } from './skill-index.store.ts';
+import { suggest } from './suggest.ts';
+
+describe('loadSkillIndexInput', () => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await database.close();
+  });
+
+  it('reads the whole taxonomy and builds a working index', async () => {
+    const input = await loadSkillIndexInput(database.db);
+    expect(input.skills.length).toBeGreaterThanOrEqual(13_896);
+    expect(input.broader.length).toBeGreaterThan(10_000);
+    expect(input.occupationCounts.size).toBeGreaterThan(10_000);
+    const index = buildSkillIndex(input);
+    expect(index.buildMs).toBeLessThan(10_000);
+    expect(suggest(index, 'JavaScript')[0]?.preferredLabel).toBe('JavaScript');
+  });
+
+  it('picks up a new local skill and alias after a refresh', async () => {
+    const store = await createSkillIndexStore(() => loadSkillIndexInput(database.db));
+    expect(suggest(store.current(), 'k8s')).toEqual([]);
+    const uri = 'urn:kc:skill:kubernetes';
+    await database.db.insert(skills).values({ uri, preferredLabel: 'Kubernetes', description: 'Container orchestration.', isLocal: true });
+    await database.db.insert(skillAliases).values({ skillUri: uri, alias: 'k8s' });
+    await store.refresh();
+    expect(suggest(store.current(), 'k8s')[0]).toMatchObject({ uri, matchKind: 'alias' });
+    expect(extract(store.current(), 'You will run our services on k8s.')[0]?.uri).toBe(uri);
+  });
+});
