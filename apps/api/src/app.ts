@@ -19,6 +19,7 @@ import { studentsRouter } from './features/students/students.handlers.ts';
 import { taxonomyRouter } from './features/taxonomy/taxonomy.handlers.ts';
 import { ApiError, fromDatabaseError } from './lib/errors.ts';
 import { authenticate } from './middleware/authenticate.ts';
+import { rejectNul } from './middleware/reject-nul.ts';
 import { apiReference, openApiConfig } from './openapi.ts';
 
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -98,6 +99,7 @@ export function createApp(deps: AppDeps) {
     }),
   );
 
+  app.use('/api/*', rejectNul());
   app.use('/api/v1/*', authenticate());
 
   const routes = applicationsRouter(
