@@ -7,6 +7,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 180_000,
     pool: 'forks',
+    // Test files run side by side on both cores; each has its own database.
+    maxWorkers: 2,
     reporters: ['default'],
   },
 });

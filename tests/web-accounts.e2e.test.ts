@@ -7,7 +7,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { createApp, createLogMailer } from '@kc/api';
+import { createApp, createLogMailer, createSkillIntelligence } from '@kc/api';
 import type { Database } from '@kc/db';
 import { createTestDatabase } from './support/test-database.ts';
 
@@ -76,6 +76,7 @@ beforeAll(async () => {
     database,
     log,
     mailer: createLogMailer(() => {}),
+    skills: createSkillIntelligence(database.db, log),
     auth: { sessionTtlHours: 1, clusterAdminEmails: [], trustProxy: 'false', cookieSecure: 'never', webUrl },
   }));
   const apiPort = await freePort();

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
-import { createApp, createLogMailer } from '@kc/api';
+import { createApp, createLogMailer, createSkillIntelligence } from '@kc/api';
 import { ESCO_ATTRIBUTION } from '@kc/contract';
 import type { Database } from '@kc/db';
 import { createTestDatabase } from './support/test-database.ts';
@@ -67,6 +67,7 @@ beforeAll(async () => {
     database,
     log,
     mailer: createLogMailer(() => {}),
+    skills: createSkillIntelligence(database.db, log),
     auth: { sessionTtlHours: 1, clusterAdminEmails: [], trustProxy: 'false', cookieSecure: 'never', webUrl: 'http://web.test' },
   });
   const apiPort = await freePort();

@@ -56,6 +56,8 @@ POST /api/v1/organisations/{id}/verification  cluster-admin
 DELETE /api/v1/skill-aliases/{id}  cluster-admin
 GET /api/v1/skills  public
 POST /api/v1/skills  cluster-admin
+POST /api/v1/skills/extract  public
+GET /api/v1/skills/suggest  public
 DELETE /api/v1/skills/{uri}  cluster-admin
 GET /api/v1/skills/{uri}  public
 POST /api/v1/skills/{uri}/aliases  cluster-admin

@@ -12,6 +12,7 @@ import { authRouter } from './features/auth/auth.handlers.ts';
 import { healthRouter } from './features/health/health.handlers.ts';
 import { meRouter } from './features/me/me.handlers.ts';
 import { membershipsRouter } from './features/memberships/memberships.handlers.ts';
+import { skillIntelligenceRouter } from './features/skill-intelligence/skill-intelligence.handlers.ts';
 import { offeringsRouter } from './features/offerings/offerings.handlers.ts';
 import { opportunitiesRouter } from './features/opportunities/opportunities.handlers.ts';
 import { organisationsRouter } from './features/organisations/organisations.handlers.ts';
@@ -103,7 +104,7 @@ export function createApp(deps: AppDeps) {
   app.use('/api/v1/*', authenticate());
 
   const routes = applicationsRouter(
-    membershipsRouter(meRouter(authRouter(taxonomyRouter(studentsRouter(offeringsRouter(opportunitiesRouter(organisationsRouter(healthRouter(app))))))))),
+    membershipsRouter(meRouter(authRouter(taxonomyRouter(skillIntelligenceRouter(studentsRouter(offeringsRouter(opportunitiesRouter(organisationsRouter(healthRouter(app)))))))))),
   );
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'The session token from sign-in' });

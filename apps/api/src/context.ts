@@ -2,6 +2,7 @@ import type { Database } from '@kc/db';
 import type { MembershipRole } from '@kc/contract';
 import type { Mailer } from './ports/mailer.ts';
 import type { ResolvedSession } from './services/auth/sessions.service.ts';
+import type { SkillIntelligence } from './services/skill-intelligence.ts';
 
 export interface ActorMembership {
   organisationId: string;
@@ -40,6 +41,7 @@ export interface AppDeps {
   log: Logger;
   mailer: Mailer;
   auth: AuthSettings;
+  skills: SkillIntelligence;
 }
 
 export interface Logger {

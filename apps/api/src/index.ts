@@ -6,3 +6,4 @@ export { createLogMailer, type Mailer, type MailMessage } from './ports/mailer.t
 export { createLogger } from './lib/logger.ts';
 export type { Actor, AppDeps, Logger } from './context.ts';
 export { enableDemoSignIn } from './services/auth/demo-accounts.ts';
+export { createSkillIntelligence, type SkillIntelligence } from './services/skill-intelligence.ts';

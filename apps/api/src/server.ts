@@ -7,6 +7,7 @@ import { createApp } from './app.ts';
 import type { AuthSettings, Logger } from './context.ts';
 import { createLogMailer } from './ports/mailer.ts';
 import { enableDemoSignIn } from './services/auth/demo-accounts.ts';
+import { createSkillIntelligence } from './services/skill-intelligence.ts';
 import { openConfiguredDatabase } from './database.ts';
 import type { Env } from './env.ts';
 import { createLogger } from './lib/logger.ts';
@@ -77,15 +78,20 @@ export async function startApi(env: Env): Promise<RunningApi> {
     await database.close();
     throw error;
   }
-  const app = createApp({ database, log, mailer: createLogMailer(), auth: authSettings(env) });
+  const skills = createSkillIntelligence(database.db, log);
+  const app = createApp({ database, log, mailer: createLogMailer(), auth: authSettings(env), skills });
   const server = await new Promise<ServerType>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: env.HOST, port: env.API_PORT }, () => resolve(s));
     s.once('error', reject);
   });
   log.info(`API listening on ${url} (reference: ${url}/api/docs)`);
+  // Built now rather than on the first request; rebuilt when another process changes the taxonomy.
+  void skills.index().catch((error: unknown) => log.error('skill index failed to build', { error: String(error) }));
+  const stopWatching = skills.watch(30_000);
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
+      stopWatching();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await database.close();
     })());

@@ -3,6 +3,7 @@ import { createTestDatabase } from '@kc/tests/support';
 import { createApp } from './app.ts';
 import type { AuthSettings, Logger } from './context.ts';
 import { createLogMailer } from './ports/mailer.ts';
+import { createSkillIntelligence } from './services/skill-intelligence.ts';
 
 const quietLog: Logger = { info() {}, warn() {}, error() {} };
 
@@ -59,7 +60,13 @@ export const unique = () => `${Date.now().toString(36)}${(counter++).toString(36
 export async function createTestApi(): Promise<TestApi> {
   const database = await createTestDatabase();
   const mailbox: string[] = [];
-  const app = createApp({ database, log: quietLog, mailer: createLogMailer((entry) => mailbox.push(entry)), auth: testAuthSettings });
+  const app = createApp({
+    database,
+    log: quietLog,
+    mailer: createLogMailer((entry) => mailbox.push(entry)),
+    auth: testAuthSettings,
+    skills: createSkillIntelligence(database.db, quietLog),
+  });
 
   const request: TestApi['request'] = async (method, path, body, options = {}) => {
     const headers: Record<string, string> = { 'x-forwarded-for': '10.9.9.9', ...(options.headers ?? {}) };

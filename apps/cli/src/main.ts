@@ -4,6 +4,7 @@ import { enableDemoSignIn, openConfiguredDatabase, parseEnv, type Env } from '@k
 import { importEsco, TAXONOMY_TABLES, taxonomyStatus } from '@kc/taxonomy';
 import { currentReferenceDate, seedDemo } from '@kc/seed';
 import { createProgress } from './progress.ts';
+import { extractJsonl, loadIndexForCli } from './skills-extract.ts';
 
 const HELP = `Knowledge City Skills Exchange — project commands
 
@@ -16,6 +17,7 @@ Usage: pnpm kc <command> [options]
   seed [--scale N] [--reset] [--reference-date YYYY-MM-DD]
                              Load the demo cluster (N multiplies students, opportunities and offerings;
                              dates are relative to the reference date, by default today)
+  skills extract --jsonl     Read {"id", "text"} lines on stdin, write {"id", "skills"} lines on stdout
   help                       Show this text
 
 The database is PostgreSQL when DATABASE_URL is set, else the embedded PGlite in DATA_DIR (default .data).
@@ -107,13 +109,20 @@ async function main(argv: string[]): Promise<number> {
   const twoWord = second !== undefined ? commands[`${first} ${second}`] : undefined;
   const command = twoWord ?? commands[first];
   const args = twoWord ? rest : argv.slice(1);
-  if (!command) {
+  if (!command && !(first === 'skills' && second === 'extract')) {
     process.stderr.write(`Unknown command: ${argv.join(' ')}\n\n${HELP}\n`);
     return 2;
   }
   const env = parseEnv();
+  if (first === 'skills' && second === 'extract') {
+    if (!rest.includes('--jsonl')) throw new UsageError('Usage: pnpm --silent kc skills extract --jsonl < requests.jsonl');
+    const index = await loadIndexForCli(() => openConfiguredDatabase(env, { role: 'cli', command: argv.join(' ') }));
+    await extractJsonl(index, process.stdin, process.stdout);
+    return 0;
+  }
   const database = await openConfiguredDatabase(env, { role: 'cli', command: argv.join(' ') });
   try {
+    if (!command) return 2;
     await command(database, args, env);
     return 0;
   } finally {

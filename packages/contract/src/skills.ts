@@ -70,3 +70,32 @@ export type LocalSkillCreate = z.infer<typeof localSkillCreateSchema>;
 export const aliasCreateSchema = z.object({ alias: requiredText(100) }).strict();
 export const aliasSchema = z.object({ id: z.uuid(), skillUri: z.string(), alias: z.string(), createdAt: z.string() });
 export type Alias = z.infer<typeof aliasSchema>;
+
+export const MAX_EXTRACT_TEXT = 20_000;
+
+export const suggestQuery = z.object({
+  q: z.string().trim().min(1).max(100).describe('What the person typed: a label, an abbreviation, with typos'),
+  limit: z.coerce.number().int().min(1).max(50).default(10),
+});
+export const suggestionSchema = z.object({
+  uri: z.string(),
+  preferredLabel: z.string(),
+  matchedLabel: z.string().describe('The label (preferred, alternative, hidden or local alias) that matched'),
+  matchKind: z.enum(['exact', 'prefix', 'alias', 'fuzzy']),
+  score: z.number(),
+});
+export type SkillSuggestion = z.infer<typeof suggestionSchema>;
+
+export const extractRequestSchema = z
+  .object({
+    text: z.string().max(MAX_EXTRACT_TEXT, `at most ${MAX_EXTRACT_TEXT} characters`),
+    limit: z.number().int().min(1).max(50).default(20),
+  })
+  .strict();
+export const extractedSkillSchema = z.object({
+  uri: z.string(),
+  preferredLabel: z.string(),
+  score: z.number().describe('0..1'),
+  spans: z.array(z.object({ start: z.number().int(), end: z.number().int() })).describe('Character offsets of the words that gave rise to it'),
+});
+export type ExtractedSkillResult = z.infer<typeof extractedSkillSchema>;

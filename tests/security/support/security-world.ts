@@ -201,5 +201,6 @@ export function validBodies(w: SecurityWorld): Record<string, unknown> {
     'PATCH /api/v1/applications/{id}': { status: 'shortlisted', version: 1 },
     'POST /api/v1/skills': { preferredLabel: `Security skill ${id}`, broaderUri: SKILLS.sql },
     'POST /api/v1/skills/{uri}/aliases': { alias: `security-alias-${id}` },
+    'POST /api/v1/skills/extract': { text: 'We need a JavaScript developer who knows SQL.' },
   };
 }

@@ -398,13 +398,14 @@ function round(value: number): number {
 
 /** One line of the extraction CLI protocol: `{"id","text"}` in. */
 export interface ExtractionRequest {
-  id: string | number;
+  /** Echoed back as given: any JSON value. */
+  id: unknown;
   text: string;
 }
 
 /** One line of the extraction CLI protocol: skills best first, at most 20. */
 export interface ExtractionResponse {
-  id: string | number;
+  id: unknown;
   skills: { uri: string; label: string; score: number }[];
 }
 

@@ -82,7 +82,7 @@ describe('organisations: error paths', () => {
     [{ kind: 'company', name: 'Bad site', website: 'javascript:alert(1)' }, 'body.website'],
     [{ kind: 'company', name: 'Bad slug', slug: 'Not A Slug' }, 'body.slug'],
     [{ kind: 'company', name: 'Extra', isDemo: true }, 'body'],
-    [{ kind: 'company', name: 'Ctrl\u0000char' }, 'body.name'],
+    [{ kind: 'company', name: 'Ctrl\u0007char' }, 'body.name'],
   ])('rejects %j naming %s', async (body, path) => {
     const res = await api.request('POST', '/api/v1/organisations', body, { as: founder });
     expect(res.status).toBe(400);

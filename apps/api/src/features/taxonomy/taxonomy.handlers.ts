@@ -10,16 +10,24 @@ export function taxonomyRouter(app: OpenAPIHono<AppEnv>) {
     .openapi(routes.readSkill, async (c) => c.json(await getSkill(c.var.deps.database.db, c.req.valid('param').uri), 200))
     .openapi(routes.listOccupations, async (c) => c.json(await listOccupations(c.var.deps.database.db, c.req.valid('query')), 200))
     .openapi(routes.readOccupation, async (c) => c.json(await getOccupation(c.var.deps.database.db, c.req.valid('param').uri), 200))
-    .openapi(routes.createLocalSkill, async (c) => c.json(await createLocalSkill(c.var.deps.database.db, c.var.actor, c.req.valid('json')), 201))
+    .openapi(routes.createLocalSkill, async (c) => {
+      const skill = await createLocalSkill(c.var.deps.database.db, c.var.actor, c.req.valid('json'));
+      await c.var.deps.skills.changed();
+      return c.json(skill, 201);
+    })
     .openapi(routes.deleteLocalSkill, async (c) => {
       await deleteLocalSkill(c.var.deps.database.db, c.var.actor, c.req.valid('param').uri);
+      await c.var.deps.skills.changed();
       return c.body(null, 204);
     })
-    .openapi(routes.addAlias, async (c) =>
-      c.json(await addAlias(c.var.deps.database.db, c.var.actor, c.req.valid('param').uri, c.req.valid('json').alias), 201),
-    )
+    .openapi(routes.addAlias, async (c) => {
+      const alias = await addAlias(c.var.deps.database.db, c.var.actor, c.req.valid('param').uri, c.req.valid('json').alias);
+      await c.var.deps.skills.changed();
+      return c.json(alias, 201);
+    })
     .openapi(routes.deleteAlias, async (c) => {
       await deleteAlias(c.var.deps.database.db, c.var.actor, c.req.valid('param').id);
+      await c.var.deps.skills.changed();
       return c.body(null, 204);
     });
 }

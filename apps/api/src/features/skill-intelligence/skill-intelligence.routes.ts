@@ -1,0 +1,29 @@
+import { createRoute } from '@hono/zod-openapi';
+import { extractedSkillSchema, extractRequestSchema, suggestionSchema, suggestQuery } from '@kc/contract';
+import { z } from 'zod';
+import { access, errorResponses as e, json, jsonBody } from '../../lib/route-specs.ts';
+
+const tags = ['Taxonomy'];
+
+export const skillIntelligenceRoutes = {
+  suggest: createRoute({
+    method: 'get',
+    path: '/api/v1/skills/suggest',
+    tags,
+    ...access('public'),
+    summary: 'Autocomplete and normalise a typed phrase to ESCO skills',
+    description: 'Prefix matching, typo tolerance, abbreviations and local aliases; exact labels rank before prefixes before fuzzy matches.',
+    request: { query: suggestQuery },
+    responses: { 200: json(z.object({ items: z.array(suggestionSchema) }), 'Best first'), 400: e[400] },
+  }),
+  extract: createRoute({
+    method: 'post',
+    path: '/api/v1/skills/extract',
+    tags,
+    ...access('public'),
+    summary: 'Find the ESCO skills in a text (job ad, CV, syllabus)',
+    description: 'English text up to 20,000 characters. Each skill comes with a score and the character spans that gave rise to it. Rate-limited per address.',
+    request: { body: jsonBody(extractRequestSchema) },
+    responses: { 200: json(z.object({ skills: z.array(extractedSkillSchema) }), 'Best first'), 400: e[400], 429: e[429] },
+  }),
+};

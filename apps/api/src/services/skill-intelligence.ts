@@ -1,0 +1,61 @@
+import { sql } from 'drizzle-orm';
+import { rowsOf, type Db } from '@kc/db';
+import { createSkillIndexStore, loadSkillIndexInput, type SkillIndex, type SkillIndexStore } from '@kc/taxonomy';
+import type { Logger } from '../context.ts';
+
+/**
+ * The in-memory skill index behind suggest and extract: built on first use (or at start-up),
+ * rebuilt after this process curates the taxonomy, and, with `watch`, when another process did.
+ */
+export interface SkillIntelligence {
+  index(): Promise<SkillIndex>;
+  /** Rebuilds after a taxonomy change; resolves once the new index is in use. */
+  changed(): Promise<void>;
+  /** Checks now and then whether the taxonomy changed elsewhere; returns a stop function. */
+  watch(intervalMs: number): () => void;
+}
+
+async function taxonomyRevision(db: Db): Promise<string> {
+  const rows = rowsOf<{ revision: string }>(
+    await db.execute(sql`select concat_ws('/',
+      (select count(*) from skills), (select max(updated_at) from skills),
+      (select count(*) from skill_aliases), (select max(created_at) from skill_aliases)) as revision`),
+  );
+  return rows[0]?.revision ?? '';
+}
+
+export function createSkillIntelligence(db: Db, log: Logger): SkillIntelligence {
+  let store: Promise<SkillIndexStore> | undefined;
+  let revision: string | undefined;
+  const get = () =>
+    (store ??= (async () => {
+      revision = await taxonomyRevision(db);
+      const started = performance.now();
+      const created = await createSkillIndexStore(() => loadSkillIndexInput(db));
+      log.info('skill index ready', { ms: Math.round(performance.now() - started), skills: created.current().skills.length });
+      return created;
+    })().catch((error: unknown) => {
+      store = undefined;
+      throw error;
+    }));
+  const changed = async () => {
+    if (!store) return;
+    revision = await taxonomyRevision(db);
+    await (await store).refresh();
+  };
+  return {
+    index: async () => (await get()).current(),
+    changed,
+    watch(intervalMs) {
+      const timer = setInterval(() => {
+        void (async () => {
+          if (!store) return;
+          const now = await taxonomyRevision(db);
+          if (now !== revision) await changed();
+        })().catch((error: unknown) => log.warn('skill index refresh failed', { error: String(error) }));
+      }, intervalMs);
+      timer.unref();
+      return () => clearInterval(timer);
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dataDir = mkdtempSync(join(tmpdir(), 'kc-cli-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+/** Runs `kc skills extract --jsonl` as the project CLI does, with the given stdin. */
+function runExtract(input: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'apps/cli/src/main.ts', 'skills', 'extract', '--jsonl'], {
+      cwd: root,
+      env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}
+
+describe('pnpm --silent kc skills extract --jsonl', () => {
+  it('answers every input line with exactly one {"id", "skills"} line on stdout, in order', async () => {
+    const input = [
+      { id: 'ad-1', text: 'We need a JavaScript developer who knows SQL and PostgreSQL.' },
+      { id: 2, text: '' },
+      { id: { nested: true }, text: 'Experience with Python (computer programming) is a plus.' },
+    ];
+    const { code, stdout } = await runExtract(`${input.map((l) => JSON.stringify(l)).join('\n')}\n`);
+    expect(code).toBe(0);
+    const lines = stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.id)).toEqual(input.map((l) => l.id));
+    for (const line of lines) {
+      expect(Object.keys(line)).toEqual(['id', 'skills']);
+      expect(line.skills.length).toBeLessThanOrEqual(20);
+      for (const skill of line.skills) {
+        expect(Object.keys(skill)).toEqual(['uri', 'label', 'score']);
+        expect(skill.score).toBeGreaterThan(0);
+      }
+      const scores = line.skills.map((s: { score: number }) => s.score);
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    }
+    expect(lines[0].skills.map((s: { label: string }) => s.label)).toEqual(expect.arrayContaining(['JavaScript', 'SQL', 'PostgreSQL']));
+    expect(lines[1].skills).toEqual([]);
+  }, 120_000);
+
+  it('keeps stdout to protocol lines when a line is broken, explaining on stderr', async () => {
+    const { code, stdout, stderr } = await runExtract(`not json\n${JSON.stringify({ id: 'x', text: 'a'.repeat(20_001) })}\n`);
+    expect(code).toBe(0);
+    expect(stdout.trimEnd().split('\n').map((l) => JSON.parse(l))).toEqual([{ id: null, skills: [] }, { id: 'x', skills: [] }]);
+    expect(stderr).toMatch(/line 1/);
+    expect(stderr).toMatch(/line 2: .*20000/);
+  }, 120_000);
+});
