@@ -10,8 +10,13 @@ import type {
   OpportunityStatus,
   Organisation,
   OrganisationKind,
+  OpportunityCreate,
+  OpportunityUpdate,
   Page,
   ProfileView,
+  ExtractedSkillResult,
+  SkillSuggestion,
+  StudentProfileUpdate,
   ProfileVisibility,
   SignedIn,
   SignUp,
@@ -251,6 +256,7 @@ export async function whoAmI(event: ApiEvent, token: string): Promise<WhoAmI> {
 }
 
 const studentPath = (id: string) => `/api/v1/students/${encodeURIComponent(id)}`;
+const opportunityPath = (id: string) => `/api/v1/opportunities/${encodeURIComponent(id)}`;
 
 /**
  * The API client for server-side loaders, actions and endpoints. Pass the request event.
@@ -291,6 +297,14 @@ export function createApi(event: ApiEvent, clientOptions: ClientOptions = {}) {
     deleteAccount: (password: string) => request<undefined>('DELETE', '/api/v1/me', 'required', { body: { password } }),
     acceptInvitation: (token: string) =>
       request<{ organisationId: string; role: 'member' | 'admin' }>('POST', '/api/v1/invitations/accept', 'required', { body: { token } }),
+
+    suggestSkills: (q: string, limit = 8) =>
+      request<{ items: SkillSuggestion[] }>('GET', '/api/v1/skills/suggest', 'none', { query: { q, limit } }),
+    extractSkills: (text: string) => request<{ skills: ExtractedSkillResult[] }>('POST', '/api/v1/skills/extract', 'none', { body: { text } }),
+    createOpportunity: (body: OpportunityCreate) => request<Opportunity>('POST', '/api/v1/opportunities', 'required', { body }),
+    updateOpportunity: (id: string, body: OpportunityUpdate) => request<Opportunity>('PATCH', opportunityPath(id), 'required', { body }),
+    updateStudentSkills: (id: string, body: Pick<StudentProfileUpdate, 'skills' | 'version'>) =>
+      request<StudentProfile>('PATCH', studentPath(id), 'required', { body }),
 
     /** The data export as the API sends it, to stream on to the browser. */
     async exportData(): Promise<{ ok: true; response: Response } | { ok: false; problem: ApiProblem }> {

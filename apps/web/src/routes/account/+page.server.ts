@@ -4,9 +4,12 @@ import type { Actions, PageServerLoad } from './$types';
 import { createApi, type ApiProblem } from '$lib/server/api';
 import { describeProblem, field, formProblem } from '$lib/server/forms';
 import { requireUser } from '$lib/server/session';
+import { parsePickedSkills } from '$lib/server/skills';
+import { splitSkillIssues } from '$lib/server/opportunity-form';
+import type { PickedSkill } from '$lib/skills';
 import { profileVisibilityLabels } from '$lib/labels';
 
-type FormName = 'verification' | 'visibility' | 'create-profile';
+type FormName = 'verification' | 'visibility' | 'create-profile' | 'skills';
 
 /** A failed action, marked with the form it belongs to (the page has several). */
 function failed(form: FormName, problem: ApiProblem, fields: readonly string[] = []) {
@@ -35,7 +38,14 @@ export const load: PageServerLoad = async (event) => {
       memberships: user.memberships,
     },
     profile: profileResult?.ok
-      ? { id: profileResult.data.id, visibility: profileResult.data.visibility, version: profileResult.data.version }
+      ? {
+          id: profileResult.data.id,
+          visibility: profileResult.data.visibility,
+          version: profileResult.data.version,
+          skills: profileResult.data.skills.map(
+            (s): PickedSkill => ({ uri: s.uri, preferredLabel: s.preferredLabel, level: s.level, importance: 'essential', source: s.source, evidence: s.evidence }),
+          ),
+        }
       : null,
     profileProblem: profileResult && !profileResult.ok ? unavailable : null,
     views: viewsResult?.ok ? viewsResult.data.items : [],
@@ -85,6 +95,36 @@ export const actions: Actions = {
       form: 'visibility' as const,
       success: `Saved. Who may see your profile: ${isVisibility(result.data.visibility) ? profileVisibilityLabels[result.data.visibility].toLowerCase() : result.data.visibility}.`,
     };
+  },
+
+  skills: async (event) => {
+    const user = requireUser(event, '/account');
+    const data = await event.request.formData();
+    const skills = parsePickedSkills(data);
+    if (!user.profileId) {
+      return fail(409, { form: 'skills' as const, conflict: false, skills, itemErrors: {} as Record<number, string>, ...formProblem('You have no student profile yet; create it first.') });
+    }
+    const result = await createApi(event).updateStudentSkills(user.profileId, {
+      skills: skills.map((s) => ({ uri: s.uri, level: s.level, source: s.source, evidence: s.evidence ?? null })),
+      version: Number(field(data, 'version')),
+    });
+    if (!result.ok) {
+      if (result.problem.code === 'VERSION_CONFLICT') {
+        return fail(409, {
+          form: 'skills' as const,
+          conflict: true,
+          skills,
+          itemErrors: {} as Record<number, string>,
+          ...formProblem(
+            'Your profile was changed elsewhere (perhaps in another tab) since you opened this page. Reload the page to see it as it is now, then change your skills again.',
+          ),
+        });
+      }
+      const { problem, itemErrors } = splitSkillIssues(result.problem);
+      const status = problem.status >= 400 && problem.status < 500 ? problem.status : 503;
+      return fail(status, { form: 'skills' as const, conflict: false, skills, itemErrors, ...describeProblem(problem, ['skills']) });
+    }
+    return { form: 'skills' as const, success: `Saved. Your profile lists ${result.data.skills.length} ${result.data.skills.length === 1 ? 'skill' : 'skills'}.` };
   },
 
   createProfile: async (event) => {

@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { OrganisationKind } from '@kc/contract/vocabulary';
 import type { PageServerLoad } from './$types';
 import { createApi } from '$lib/server/api';
+import { isMember } from '$lib/server/membership';
 
 const OPPORTUNITY_LIMIT = 50;
 const OFFERING_LIMIT = 50;
@@ -23,5 +24,5 @@ export const load: PageServerLoad = async (event) => {
       : Promise.resolve(null),
   ]);
 
-  return { organisation, opportunities, offerings };
+  return { organisation, opportunities, offerings, isProvider, canManage: isMember(event.locals.user, organisation.id) };
 };

@@ -1,0 +1,91 @@
+import { fail } from '@sveltejs/kit';
+import type { OpportunityKind, OpportunityStatus, WorkMode } from '@kc/contract/vocabulary';
+import type { PickedSkill } from '$lib/skills';
+import type { ApiProblem } from './api.ts';
+import { describeProblem, field } from './forms.ts';
+import { parsePickedSkills } from './skills.ts';
+
+export const OPPORTUNITY_FIELDS = ['kind', 'title', 'description', 'headcount', 'location', 'workMode', 'startsOn', 'deadline', 'status', 'skills'] as const;
+
+export interface OpportunityFormValues {
+  kind: string;
+  title: string;
+  description: string;
+  headcount: string;
+  location: string;
+  workMode: string;
+  startsOn: string;
+  deadline: string;
+  status: string;
+}
+
+/** What the form shows: the typed values, and the skills (always, so nothing chosen is lost). */
+export function readOpportunityForm(data: FormData): { values: OpportunityFormValues; skills: PickedSkill[]; version: number } {
+  return {
+    values: {
+      kind: field(data, 'kind', 50),
+      title: field(data, 'title', 500),
+      description: field(data, 'description', 20_000),
+      headcount: field(data, 'headcount', 20).trim(),
+      location: field(data, 'location', 500),
+      workMode: field(data, 'workMode', 50),
+      startsOn: field(data, 'startsOn', 20),
+      deadline: field(data, 'deadline', 20),
+      status: field(data, 'status', 50),
+    },
+    skills: parsePickedSkills(data),
+    version: Number(field(data, 'version', 20)),
+  };
+}
+
+/**
+ * The request body, sent as typed: the API validates and its issues come back next to the
+ * fields. Empty optional fields are left out (or cleared, when editing).
+ */
+export function opportunityBody(values: OpportunityFormValues, skills: PickedSkill[], editing: boolean) {
+  const headcount = values.headcount === '' ? undefined : Number(values.headcount);
+  const orNull = (value: string) => (value.trim() === '' ? (editing ? null : undefined) : value.trim());
+  return {
+    kind: values.kind as OpportunityKind,
+    title: values.title.trim(),
+    description: values.description.trim(),
+    headcount: headcount === undefined || Number.isNaN(headcount) ? undefined : headcount,
+    location: orNull(values.location),
+    workMode: (values.workMode || undefined) as WorkMode | undefined,
+    startsOn: orNull(values.startsOn),
+    deadline: orNull(values.deadline),
+    status: (values.status || undefined) as OpportunityStatus | undefined,
+    skills: skills.map((s) => ({ uri: s.uri, level: s.level, importance: s.importance })),
+  };
+}
+
+/** API issues on single skills (`body.skills.3.level`) by position; the rest for describeProblem. */
+export function splitSkillIssues(problem: ApiProblem): { problem: ApiProblem; itemErrors: Record<number, string> } {
+  const itemErrors: Record<number, string> = {};
+  const rest = problem.issues.filter((issue) => {
+    const match = /^body\.skills\.(\d+)(?:\.(\w+))?$/.exec(issue.path);
+    if (!match) return true;
+    const index = Number(match[1]);
+    if (!itemErrors[index]) itemErrors[index] = `${match[2] ? `${match[2]}: ` : ''}${issue.message}`;
+    return false;
+  });
+  return { problem: { ...problem, issues: rest }, itemErrors };
+}
+
+const CONFLICT_MESSAGE =
+  'Someone changed this opportunity since you opened the form (perhaps in another tab). Your changes are still below; reload the page to see the current version, then make them again.';
+
+/** A failed save, with everything typed so the form can show it again. */
+export function failOpportunity(problem: ApiProblem, values: OpportunityFormValues, skills: PickedSkill[]) {
+  const status = problem.status >= 400 && problem.status < 500 ? problem.status : 503;
+  if (problem.code === 'VERSION_CONFLICT') {
+    return fail(409, { message: CONFLICT_MESSAGE, conflict: true, fields: {} as Record<string, string>, itemErrors: {}, values, skills });
+  }
+  const { problem: rest, itemErrors } = splitSkillIssues(problem);
+  const described = describeProblem(rest, OPPORTUNITY_FIELDS);
+  if (Object.keys(itemErrors).length > 0) {
+    described.fields.skills ??= 'Check the skills marked below.';
+    if (problem.code === 'VALIDATION_FAILED') described.message = 'Please correct the fields marked below.';
+  }
+  return fail(status, { ...described, conflict: false, itemErrors, values, skills });
+}

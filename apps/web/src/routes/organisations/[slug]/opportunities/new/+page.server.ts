@@ -1,0 +1,48 @@
+import { error, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { createApi, type ApiEvent } from '$lib/server/api';
+import { requireMembership } from '$lib/server/membership';
+import { failOpportunity, opportunityBody, readOpportunityForm, type OpportunityFormValues } from '$lib/server/opportunity-form';
+import { requireUser } from '$lib/server/session';
+
+async function organisationFor(event: ApiEvent & { params: { slug: string } }) {
+  const user = requireUser(event);
+  const organisation = await createApi(event).organisation(event.params.slug);
+  if (!organisation) error(404, { message: `There is no organisation “${event.params.slug}” in the exchange.`, code: 'NOT_FOUND' });
+  requireMembership(user, organisation.id, organisation.name);
+  return organisation;
+}
+
+const EMPTY: OpportunityFormValues = {
+  kind: 'job',
+  title: '',
+  description: '',
+  headcount: '1',
+  location: '',
+  workMode: 'on_site',
+  startsOn: '',
+  deadline: '',
+  status: 'open',
+};
+
+export const load: PageServerLoad = async (event) => {
+  const organisation = await organisationFor(event);
+  return { organisation: { id: organisation.id, name: organisation.name, slug: organisation.slug }, values: EMPTY };
+};
+
+export const actions: Actions = {
+  default: async (event) => {
+    const organisation = await organisationFor(event);
+    const { values, skills } = readOpportunityForm(await event.request.formData());
+    const body = opportunityBody(values, skills, false);
+    const result = await createApi(event).createOpportunity({
+      ...body,
+      organisationId: organisation.id,
+      location: body.location ?? undefined,
+      startsOn: body.startsOn ?? undefined,
+      deadline: body.deadline ?? undefined,
+    });
+    if (!result.ok) return failOpportunity(result.problem, values, skills);
+    redirect(303, `/opportunities/${result.data.id}`);
+  },
+};

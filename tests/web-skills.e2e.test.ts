@@ -1,0 +1,351 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve, type ServerType } from '@hono/node-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { createApp, createLogMailer, createSkillIntelligence } from '@kc/api';
+import type { Database } from '@kc/db';
+import { createTestDatabase } from './support/test-database.ts';
+
+/**
+ * Choosing skills in the web app, end to end: the SkillPicker in the opportunity form and on
+ * /account, over the production build in front of the real API (suggestions and extraction
+ * through the web's same-origin proxy), over a real database.
+ */
+const root = fileURLToPath(new URL('..', import.meta.url));
+const webDir = join(root, 'apps/web');
+// Its own build directory (see apps/web/svelte.config.js), so it never mixes with the other
+// browser tests' builds when they run side by side.
+const OUT_DIR = '.e2e/skills';
+const CHROMIUM = '/usr/bin/chromium';
+const hasChromium = existsSync(CHROMIUM);
+const PASSWORD = 'a long enough password';
+
+let database: Database;
+let apiServer: ServerType;
+let apiUrl: string;
+let apiApp: ReturnType<typeof createApp>;
+let web: ChildProcess;
+let webUrl: string;
+let build: { status: number | null; stderr: string };
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function waitForHttp(url: string, timeoutMs = 20_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    try {
+      await fetch(url);
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 150));
+    }
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+const log = { info() {}, warn() {}, error() {} };
+const unique = () => Math.random().toString(36).slice(2, 10);
+
+beforeAll(async () => {
+  const result = spawnSync(process.execPath, [join(webDir, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], {
+    cwd: webDir,
+    env: { ...process.env, KC_WEB_OUT_DIR: OUT_DIR },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+  });
+  build = { status: result.status, stderr: result.stderr };
+  if (build.status !== 0) return;
+
+  const webPort = await freePort();
+  webUrl = `http://127.0.0.1:${webPort}`;
+  database = await createTestDatabase();
+  const app = (apiApp = createApp({
+    database,
+    log,
+    mailer: createLogMailer(() => {}),
+    skills: createSkillIntelligence(database.db, log),
+    auth: { sessionTtlHours: 1, clusterAdminEmails: [], trustProxy: 'false', cookieSecure: 'never', webUrl },
+  }));
+  const apiPort = await freePort();
+  apiServer = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: apiPort });
+  apiUrl = `http://127.0.0.1:${apiPort}`;
+
+  web = spawn(process.execPath, [join(webDir, OUT_DIR, 'build')], {
+    cwd: webDir,
+    env: { ...process.env, PORT: String(webPort), HOST: '127.0.0.1', API_URL: apiUrl, ORIGIN: webUrl },
+    stdio: 'ignore',
+  });
+  await waitForHttp(webUrl);
+}, 180_000);
+
+afterAll(async () => {
+  web?.kill('SIGTERM');
+  await new Promise<void>((resolve) => (apiServer ? apiServer.close(() => resolve()) : resolve()));
+  await database?.close();
+});
+
+
+const SKILLS = {
+  python: 'http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d',
+  sql: 'http://data.europa.eu/esco/skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742',
+  javascript: 'http://data.europa.eu/esco/skill/3cd569a2-4f88-4c1e-9995-8dce8c5e51a7',
+};
+
+interface RequiredSkillBody {
+  uri: string;
+  preferredLabel: string;
+  level: number;
+  importance: string;
+}
+
+async function api<T>(method: string, path: string, body?: unknown, token?: string): Promise<{ status: number; body: T }> {
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) };
+  const res = await apiApp.request(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  return { status: res.status, body: (await res.json()) as T };
+}
+
+async function signUp(displayName: string, student = false) {
+  const res = await api<{ token: string; user: { id: string } }>('POST', '/api/v1/auth/sign-up', {
+    email: `${displayName.toLowerCase().replace(/\W+/g, '-')}-${unique()}@example.org`,
+    password: PASSWORD,
+    displayName,
+    ...(student ? { student: { visibility: 'private' } } : {}),
+  });
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  return res.body;
+}
+
+async function createOrganisation(token: string, name: string) {
+  const res = await api<{ id: string; slug: string }>('POST', '/api/v1/organisations', { kind: 'company', name }, token);
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  return res.body;
+}
+
+describe('skills in the web app, over HTTP', () => {
+  it('builds for production', () => {
+    expect(build.status, build.stderr).toBe(0);
+  });
+
+  it('proxies skill suggestions and extraction on the same origin', async () => {
+    const suggest = (await (await fetch(`${webUrl}/api-proxy/skills/suggest?q=javascrpt`)).json()) as { items: { uri: string; matchedLabel: string }[] };
+    expect(suggest.items[0]?.uri).toBe(SKILLS.javascript);
+
+    const res = await fetch(`${webUrl}/api-proxy/skills/extract`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: webUrl },
+      body: JSON.stringify({ text: 'We need SQL and Python skills.' }),
+    });
+    expect(res.status).toBe(200);
+    const extracted = (await res.json()) as { skills: { uri: string; spans: { start: number; end: number }[] }[] };
+    expect(extracted.skills.map((s) => s.uri)).toEqual(expect.arrayContaining([SKILLS.sql, SKILLS.python]));
+  });
+
+  it('sends visitors to sign in and shows others than members a 403 page', async () => {
+    const owner = await signUp('Owner Olga');
+    const organisation = await createOrganisation(owner.token, `Iztok Data ${unique()}`);
+    const anonymous = await fetch(`${webUrl}/organisations/${organisation.slug}/opportunities/new`, { redirect: 'manual' });
+    expect(anonymous.status).toBe(303);
+    expect(anonymous.headers.get('location')).toBe(`/sign-in?next=${encodeURIComponent(`/organisations/${organisation.slug}/opportunities/new`)}`);
+
+    const stranger = await signUp('Stranger Stefan');
+    const forbidden = await fetch(`${webUrl}/organisations/${organisation.slug}/opportunities/new`, { headers: { cookie: `kc_session=${stranger.token}` } });
+    expect(forbidden.status).toBe(403);
+
+    const created = await api<{ id: string }>('POST', '/api/v1/opportunities', { organisationId: organisation.id, kind: 'job', title: 'Data engineer', status: 'open' }, owner.token);
+    const editForbidden = await fetch(`${webUrl}/opportunities/${created.body.id}/edit`, { headers: { cookie: `kc_session=${stranger.token}` } });
+    expect(editForbidden.status).toBe(403);
+    const page = await (await fetch(`${webUrl}/opportunities/${created.body.id}`, { headers: { cookie: `kc_session=${stranger.token}` } })).text();
+    expect(page).not.toContain(`/opportunities/${created.body.id}/edit`);
+  });
+
+  it('keeps the chosen skills and what was typed when the form is sent without JavaScript and fails', async () => {
+    const owner = await signUp('Owner Pavel');
+    const organisation = await createOrganisation(owner.token, `Mladost Labs ${unique()}`);
+    const form = new URLSearchParams({
+      title: '',
+      kind: 'job',
+      description: 'Kept <b>as typed</b>',
+      headcount: '0',
+      workMode: 'remote',
+      location: '',
+      startsOn: '',
+      deadline: '',
+      status: 'open',
+      skills: JSON.stringify([{ uri: SKILLS.python, preferredLabel: 'Python', level: 3, importance: 'optional', source: 'declared' }]),
+    });
+    const res = await fetch(`${webUrl}/organisations/${organisation.slug}/opportunities/new`, {
+      method: 'POST',
+      headers: { cookie: `kc_session=${owner.token}`, 'content-type': 'application/x-www-form-urlencoded', origin: webUrl, accept: 'text/html' },
+      body: form,
+      redirect: 'manual',
+    });
+    const html = await res.text();
+    expect(res.status, html.slice(0, 2000)).toBe(400);
+    expect(html).toContain('id="opp-title-error"');
+    expect(html).toContain('id="opp-headcount-error"');
+    expect(html).toContain('as typed');
+    expect(html).not.toContain('<b>as typed</b>');
+    // The hidden field keeps the skill; the chip is rendered on the server.
+    expect(html).toContain(SKILLS.python);
+    expect(html).toMatch(/data-testid="picked-skill"/);
+  });
+});
+
+describe.skipIf(!hasChromium)(`skills in headless Chromium${hasChromium ? '' : ` (skipped: ${CHROMIUM} not found; apt-get install chromium)`}`, () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let tab: Page;
+  const errors: string[] = [];
+  const email = `nora-${unique()}@example.org`;
+  let token = '';
+  let organisation: { id: string; slug: string };
+  let opportunityId = '';
+
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    context = await browser.newContext();
+    tab = await context.newPage();
+    tab.on('pageerror', (e) => errors.push(e.message));
+    tab.on('console', (message) => {
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
+    });
+  });
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+  });
+
+  it('signs up and creates an organisation', async () => {
+    await tab.goto(`${webUrl}/sign-up`);
+    await tab.getByLabel('Your name').fill('Nora Nikolova');
+    await tab.getByLabel('E-mail address', { exact: true }).fill(email);
+    await tab.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await tab.getByLabel('I am a student').check();
+    await tab.getByLabel('Only me').check();
+    await tab.getByRole('button', { name: 'Create account' }).click();
+    await tab.waitForURL('**/account');
+    token = (await context.cookies(webUrl)).find((c) => c.name === 'kc_session')?.value ?? '';
+    expect(token).not.toBe('');
+    organisation = await createOrganisation(token, `Studentski Grad Software ${unique()}`);
+  }, 60_000);
+
+  it('creates an opportunity with typed and extracted skills', async () => {
+    await tab.goto(`${webUrl}/organisations/${organisation.slug}`);
+    await tab.getByRole('link', { name: 'New opportunity' }).click();
+    await tab.waitForURL('**/opportunities/new');
+    await tab.getByLabel('Title', { exact: true }).fill('Full-stack developer');
+    await tab.getByLabel('Description', { exact: true }).fill('Build our booking platform.');
+
+    const combobox = tab.getByRole('combobox', { name: 'Add a skill' });
+    await combobox.pressSequentially('javascrpt');
+    const option = tab.getByRole('listbox', { name: 'Suggested skills' }).getByRole('option').first();
+    await option.getByText('JavaScript', { exact: true }).waitFor();
+    expect(await combobox.getAttribute('aria-expanded')).toBe('true');
+    expect(await combobox.getAttribute('aria-activedescendant')).toBe(await option.getAttribute('id'));
+    await combobox.press('Enter');
+    const picked = tab.getByTestId('picked-skill');
+    await picked.filter({ hasText: 'JavaScript' }).waitFor();
+    expect(await combobox.inputValue()).toBe('');
+
+    await tab.getByRole('button', { name: 'Paste a text' }).click();
+    await tab.getByLabel(/we find the skills in it/).fill('We need SQL and Python skills.');
+    await tab.getByRole('button', { name: 'Find skills in the text' }).click();
+    await tab.getByRole('button', { name: 'Accept all' }).waitFor();
+    const marks = await tab.getByTestId('analysed-text').locator('mark').allTextContents();
+    expect(marks).toEqual(expect.arrayContaining(['SQL', 'Python']));
+    expect(await tab.getByTestId('analysed-text').textContent()).toBe('We need SQL and Python skills.');
+    await tab.getByRole('button', { name: 'Accept all' }).click();
+    await expect.poll(() => picked.count()).toBeGreaterThanOrEqual(3);
+
+    await tab.getByLabel('Level for JavaScript').selectOption('4');
+    await tab.getByLabel('Importance of SQL', { exact: true }).selectOption('optional');
+
+    await tab.getByRole('button', { name: 'Publish the opportunity' }).click();
+    await tab.waitForURL(/\/opportunities\/[0-9a-f-]{36}$/);
+    opportunityId = tab.url().split('/').at(-1) ?? '';
+    await tab.getByRole('heading', { name: 'Full-stack developer' }).waitFor();
+    const skillsSection = tab.locator('section.skills');
+    await skillsSection.getByText('JavaScript').waitFor();
+    await skillsSection.getByText(/SQL/).first().waitFor();
+    await skillsSection.getByText(/Python/).first().waitFor();
+
+    const saved = await api<{ skills: RequiredSkillBody[] }>('GET', `/api/v1/opportunities/${opportunityId}`);
+    const byUri = new Map(saved.body.skills.map((s) => [s.uri, s]));
+    expect(byUri.get(SKILLS.javascript)).toMatchObject({ level: 4, importance: 'essential' });
+    expect(byUri.get(SKILLS.sql)).toMatchObject({ level: 2, importance: 'optional' });
+    expect(byUri.get(SKILLS.python)).toMatchObject({ level: 2, importance: 'essential' });
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('edits the opportunity, and says so when someone else changed it meanwhile', async () => {
+    await tab.getByRole('link', { name: 'Edit' }).click();
+    await tab.waitForURL('**/edit');
+    const picked = tab.getByTestId('picked-skill');
+    const before = await api<{ skills: RequiredSkillBody[] }>('GET', `/api/v1/opportunities/${opportunityId}`);
+    const total = before.body.skills.length;
+    const python = before.body.skills.find((s) => s.uri === SKILLS.python)?.preferredLabel ?? 'Python';
+    await expect.poll(() => picked.count()).toBe(total);
+    await tab.getByRole('button', { name: `Remove ${python}`, exact: true }).click();
+    await expect.poll(() => picked.count()).toBe(total - 1);
+
+    // Someone else saves first.
+    const current = await api<{ version: number }>('GET', `/api/v1/opportunities/${opportunityId}`);
+    const other = await api('PATCH', `/api/v1/opportunities/${opportunityId}`, { headcount: 2, version: current.body.version }, token);
+    expect(other.status).toBe(200);
+
+    await tab.getByRole('button', { name: 'Save changes' }).click();
+    await tab.getByText('Someone changed this opportunity since you opened the form').waitFor();
+    expect(await picked.count()).toBe(total - 1);
+
+    await tab.getByRole('link', { name: 'Reload the page' }).click();
+    await tab.waitForLoadState('load');
+    await expect.poll(() => picked.count()).toBe(total);
+    await tab.getByRole('button', { name: `Remove ${python}`, exact: true }).click();
+    await tab.getByRole('button', { name: 'Save changes' }).click();
+    await tab.waitForURL(/\/opportunities\/[0-9a-f-]{36}$/);
+    const saved = await api<{ skills: RequiredSkillBody[]; headcount: number }>('GET', `/api/v1/opportunities/${opportunityId}`);
+    expect(saved.body.headcount).toBe(2);
+    const uris = saved.body.skills.map((s) => s.uri);
+    expect(uris).toHaveLength(total - 1);
+    expect(uris).toEqual(expect.arrayContaining([SKILLS.javascript, SKILLS.sql]));
+    expect(uris).not.toContain(SKILLS.python);
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('saves the student skills on /account with their source', async () => {
+    await tab.goto(`${webUrl}/account`);
+    const combobox = tab.getByRole('combobox', { name: 'Add a skill' });
+    await combobox.pressSequentially('javascrpt');
+    await tab.getByRole('option').first().getByText('JavaScript', { exact: true }).waitFor();
+    await combobox.press('Enter');
+    await tab.getByRole('button', { name: 'Paste a text' }).click();
+    await tab.getByLabel(/we find the skills in it/).fill('I write Python every day.');
+    await tab.getByRole('button', { name: 'Find skills in the text' }).click();
+    await tab.getByRole('button', { name: /Accept Python/ }).click();
+    await tab.getByLabel('Level for JavaScript').selectOption('3');
+    await tab.getByRole('button', { name: 'Save my skills' }).click();
+    await tab.getByText('Saved. Your profile lists 2 skills.').waitFor();
+
+    const me = await api<{ profileId: string }>('GET', '/api/v1/me', undefined, token);
+    const profile = await api<{ skills: { uri: string; level: number; source: string }[] }>('GET', `/api/v1/students/${me.body.profileId}`, undefined, token);
+    const byUri = new Map(profile.body.skills.map((s) => [s.uri, s]));
+    expect(byUri.get(SKILLS.javascript)).toMatchObject({ level: 3, source: 'declared' });
+    expect(byUri.get(SKILLS.python)).toMatchObject({ source: 'extracted' });
+    expect(errors).toEqual([]);
+  }, 60_000);
+});
