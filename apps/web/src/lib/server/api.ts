@@ -3,7 +3,9 @@ import type {
   CurrentUser,
   Health,
   Offering,
+  OfferingCreate,
   OfferingKind,
+  OfferingUpdate,
   OfferingStatus,
   Opportunity,
   OpportunityKind,
@@ -257,6 +259,7 @@ export async function whoAmI(event: ApiEvent, token: string): Promise<WhoAmI> {
 
 const studentPath = (id: string) => `/api/v1/students/${encodeURIComponent(id)}`;
 const opportunityPath = (id: string) => `/api/v1/opportunities/${encodeURIComponent(id)}`;
+const offeringPath = (id: string) => `/api/v1/offerings/${encodeURIComponent(id)}`;
 
 /**
  * The API client for server-side loaders, actions and endpoints. Pass the request event.
@@ -279,6 +282,7 @@ export function createApi(event: ApiEvent, clientOptions: ClientOptions = {}) {
     opportunities: async (query: OpportunityQuery = {}) => orFail(await get<Page<Opportunity>>('/api/v1/opportunities', { ...query })),
     opportunity: async (id: string) => orNull(await get<Opportunity>(`/api/v1/opportunities/${encodeURIComponent(id)}`)),
     offerings: async (query: OfferingQuery = {}) => orFail(await get<Page<Offering>>('/api/v1/offerings', { ...query })),
+    offering: async (id: string) => orNull(await get<Offering>(offeringPath(id))),
 
     signUp: (body: SignUp) => request<SignedIn>('POST', '/api/v1/auth/sign-up', 'none', { body }),
     signIn: (body: { email: string; password: string }) => request<SignedIn>('POST', '/api/v1/auth/sign-in', 'none', { body }),
@@ -303,6 +307,8 @@ export function createApi(event: ApiEvent, clientOptions: ClientOptions = {}) {
     extractSkills: (text: string) => request<{ skills: ExtractedSkillResult[] }>('POST', '/api/v1/skills/extract', 'none', { body: { text } }),
     createOpportunity: (body: OpportunityCreate) => request<Opportunity>('POST', '/api/v1/opportunities', 'required', { body }),
     updateOpportunity: (id: string, body: OpportunityUpdate) => request<Opportunity>('PATCH', opportunityPath(id), 'required', { body }),
+    createOffering: (body: OfferingCreate) => request<Offering>('POST', '/api/v1/offerings', 'required', { body }),
+    updateOffering: (id: string, body: OfferingUpdate) => request<Offering>('PATCH', offeringPath(id), 'required', { body }),
     updateStudentSkills: (id: string, body: Pick<StudentProfileUpdate, 'skills' | 'version'>) =>
       request<StudentProfile>('PATCH', studentPath(id), 'required', { body }),
 

@@ -75,17 +75,26 @@ export function splitSkillIssues(problem: ApiProblem): { problem: ApiProblem; it
 const CONFLICT_MESSAGE =
   'Someone changed this opportunity since you opened the form (perhaps in another tab). Your changes are still below; reload the page to see the current version, then make them again.';
 
-/** A failed save, with everything typed so the form can show it again. */
-export function failOpportunity(problem: ApiProblem, values: OpportunityFormValues, skills: PickedSkill[]) {
+/**
+ * A failed save of a form with a SkillPicker (opportunities, offerings), with everything typed so
+ * the form can show it again: API issues next to `formFields`, skill issues by position, and the
+ * conflict message on a stale version.
+ */
+export function failSkillForm<V>(problem: ApiProblem, values: V, skills: PickedSkill[], formFields: readonly string[], conflictMessage: string) {
   const status = problem.status >= 400 && problem.status < 500 ? problem.status : 503;
   if (problem.code === 'VERSION_CONFLICT') {
-    return fail(409, { message: CONFLICT_MESSAGE, conflict: true, fields: {} as Record<string, string>, itemErrors: {}, values, skills });
+    return fail(409, { message: conflictMessage, conflict: true, fields: {} as Record<string, string>, itemErrors: {} as Record<number, string>, values, skills });
   }
   const { problem: rest, itemErrors } = splitSkillIssues(problem);
-  const described = describeProblem(rest, OPPORTUNITY_FIELDS);
+  const described = describeProblem(rest, formFields);
   if (Object.keys(itemErrors).length > 0) {
     described.fields.skills ??= 'Check the skills marked below.';
     if (problem.code === 'VALIDATION_FAILED') described.message = 'Please correct the fields marked below.';
   }
   return fail(status, { ...described, conflict: false, itemErrors, values, skills });
+}
+
+/** A failed opportunity save, with everything typed so the form can show it again. */
+export function failOpportunity(problem: ApiProblem, values: OpportunityFormValues, skills: PickedSkill[]) {
+  return failSkillForm(problem, values, skills, OPPORTUNITY_FIELDS, CONFLICT_MESSAGE);
 }

@@ -1,0 +1,53 @@
+import { error, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { createApi, type ApiEvent } from '$lib/server/api';
+import { requireMembership } from '$lib/server/membership';
+import { checkOfferingForm, failOffering, offeringBody, readOfferingForm, type OfferingFormValues } from '$lib/server/offering-form';
+import { requireUser } from '$lib/server/session';
+
+async function providerFor(event: ApiEvent & { params: { slug: string } }) {
+  const user = requireUser(event);
+  const organisation = await createApi(event).organisation(event.params.slug);
+  if (!organisation) error(404, { message: `There is no organisation “${event.params.slug}” in the exchange.`, code: 'NOT_FOUND' });
+  requireMembership(user, organisation.id, organisation.name);
+  return organisation;
+}
+
+const EMPTY: OfferingFormValues = {
+  kind: 'course',
+  title: '',
+  description: '',
+  hours: '',
+  ects: '',
+  language: '',
+  format: 'on_site',
+  costEur: '',
+  seats: '',
+  yearlyCapacity: '',
+  startsOn: '',
+  endsOn: '',
+  status: 'published',
+};
+
+export const load: PageServerLoad = async (event) => {
+  const organisation = await providerFor(event);
+  return { organisation: { id: organisation.id, name: organisation.name, slug: organisation.slug }, values: EMPTY };
+};
+
+export const actions: Actions = {
+  default: async (event) => {
+    const organisation = await providerFor(event);
+    const { values, skills } = readOfferingForm(await event.request.formData());
+    const invalid = checkOfferingForm(values, skills);
+    if (invalid) return invalid;
+    const body = offeringBody(values, skills, false);
+    const result = await createApi(event).createOffering({
+      ...body,
+      providerId: organisation.id,
+      startsOn: body.startsOn ?? undefined,
+      endsOn: body.endsOn ?? undefined,
+    });
+    if (!result.ok) return failOffering(result.problem, values, skills);
+    redirect(303, `/offerings/${result.data.id}`);
+  },
+};

@@ -1,0 +1,302 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve, type ServerType } from '@hono/node-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { createApp, createLogMailer, createSkillIntelligence } from '@kc/api';
+import type { Database } from '@kc/db';
+import { createTestDatabase } from './support/test-database.ts';
+
+/**
+ * Offerings in the web app, end to end: a training provider creates an offering with the
+ * SkillPicker, sees it on its page and on the organisation page; others cannot edit it. Over
+ * the production build in front of the real API, over a real database.
+ */
+const root = fileURLToPath(new URL('..', import.meta.url));
+const webDir = join(root, 'apps/web');
+// Its own build directory (see apps/web/svelte.config.js), so it never mixes with the other
+// browser tests' builds when they run side by side.
+const OUT_DIR = '.e2e/offerings';
+const CHROMIUM = '/usr/bin/chromium';
+const hasChromium = existsSync(CHROMIUM);
+const PASSWORD = 'a long enough password';
+
+let database: Database;
+let apiServer: ServerType;
+let apiUrl: string;
+let apiApp: ReturnType<typeof createApp>;
+let web: ChildProcess;
+let webUrl: string;
+let build: { status: number | null; stderr: string };
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function waitForHttp(url: string, timeoutMs = 20_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    try {
+      await fetch(url);
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 150));
+    }
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+const log = { info() {}, warn() {}, error() {} };
+const unique = () => Math.random().toString(36).slice(2, 10);
+
+beforeAll(async () => {
+  const result = spawnSync(process.execPath, [join(webDir, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], {
+    cwd: webDir,
+    env: { ...process.env, KC_WEB_OUT_DIR: OUT_DIR },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+  });
+  build = { status: result.status, stderr: result.stderr };
+  if (build.status !== 0) return;
+
+  const webPort = await freePort();
+  webUrl = `http://127.0.0.1:${webPort}`;
+  database = await createTestDatabase();
+  const app = (apiApp = createApp({
+    database,
+    log,
+    mailer: createLogMailer(() => {}),
+    skills: createSkillIntelligence(database.db, log),
+    auth: { sessionTtlHours: 1, clusterAdminEmails: [], trustProxy: 'false', cookieSecure: 'never', webUrl },
+  }));
+  const apiPort = await freePort();
+  apiServer = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: apiPort });
+  apiUrl = `http://127.0.0.1:${apiPort}`;
+
+  web = spawn(process.execPath, [join(webDir, OUT_DIR, 'build')], {
+    cwd: webDir,
+    env: { ...process.env, PORT: String(webPort), HOST: '127.0.0.1', API_URL: apiUrl, ORIGIN: webUrl },
+    stdio: 'ignore',
+  });
+  await waitForHttp(webUrl);
+}, 180_000);
+
+afterAll(async () => {
+  web?.kill('SIGTERM');
+  await new Promise<void>((resolve) => (apiServer ? apiServer.close(() => resolve()) : resolve()));
+  await database?.close();
+});
+
+
+
+const PYTHON = 'http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d';
+
+interface OfferingBody {
+  id: string;
+  title: string;
+  kind: string;
+  format: string;
+  language: string;
+  hours: number | null;
+  ects: number | null;
+  costEur: number | null;
+  seats: number | null;
+  status: string;
+  version: number;
+  skills: { uri: string; preferredLabel: string; level: number }[];
+}
+
+async function api<T>(method: string, path: string, body?: unknown, token?: string): Promise<{ status: number; body: T }> {
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) };
+  const res = await apiApp.request(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  return { status: res.status, body: (await res.json()) as T };
+}
+
+async function signUp(displayName: string) {
+  const res = await api<{ token: string; user: { id: string } }>('POST', '/api/v1/auth/sign-up', {
+    email: `${displayName.toLowerCase().replace(/\W+/g, '-')}-${unique()}@example.org`,
+    password: PASSWORD,
+    displayName,
+  });
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  return res.body;
+}
+
+async function createProvider(token: string, name: string) {
+  const res = await api<{ id: string; slug: string }>('POST', '/api/v1/organisations', { kind: 'training_provider', name }, token);
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  return res.body;
+}
+
+describe('offerings in the web app, over HTTP', () => {
+  it('builds for production', () => {
+    expect(build.status, build.stderr).toBe(0);
+  });
+
+  it('sends visitors to sign in, shows others than members a 403 page, and keeps what was typed on errors', async () => {
+    const owner = await signUp('Owner Olga');
+    const provider = await createProvider(owner.token, `Iztok Academy ${unique()}`);
+    const newPath = `/organisations/${provider.slug}/offerings/new`;
+    const anonymous = await fetch(`${webUrl}${newPath}`, { redirect: 'manual' });
+    expect(anonymous.status).toBe(303);
+    expect(anonymous.headers.get('location')).toBe(`/sign-in?next=${encodeURIComponent(newPath)}`);
+
+    const stranger = await signUp('Stranger Stefan');
+    const forbidden = await fetch(`${webUrl}${newPath}`, { headers: { cookie: `kc_session=${stranger.token}` } });
+    expect(forbidden.status).toBe(403);
+
+    const form = new URLSearchParams({
+      title: '',
+      kind: 'course',
+      description: 'Kept <b>as typed</b>',
+      hours: '0',
+      language: 'english',
+      format: 'online',
+      status: 'published',
+      skills: JSON.stringify([{ uri: PYTHON, preferredLabel: 'Python', level: 3, importance: 'essential', source: 'declared' }]),
+    });
+    const res = await fetch(`${webUrl}${newPath}`, {
+      method: 'POST',
+      headers: { cookie: `kc_session=${owner.token}`, 'content-type': 'application/x-www-form-urlencoded', origin: webUrl, accept: 'text/html' },
+      body: form,
+      redirect: 'manual',
+    });
+    const html = await res.text();
+    expect(res.status, html.slice(0, 2000)).toBe(400);
+    expect(html).toContain('id="off-title-error"');
+    expect(html).toContain('id="off-hours-error"');
+    expect(html).toContain('id="off-language-error"');
+    expect(html).toContain('as typed');
+    expect(html).not.toContain('<b>as typed</b>');
+    expect(html).toContain(PYTHON);
+  });
+});
+
+describe.skipIf(!hasChromium)(`offerings in headless Chromium${hasChromium ? '' : ` (skipped: ${CHROMIUM} not found; apt-get install chromium)`}`, () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let tab: Page;
+  const errors: string[] = [];
+  const email = `tina-${unique()}@example.org`;
+  let token = '';
+  let provider: { id: string; slug: string };
+  let offeringId = '';
+
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    context = await browser.newContext();
+    tab = await context.newPage();
+    tab.on('pageerror', (e) => errors.push(e.message));
+    tab.on('console', (message) => {
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
+    });
+  });
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+  });
+
+  it('signs up and creates a training provider', async () => {
+    await tab.goto(`${webUrl}/sign-up`);
+    await tab.getByLabel('Your name').fill('Tina Trainer');
+    await tab.getByLabel('E-mail address', { exact: true }).fill(email);
+    await tab.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await tab.getByRole('button', { name: 'Create account' }).click();
+    await tab.waitForURL('**/account');
+    token = (await context.cookies(webUrl)).find((c) => c.name === 'kc_session')?.value ?? '';
+    expect(token).not.toBe('');
+    provider = await createProvider(token, `Code Academy ${unique()}`);
+  }, 60_000);
+
+  it('creates an offering with a typed skill and shows it', async () => {
+    await tab.goto(`${webUrl}/organisations/${provider.slug}`);
+    await tab.getByRole('link', { name: 'New offering' }).click();
+    await tab.waitForURL('**/offerings/new');
+    await tab.getByLabel('Title', { exact: true }).fill('Python for data analysis');
+    await tab.getByLabel('Kind', { exact: true }).selectOption('bootcamp');
+    await tab.getByLabel('Format', { exact: true }).selectOption('hybrid');
+    await tab.getByLabel('Description', { exact: true }).fill('Twelve weeks of hands-on Python.');
+    await tab.getByLabel('Language', { exact: true }).fill('sl');
+    await tab.getByLabel('Hours', { exact: true }).fill('240');
+    await tab.getByLabel('ECTS credits', { exact: true }).fill('6');
+    await tab.getByLabel('Cost (EUR)', { exact: true }).fill('1200.5');
+    await tab.getByLabel('Seats', { exact: true }).fill('24');
+    await tab.getByLabel('Places per year', { exact: true }).fill('96');
+    await tab.getByLabel('Starts on', { exact: true }).fill('2027-03-01');
+    await tab.getByLabel('Ends on', { exact: true }).fill('2027-05-31');
+
+    const combobox = tab.getByRole('combobox', { name: 'Add a skill' });
+    await combobox.pressSequentially('pyton');
+    const option = tab.getByRole('listbox', { name: 'Suggested skills' }).getByRole('option').first();
+    await option.waitFor();
+    await combobox.press('Enter');
+    const picked = tab.getByTestId('picked-skill');
+    await picked.first().waitFor();
+    expect(await picked.count()).toBe(1);
+    expect(await tab.getByText(/essential|optional/i).count()).toBe(0);
+    await tab.getByLabel(/^Level for /).selectOption('3');
+
+    await tab.getByRole('button', { name: 'Save the offering' }).click();
+    await tab.waitForURL(/\/offerings\/[0-9a-f-]{36}$/);
+    offeringId = tab.url().split('/').at(-1) ?? '';
+    await tab.getByRole('heading', { name: 'Python for data analysis' }).waitFor();
+
+    const saved = await api<OfferingBody>('GET', `/api/v1/offerings/${offeringId}`);
+    expect(saved.body).toMatchObject({ kind: 'bootcamp', format: 'hybrid', language: 'sl', hours: 240, ects: 6, costEur: 1200.5, seats: 24, status: 'published' });
+    expect(saved.body.skills.map((s) => [s.uri, s.level])).toEqual([[PYTHON, 3]]);
+    const skillsSection = tab.locator('section.skills');
+    await skillsSection.getByText(saved.body.skills[0]?.preferredLabel ?? 'Python', { exact: true }).waitFor();
+    await skillsSection.getByText(/advanced|intermediate|basic|expert/i).first().waitFor();
+    await tab.getByRole('link', { name: 'Edit' }).waitFor();
+
+    await tab.goto(`${webUrl}/organisations/${provider.slug}`);
+    await tab.getByRole('link', { name: 'Python for data analysis' }).click();
+    await tab.waitForURL(`**/offerings/${offeringId}`);
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('edits the offering, and says so when someone else changed it meanwhile', async () => {
+    await tab.getByRole('link', { name: 'Edit' }).click();
+    await tab.waitForURL('**/edit');
+    await tab.getByLabel('Seats', { exact: true }).fill('30');
+
+    const current = await api<OfferingBody>('GET', `/api/v1/offerings/${offeringId}`);
+    const other = await api('PATCH', `/api/v1/offerings/${offeringId}`, { hours: 250, version: current.body.version }, token);
+    expect(other.status).toBe(200);
+
+    await tab.getByRole('button', { name: 'Save changes' }).click();
+    await tab.getByText('Someone changed this offering since you opened the form').waitFor();
+    expect(await tab.getByLabel('Seats', { exact: true }).inputValue()).toBe('30');
+
+    await tab.getByRole('link', { name: 'Reload the page' }).click();
+    await tab.waitForLoadState('load');
+    await tab.getByLabel('Seats', { exact: true }).fill('30');
+    await tab.getByRole('button', { name: 'Save changes' }).click();
+    await tab.waitForURL(/\/offerings\/[0-9a-f-]{36}$/);
+    const saved = await api<OfferingBody>('GET', `/api/v1/offerings/${offeringId}`);
+    expect(saved.body).toMatchObject({ hours: 250, seats: 30 });
+    expect(saved.body.skills.map((s) => s.uri)).toEqual([PYTHON]);
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('shows a non-member a 403 page on the edit page and no Edit link', async () => {
+    const stranger = await signUp('Stranger Sara');
+    const edit = await fetch(`${webUrl}/offerings/${offeringId}/edit`, { headers: { cookie: `kc_session=${stranger.token}` } });
+    expect(edit.status).toBe(403);
+    const page = await (await fetch(`${webUrl}/offerings/${offeringId}`, { headers: { cookie: `kc_session=${stranger.token}` } })).text();
+    expect(page).toContain('Python for data analysis');
+    expect(page).not.toContain(`/offerings/${offeringId}/edit`);
+  });
+});
