@@ -23,7 +23,6 @@ describe('loadSkillIndexInput', () => {
     expect(input.broader.length).toBeGreaterThan(10_000);
     expect(input.occupationCounts.size).toBeGreaterThan(10_000);
     const index = buildSkillIndex(input);
-    expect(index.buildMs).toBeLessThan(10_000);
     expect(suggest(index, 'JavaScript')[0]?.preferredLabel).toBe('JavaScript');
   });
 
