@@ -1,99 +1,31 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { serve, type ServerType } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { createApp, createLogMailer, createSkillIntelligence } from '@kc/api';
-import type { Database } from '@kc/db';
-import { createTestDatabase } from './support/test-database.ts';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { CHROMIUM, hasChromium, launchChromium, startWebStack, type WebStack } from './support/web-stack.ts';
 
 /**
  * Choosing skills in the web app, end to end: the SkillPicker in the opportunity form and on
  * /account, over the production build in front of the real API (suggestions and extraction
  * through the web's same-origin proxy), over a real database.
  */
-const root = fileURLToPath(new URL('..', import.meta.url));
-const webDir = join(root, 'apps/web');
 // Its own build directory (see apps/web/svelte.config.js), so it never mixes with the other
 // browser tests' builds when they run side by side.
 const OUT_DIR = '.e2e/skills';
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
 const PASSWORD = 'a long enough password';
 
-let database: Database;
-let apiServer: ServerType;
-let apiUrl: string;
-let apiApp: ReturnType<typeof createApp>;
-let web: ChildProcess;
+let stack: WebStack;
+let apiApp: WebStack['app'];
 let webUrl: string;
 let build: { status: number | null; stderr: string };
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-async function waitForHttp(url: string, timeoutMs = 20_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      await fetch(url);
-      return;
-    } catch {
-      await new Promise((r) => setTimeout(r, 150));
-    }
-  }
-  throw new Error(`${url} did not come up`);
-}
-
-const log = { info() {}, warn() {}, error() {} };
 const unique = () => Math.random().toString(36).slice(2, 10);
 
 beforeAll(async () => {
-  const result = spawnSync(process.execPath, [join(webDir, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], {
-    cwd: webDir,
-    env: { ...process.env, KC_WEB_OUT_DIR: OUT_DIR },
-    stdio: ['ignore', 'ignore', 'pipe'],
-    encoding: 'utf8',
-  });
-  build = { status: result.status, stderr: result.stderr };
-  if (build.status !== 0) return;
-
-  const webPort = await freePort();
-  webUrl = `http://127.0.0.1:${webPort}`;
-  database = await createTestDatabase();
-  const app = (apiApp = createApp({
-    database,
-    log,
-    mailer: createLogMailer(() => {}),
-    skills: createSkillIntelligence(database.db, log),
-    auth: { sessionTtlHours: 1, clusterAdminEmails: [], trustProxy: 'false', cookieSecure: 'never', webUrl },
-  }));
-  const apiPort = await freePort();
-  apiServer = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: apiPort });
-  apiUrl = `http://127.0.0.1:${apiPort}`;
-
-  web = spawn(process.execPath, [join(webDir, OUT_DIR, 'build')], {
-    cwd: webDir,
-    env: { ...process.env, PORT: String(webPort), HOST: '127.0.0.1', API_URL: apiUrl, ORIGIN: webUrl },
-    stdio: 'ignore',
-  });
-  await waitForHttp(webUrl);
+  stack = await startWebStack(OUT_DIR);
+  ({ app: apiApp, webUrl, build } = stack);
 }, 180_000);
 
 afterAll(async () => {
-  web?.kill('SIGTERM');
-  await new Promise<void>((resolve) => (apiServer ? apiServer.close(() => resolve()) : resolve()));
-  await database?.close();
+  await stack?.stop();
 });
 
 
@@ -173,7 +105,7 @@ describe('skills in the web app, over HTTP', () => {
   it('keeps the chosen skills and what was typed when the form is sent without JavaScript and fails', async () => {
     const owner = await signUp('Owner Pavel');
     const organisation = await createOrganisation(owner.token, `Mladost Labs ${unique()}`);
-    const form = new URLSearchParams({
+    const form = new URLSearchParams({ 
       title: '',
       kind: 'job',
       description: 'Kept <b>as typed</b>',
@@ -214,10 +146,7 @@ describe.skipIf(!hasChromium)(`skills in headless Chromium${hasChromium ? '' : `
   let opportunityId = '';
 
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     context = await browser.newContext();
     tab = await context.newPage();
     tab.on('pageerror', (e) => errors.push(e.message));

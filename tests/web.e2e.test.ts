@@ -1,78 +1,28 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { serve, type ServerType } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser } from 'playwright-core';
-import { createApp, createLogMailer, createSkillIntelligence } from '@kc/api';
+import type { Browser } from 'playwright-core';
 import { ESCO_ATTRIBUTION } from '@kc/contract';
-import type { Database } from '@kc/db';
-import { createTestDatabase } from './support/test-database.ts';
+import { CHROMIUM, hasChromium, launchChromium, startWebStack, webDir, type WebStack } from './support/web-stack.ts';
 
 /**
  * The web app end to end: built for production, served by its Node adapter, reading from the
  * real API over a real database; pages checked over HTTP and, where Chromium is installed,
  * in a headless browser.
  */
-const root = fileURLToPath(new URL('..', import.meta.url));
-const webDir = join(root, 'apps/web');
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
-
-let database: Database;
-let apiServer: ServerType;
-let web: ChildProcess;
+let stack: WebStack;
 let webUrl: string;
 let organisation: { id: string; slug: string; name: string };
 let opportunity: { id: string; title: string };
 let buildStatus: number | null;
 let buildStartedAt: number;
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-async function waitForHttp(url: string, timeoutMs = 20_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      await fetch(url);
-      return;
-    } catch {
-      await new Promise((r) => setTimeout(r, 150));
-    }
-  }
-  throw new Error(`${url} did not come up`);
-}
-
-const log = { info() {}, warn() {}, error() {} };
-
 beforeAll(async () => {
   buildStartedAt = Date.now();
-  buildStatus = spawnSync(process.execPath, [join(webDir, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], {
-    cwd: webDir,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  }).status;
-
-  database = await createTestDatabase();
-  const app = createApp({
-    database,
-    log,
-    mailer: createLogMailer(() => {}),
-    skills: createSkillIntelligence(database.db, log),
-    auth: { sessionTtlHours: 1, clusterAdminEmails: [], trustProxy: 'false', cookieSecure: 'never', webUrl: 'http://web.test' },
-  });
-  const apiPort = await freePort();
-  apiServer = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: apiPort });
-  const apiUrl = `http://127.0.0.1:${apiPort}`;
+  stack = await startWebStack();
+  ({ webUrl } = stack);
+  buildStatus = stack.build.status;
+  const app = stack.app;
 
   let token = '';
   const post = async <T>(path: string, body: unknown): Promise<T> => {
@@ -91,21 +41,10 @@ beforeAll(async () => {
     status: 'open',
     skills: [{ uri: 'http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d', level: 2, importance: 'essential' }],
   });
-
-  const webPort = await freePort();
-  webUrl = `http://127.0.0.1:${webPort}`;
-  web = spawn(process.execPath, [join(webDir, 'build')], {
-    cwd: webDir,
-    env: { ...process.env, PORT: String(webPort), HOST: '127.0.0.1', API_URL: apiUrl, ORIGIN: webUrl },
-    stdio: 'ignore',
-  });
-  await waitForHttp(webUrl);
 }, 180_000);
 
 afterAll(async () => {
-  web?.kill('SIGTERM');
-  await new Promise<void>((resolve) => (apiServer ? apiServer.close(() => resolve()) : resolve()));
-  await database?.close();
+  await stack?.stop();
 });
 
 const page = async (path: string) => {
@@ -167,10 +106,7 @@ describe('web app, server-rendered', () => {
 describe.skipIf(!hasChromium)(`web app in headless Chromium${hasChromium ? '' : ` (skipped: ${CHROMIUM} not found; apt-get install chromium)`}`, () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

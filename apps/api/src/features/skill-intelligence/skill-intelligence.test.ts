@@ -47,7 +47,7 @@ describe('GET /api/v1/skills/suggest', () => {
 
     expect((await api.request('DELETE', `/api/v1/skill-aliases/${added.body.id}`, undefined, { as: admin })).status).toBe(204);
     expect((await suggest('k8s')).map((s) => s.uri)).not.toContain(local.body.uri);
-  });
+  }, 180_000);
 });
 
 describe('POST /api/v1/skills/extract', () => {
