@@ -1,3 +1,5 @@
+import { inArray, ne, or, type SQL } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Actor, SignedInActor } from '../context.ts';
 import { ApiError } from '../lib/errors.ts';
 
@@ -46,4 +48,11 @@ export function requireClusterAdmin(actor: Actor, what: string): SignedInActor {
   const user = requireUser(actor);
   if (!user.isClusterAdmin) throw new ApiError('FORBIDDEN', `Only cluster administrators can ${what}.`);
   return user;
+}
+
+/** Drafts are visible only to members of the organisation that wrote them. */
+export function draftsVisibleTo(actor: Actor, status: PgColumn, organisation: PgColumn): SQL {
+  const own = actor.kind === 'user' ? actor.memberships.map((m) => m.organisationId) : [];
+  const published = ne(status, 'draft');
+  return own.length > 0 ? (or(published, inArray(organisation, own)) as SQL) : published;
 }

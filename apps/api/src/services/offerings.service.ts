@@ -1,12 +1,12 @@
-import { and, asc, count, desc, eq, ilike, inArray, ne, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, type SQL } from 'drizzle-orm';
 import type { Offering, OfferingCreate, OfferingListQuery, OfferingUpdate, Page } from '@kc/contract';
 import type { Db } from '@kc/db';
 import { schema } from '@kc/db';
 import type { Actor } from '../context.ts';
-import { ApiError, notFound } from '../lib/errors.ts';
+import { notFound } from '../lib/errors.ts';
 import { groupBy } from '../lib/group-by.ts';
 import { pageWindow, toPage } from '../lib/pagination.ts';
-import { requireMember } from './access.ts';
+import { draftsVisibleTo, requireMember } from './access.ts';
 import { audit } from './audit.ts';
 import { organisationRefColumns } from './organisation-ref.ts';
 import { escapeLike, updateVersioned } from './rows.ts';
@@ -14,12 +14,7 @@ import { assertSkillsExist } from './skill-refs.ts';
 
 const { offerings, offeringSkills, organisations, skills } = schema;
 
-/** Drafts are visible only to members of the organisation that wrote them. */
-function visibleTo(actor: Actor): SQL {
-  const own = actor.kind === 'user' ? actor.memberships.map((m) => m.organisationId) : [];
-  const published = ne(offerings.status, 'draft');
-  return own.length > 0 ? (or(published, inArray(offerings.providerId, own)) as SQL) : published;
-}
+const visibleTo = (actor: Actor) => draftsVisibleTo(actor, offerings.status, offerings.providerId);
 
 async function loadOfferings(db: Db, where: SQL | undefined, limit: number, offset: number): Promise<Offering[]> {
   const rows = await db
@@ -96,18 +91,11 @@ async function replaceSkills(db: Db, offeringId: string, list: NonNullable<Offer
   }
 }
 
-async function assertProviderExists(db: Db, id: string): Promise<void> {
-  const [row] = await db.select({ kind: organisations.kind }).from(organisations).where(eq(organisations.id, id));
-  if (!row) {
-    throw new ApiError('UNKNOWN_REFERENCE', 'The provider organisation does not exist.', [{ path: 'body.providerId', message: 'unknown organisation' }]);
-  }
-}
 
 export async function createOffering(db: Db, actor: Actor, input: OfferingCreate): Promise<Offering> {
   requireMember(actor, input.providerId, 'publish offerings for it');
   const { skills: skillList = [], ...fields } = input;
   const id = await db.transaction(async (tx) => {
-    await assertProviderExists(tx, fields.providerId);
     const [row] = await tx.insert(offerings).values(fields).returning({ id: offerings.id });
     if (!row) throw new Error('insert returned no row');
     await replaceSkills(tx, row.id, skillList);

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ilike, inArray, ne, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, type SQL } from 'drizzle-orm';
 import type { Opportunity, OpportunityCreate, OpportunityListQuery, OpportunityUpdate, Page } from '@kc/contract';
 import type { Db } from '@kc/db';
 import { schema } from '@kc/db';
@@ -6,7 +6,7 @@ import type { Actor } from '../context.ts';
 import { ApiError, notFound } from '../lib/errors.ts';
 import { groupBy } from '../lib/group-by.ts';
 import { pageWindow, toPage } from '../lib/pagination.ts';
-import { requireMember } from './access.ts';
+import { draftsVisibleTo, requireMember } from './access.ts';
 import { audit } from './audit.ts';
 import { organisationRefColumns } from './organisation-ref.ts';
 import { escapeLike, updateVersioned } from './rows.ts';
@@ -14,12 +14,7 @@ import { assertSkillsExist } from './skill-refs.ts';
 
 const { opportunities, opportunitySkills, organisations, skills, applications } = schema;
 
-/** Drafts are visible only to members of the organisation that wrote them. */
-function visibleTo(actor: Actor): SQL {
-  const own = actor.kind === 'user' ? actor.memberships.map((m) => m.organisationId) : [];
-  const published = ne(opportunities.status, 'draft');
-  return own.length > 0 ? (or(published, inArray(opportunities.organisationId, own)) as SQL) : published;
-}
+const visibleTo = (actor: Actor) => draftsVisibleTo(actor, opportunities.status, opportunities.organisationId);
 
 async function loadOpportunities(db: Db, where: SQL | undefined, limit: number, offset: number): Promise<Opportunity[]> {
   const rows = await db
@@ -93,18 +88,11 @@ async function replaceSkills(db: Db, opportunityId: string, list: NonNullable<Op
   }
 }
 
-async function assertOrganisationExists(db: Db, id: string): Promise<void> {
-  const [row] = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, id));
-  if (!row) {
-    throw new ApiError('UNKNOWN_REFERENCE', 'The organisation does not exist.', [{ path: 'body.organisationId', message: 'unknown organisation' }]);
-  }
-}
 
 export async function createOpportunity(db: Db, actor: Actor, input: OpportunityCreate): Promise<Opportunity> {
   requireMember(actor, input.organisationId, 'post opportunities for it');
   const { skills: skillList = [], ...fields } = input;
   const id = await db.transaction(async (tx) => {
-    await assertOrganisationExists(tx, fields.organisationId);
     const [row] = await tx.insert(opportunities).values(fields).returning({ id: opportunities.id });
     if (!row) throw new Error('insert returned no row');
     await replaceSkills(tx, row.id, skillList);
