@@ -117,6 +117,8 @@ describe.skipIf(!hasChromium)(`accounts in headless Chromium${hasChromium ? '' :
   beforeAll(async () => {
     browser = await launchChromium();
     context = await browser.newContext({ acceptDownloads: true });
+    // A loaded machine (the fuzz suites run beside these) can be slow; slow is not wrong.
+    context.setDefaultTimeout(60_000);
     tab = await context.newPage();
     tab.on('pageerror', (e) => errors.push(e.message));
     tab.on('console', (message) => {
@@ -159,7 +161,7 @@ describe.skipIf(!hasChromium)(`accounts in headless Chromium${hasChromium ? '' :
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', secure: false, path: '/' });
     expect(cookie?.expires).toBeGreaterThan(Date.now() / 1000 + 50 * 60);
     expect(cookie?.expires).toBeLessThan(Date.now() / 1000 + 61 * 60);
-  }, 60_000);
+  }, 150_000);
 
   it('changes the profile visibility to public on /account', async () => {
     await tab.getByLabel('Anyone (public)').check();
@@ -173,7 +175,7 @@ describe.skipIf(!hasChromium)(`accounts in headless Chromium${hasChromium ? '' :
     const profile = await fetch(`${apiUrl}/api/v1/students/${me.profileId}`);
     expect(profile.status).toBe(200);
     expect(((await profile.json()) as { visibility: string }).visibility).toBe('public');
-  }, 60_000);
+  }, 150_000);
 
   it('downloads the data export as a JSON file with the e-mail address in it', async () => {
     const downloading = tab.waitForEvent('download');
@@ -183,7 +185,7 @@ describe.skipIf(!hasChromium)(`accounts in headless Chromium${hasChromium ? '' :
     const exported = JSON.parse(readFileSync(await download.path(), 'utf8')) as { account: { email: string }; studentProfile: { visibility: string } };
     expect(exported.account.email).toBe(email);
     expect(exported.studentProfile.visibility).toBe('public');
-  }, 60_000);
+  }, 150_000);
 
   it('signs out and back in, keeping the e-mail but not the password after a wrong attempt', async () => {
     await accountNav().getByRole('button', { name: 'Sign out' }).click();
@@ -202,7 +204,7 @@ describe.skipIf(!hasChromium)(`accounts in headless Chromium${hasChromium ? '' :
     await signIn(PASSWORD);
     await tab.waitForURL(`${webUrl}/`);
     await accountNav().getByText(name).waitFor();
-  }, 60_000);
+  }, 150_000);
 
   it('deletes the account after asking for the password; signing in then fails with a message', async () => {
     await accountNav().getByRole('link', { name: 'Account' }).click();
@@ -226,5 +228,5 @@ describe.skipIf(!hasChromium)(`accounts in headless Chromium${hasChromium ? '' :
     await tab.getByRole('alert').getByText('Wrong e-mail address or password.').waitFor();
     expect(tab.url()).toBe(`${webUrl}/sign-in`);
     expect(errors).toEqual([]);
-  }, 60_000);
+  }, 150_000);
 });

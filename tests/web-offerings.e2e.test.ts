@@ -126,6 +126,8 @@ describe.skipIf(!hasChromium)(`offerings in headless Chromium${hasChromium ? '' 
   beforeAll(async () => {
     browser = await launchChromium();
     context = await browser.newContext();
+    // A loaded machine (the fuzz suites run beside these) can be slow; slow is not wrong.
+    context.setDefaultTimeout(60_000);
     tab = await context.newPage();
     tab.on('pageerror', (e) => errors.push(e.message));
     tab.on('console', (message) => {
@@ -147,7 +149,7 @@ describe.skipIf(!hasChromium)(`offerings in headless Chromium${hasChromium ? '' 
     token = (await context.cookies(webUrl)).find((c) => c.name === 'kc_session')?.value ?? '';
     expect(token).not.toBe('');
     provider = await createProvider(token, `Code Academy ${unique()}`);
-  }, 60_000);
+  }, 150_000);
 
   it('creates an offering with a typed skill and shows it', async () => {
     await tab.goto(`${webUrl}/organisations/${provider.slug}`);
@@ -194,7 +196,7 @@ describe.skipIf(!hasChromium)(`offerings in headless Chromium${hasChromium ? '' 
     await tab.getByRole('link', { name: 'Python for data analysis' }).click();
     await tab.waitForURL(`**/offerings/${offeringId}`);
     expect(errors).toEqual([]);
-  }, 60_000);
+  }, 150_000);
 
   it('edits the offering, and says so when someone else changed it meanwhile', async () => {
     await tab.getByRole('link', { name: 'Edit' }).click();
@@ -218,7 +220,7 @@ describe.skipIf(!hasChromium)(`offerings in headless Chromium${hasChromium ? '' 
     expect(saved.body).toMatchObject({ hours: 250, seats: 30 });
     expect(saved.body.skills.map((s) => s.uri)).toEqual([PYTHON]);
     expect(errors).toEqual([]);
-  }, 60_000);
+  }, 150_000);
 
   it('shows a non-member a 403 page on the edit page and no Edit link', async () => {
     const stranger = await signUp('Stranger Sara');
