@@ -53,6 +53,11 @@ POST /api/v1/organisations/{id}/invitations  organisation-admin
 GET /api/v1/organisations/{id}/members  organisation-member
 DELETE /api/v1/organisations/{id}/members/{userId}  organisation-admin  (members may remove themselves)
 POST /api/v1/organisations/{id}/verification  cluster-admin
+GET /api/v1/search/offerings  public
+GET /api/v1/search/opportunities  public
+GET /api/v1/search/organisations  public
+GET /api/v1/search/skills  public
+GET /api/v1/search/students  public
 DELETE /api/v1/skill-aliases/{id}  cluster-admin
 GET /api/v1/skills  public
 POST /api/v1/skills  cluster-admin
@@ -297,6 +302,6 @@ describe('the database fingerprint', () => {
     );
     const res = await api.request('PATCH', `/api/v1/organisations/${w.organisationA.id}`, { description: `fingerprint ${SEAL}` , version: 1 }, { as: w.adminA });
     expect(res.status, describeResponse(res)).toBe(200);
-    expect(await business.changed()).toEqual(['organisations']);
+    expect(await business.changed()).toEqual(['organisations', 'search_outbox']);
   });
 });

@@ -4,14 +4,22 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import postgres from 'postgres';
-import { migrate, migrationsFolder, openDatabase, pgliteOf } from '@kc/db';
+import { migrate, migrationsFolder, openDatabase, pgliteOf, type Database } from '@kc/db';
 import { importEsco } from '@kc/taxonomy';
+import { createPostgresEngine, SearchSync } from '@kc/search';
 
 /**
  * Builds, once per run, a database with every migration and the full ESCO taxonomy; each test
  * file then gets its own copy (a PGlite loaded from the dump, or a PostgreSQL database cloned
- * from a template), so files never share state and never re-import ESCO.
+ * from a template), so files never share state and never re-import ESCO. The skills are in the
+ * Postgres search engine too, and the outbox is empty.
  */
+
+async function loadTemplate(database: Database): Promise<void> {
+  await migrate(database);
+  await importEsco(database);
+  await new SearchSync(database.db, createPostgresEngine(database.db)).drain();
+}
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 function fingerprint(): string {
@@ -21,6 +29,7 @@ function fingerprint(): string {
   }
   for (const file of readdirSync(join(root, 'data/esco')).sort()) hash.update(file);
   hash.update(readFileSync(join(root, 'packages/taxonomy/src/esco-import.service.ts')));
+  for (const file of ['documents.ts', 'postgres-engine.ts', 'sync.ts']) hash.update(readFileSync(join(root, 'packages/search/src', file)));
   return hash.digest('hex').slice(0, 16);
 }
 
@@ -31,8 +40,7 @@ async function pgliteTemplate(): Promise<string> {
   mkdirSync(dir, { recursive: true });
   const started = Date.now();
   const database = await openDatabase({ memory: true });
-  await migrate(database);
-  await importEsco(database);
+  await loadTemplate(database);
   const dump = await pgliteOf(database)?.dumpDataDir('gzip');
   await database.close();
   if (!dump) throw new Error('PGlite dump failed');
@@ -51,8 +59,7 @@ async function postgresTemplate(adminUrl: string): Promise<{ name: string; drop:
   url.pathname = `/${name}`;
   const started = Date.now();
   const database = await openDatabase({ databaseUrl: url.toString(), maxConnections: 4 });
-  await migrate(database);
-  await importEsco(database);
+  await loadTemplate(database);
   await database.close();
   process.stderr.write(`[tests] PostgreSQL template with ESCO built in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   return {

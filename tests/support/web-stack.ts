@@ -7,6 +7,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { chromium, type Browser } from 'playwright-core';
 import { createApp, createLogMailer, createSkillIntelligence } from '@kc/api';
 import type { Database } from '@kc/db';
+import { createPostgresEngine, SearchSync } from '@kc/search';
 import { createTestDatabase } from './test-database.ts';
 
 export const webDir = join(fileURLToPath(new URL('../..', import.meta.url)), 'apps/web');
@@ -67,11 +68,15 @@ export async function startWebStack(outDir?: string): Promise<WebStack> {
   const skills = createSkillIntelligence(database.db, log);
   // Built before the pages are used, as the server does at start-up.
   await skills.index();
+  const engine = createPostgresEngine(database.db);
+  const search = { engine, sync: new SearchSync(database.db, engine, log) };
+  search.sync.start(250);
   const app = createApp({
     database,
     log,
     mailer: createLogMailer(() => {}),
     skills,
+    search,
     auth: { sessionTtlHours: 1, clusterAdminEmails: [], trustProxy: 'false', cookieSecure: 'never', webUrl },
   });
   const apiPort = await freePort();
@@ -95,6 +100,7 @@ export async function startWebStack(outDir?: string): Promise<WebStack> {
     async stop() {
       web?.kill('SIGTERM');
       await new Promise<void>((resolve) => apiServer.close(() => resolve()));
+      await search.sync.stop();
       await database.close();
     },
   };

@@ -16,6 +16,7 @@ import { skillIntelligenceRouter } from './features/skill-intelligence/skill-int
 import { offeringsRouter } from './features/offerings/offerings.handlers.ts';
 import { opportunitiesRouter } from './features/opportunities/opportunities.handlers.ts';
 import { organisationsRouter } from './features/organisations/organisations.handlers.ts';
+import { searchRouter } from './features/search/search.handlers.ts';
 import { studentsRouter } from './features/students/students.handlers.ts';
 import { taxonomyRouter } from './features/taxonomy/taxonomy.handlers.ts';
 import { ApiError, fromDatabaseError } from './lib/errors.ts';
@@ -103,8 +104,16 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', rejectNul());
   app.use('/api/v1/*', authenticate());
 
-  const routes = applicationsRouter(
-    membershipsRouter(meRouter(authRouter(taxonomyRouter(skillIntelligenceRouter(studentsRouter(offeringsRouter(opportunitiesRouter(organisationsRouter(healthRouter(app)))))))))),
+  // Changes reach the search engine through the outbox; a successful write wakes the worker.
+  app.use('/api/v1/*', async (c, next) => {
+    await next();
+    if (c.req.method !== 'GET' && c.res.status < 400) deps.search.sync.wake();
+  });
+
+  const routes = searchRouter(
+    applicationsRouter(
+      membershipsRouter(meRouter(authRouter(taxonomyRouter(skillIntelligenceRouter(studentsRouter(offeringsRouter(opportunitiesRouter(organisationsRouter(healthRouter(app)))))))))),
+    ),
   );
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'The session token from sign-in' });

@@ -2,6 +2,7 @@ import type { Database } from '@kc/db';
 import type { MembershipRole } from '@kc/contract';
 import type { Mailer } from './ports/mailer.ts';
 import type { ResolvedSession } from './services/auth/sessions.service.ts';
+import type { SearchService } from './services/search.service.ts';
 import type { SkillIntelligence } from './services/skill-intelligence.ts';
 
 export interface ActorMembership {
@@ -42,6 +43,7 @@ export interface AppDeps {
   mailer: Mailer;
   auth: AuthSettings;
   skills: SkillIntelligence;
+  search: SearchService;
 }
 
 export interface Logger {

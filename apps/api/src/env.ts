@@ -30,6 +30,11 @@ const envSchema = z.object({
   COOKIE_SECURE: z.enum(['auto', 'always', 'never']).default('auto'),
   WEB_URL: z.url().optional(),
   DEMO_PASSWORD: z.string().min(10).default('kc-demo-password'),
+  MEILI_URL: z
+    .url()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  MEILI_MASTER_KEY: z.string().optional(),
 });
 
 export type Env = z.infer<typeof envSchema> & { dataDir: string; webUrl: string };

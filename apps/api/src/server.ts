@@ -8,6 +8,7 @@ import type { AuthSettings, Logger } from './context.ts';
 import { createLogMailer } from './ports/mailer.ts';
 import { enableDemoSignIn } from './services/auth/demo-accounts.ts';
 import { createSkillIntelligence } from './services/skill-intelligence.ts';
+import { startSearch } from './services/search-startup.ts';
 import { openConfiguredDatabase } from './database.ts';
 import type { Env } from './env.ts';
 import { createLogger } from './lib/logger.ts';
@@ -79,7 +80,8 @@ export async function startApi(env: Env): Promise<RunningApi> {
     throw error;
   }
   const skills = createSkillIntelligence(database.db, log);
-  const app = createApp({ database, log, mailer: createLogMailer(), auth: authSettings(env), skills });
+  const search = startSearch(database, env, log);
+  const app = createApp({ database, log, mailer: createLogMailer(), auth: authSettings(env), skills, search });
   const server = await new Promise<ServerType>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: env.HOST, port: env.API_PORT }, () => resolve(s));
     s.once('error', reject);
@@ -93,6 +95,7 @@ export async function startApi(env: Env): Promise<RunningApi> {
     (stopping ??= (async () => {
       stopWatching();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await search.sync.stop();
       await database.close();
     })());
   return { url, database, server, stop };

@@ -4,6 +4,8 @@ import { createApp } from './app.ts';
 import type { AuthSettings, Logger } from './context.ts';
 import { createLogMailer } from './ports/mailer.ts';
 import { createSkillIntelligence } from './services/skill-intelligence.ts';
+import { createPostgresEngine, SearchSync, type SearchEngine } from '@kc/search';
+import type { SearchService } from './services/search.service.ts';
 
 const quietLog: Logger = { info() {}, warn() {}, error() {} };
 
@@ -40,6 +42,8 @@ export interface TestResponse {
 
 export interface TestApi {
   database: Database;
+  /** The search engine and its outbox worker; tests drain it explicitly (`search.sync.drain()`). */
+  search: SearchService;
   /** Every e-mail the API sent, as the default mail adapter logged it, in order. */
   mailbox: string[];
   request(method: string, path: string, body?: unknown, options?: RequestOptions): Promise<TestResponse>;
@@ -57,15 +61,18 @@ let counter = 0;
 export const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
 
 /** The whole API in-process over a private, migrated database with ESCO loaded. */
-export async function createTestApi(): Promise<TestApi> {
+export async function createTestApi(options: { searchEngine?: (database: Database) => SearchEngine } = {}): Promise<TestApi> {
   const database = await createTestDatabase();
   const mailbox: string[] = [];
+  const engine = options.searchEngine?.(database) ?? createPostgresEngine(database.db);
+  const search: SearchService = { engine, sync: new SearchSync(database.db, engine, quietLog) };
   const app = createApp({
     database,
     log: quietLog,
     mailer: createLogMailer((entry) => mailbox.push(entry)),
     auth: testAuthSettings,
     skills: createSkillIntelligence(database.db, quietLog),
+    search,
   });
 
   const request: TestApi['request'] = async (method, path, body, options = {}) => {
@@ -102,6 +109,7 @@ export async function createTestApi(): Promise<TestApi> {
   let clusterAdmin: Promise<TestUser> | undefined;
   return {
     database,
+    search,
     mailbox,
     request,
     signUp,
@@ -118,7 +126,10 @@ export async function createTestApi(): Promise<TestApi> {
       if (!token) throw new Error(`no token mailed to ${to}`);
       return token;
     },
-    close: () => database.close(),
+    async close() {
+      await search.sync.stop();
+      await database.close();
+    },
   };
 }
 

@@ -3,6 +3,7 @@ import { DataDirBusyError, migrate, schemaVersion, type Database } from '@kc/db'
 import { enableDemoSignIn, openConfiguredDatabase, parseEnv, type Env } from '@kc/api';
 import { importEsco, TAXONOMY_TABLES, taxonomyStatus } from '@kc/taxonomy';
 import { currentReferenceDate, seedDemo } from '@kc/seed';
+import { createSearchEngine, reindex, SearchSync, searchStatus, type SearchEngine } from '@kc/search';
 import { createProgress } from './progress.ts';
 import { extractJsonl, loadIndexForCli } from './skills-extract.ts';
 
@@ -17,10 +18,14 @@ Usage: pnpm kc <command> [options]
   seed [--scale N] [--reset] [--reference-date YYYY-MM-DD]
                              Load the demo cluster (N multiplies students, opportunities and offerings;
                              dates are relative to the reference date, by default today)
+  search reindex             Rebuild every search collection from the database
+  search status              Documents per collection in the search engine, and the outbox lag
+  search sync                Send every change waiting in the outbox now, retries included
   skills extract --jsonl     Read {"id", "text"} lines on stdin, write {"id", "skills"} lines on stdout
   help                       Show this text
 
 The database is PostgreSQL when DATABASE_URL is set, else the embedded PGlite in DATA_DIR (default .data).
+Search uses Meilisearch when MEILI_URL (and MEILI_MASTER_KEY) is set, else the Postgres engine in the database.
 The embedded database can be open in one process only: stop the app before running these commands on it.`;
 
 type Command = (database: Database, args: string[], env: Env) => Promise<void>;
@@ -96,7 +101,38 @@ const commands: Record<string, Command> = {
     out(`Demo data (scale ${scale}) loaded in ${(report.durationMs / 1000).toFixed(1)} s:`);
     for (const [table, count] of Object.entries(report.counts)) out(`  ${table.padEnd(18)} ${count.toLocaleString('en').padStart(9)}`);
   },
+  'search reindex': async (database, _args, env) => {
+    const engine = searchEngineFor(database, env);
+    const started = Date.now();
+    out(`Rebuilding the ${engine.name} search collections from ${database.kind}…`);
+    await reindex(database.db, engine, {
+      onCollection: ({ collection, documents }) => out(`  ${collection.padEnd(14)} ${documents.toLocaleString('en').padStart(9)} documents`),
+    });
+    out(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  },
+  'search status': async (database, _args, env) => {
+    const status = await searchStatus(database.db, searchEngineFor(database, env));
+    out(`Search engine: ${status.engine}`);
+    out(`  ${'collection'.padEnd(14)} ${'indexed'.padStart(9)} ${'expected'.padStart(9)}`);
+    for (const c of status.collections) {
+      const mark = c.indexed === c.expected ? '' : '  (differs: changes in the outbox, or run pnpm kc search reindex)';
+      out(`  ${c.collection.padEnd(14)} ${c.indexed.toLocaleString('en').padStart(9)} ${c.expected.toLocaleString('en').padStart(9)}${mark}`);
+    }
+    const { pending, failing, oldestSeconds, lastError } = status.outbox;
+    out(`Outbox: ${pending} change(s) waiting${pending > 0 ? `, the oldest for ${oldestSeconds} s` : ''}${failing > 0 ? `; ${failing} failed at least once` : ''}.`);
+    if (lastError) out(`Last error: ${lastError}`);
+  },
+  'search sync': async (database, _args, env) => {
+    const engine = searchEngineFor(database, env);
+    const report = await new SearchSync(database.db, engine).drain({ includeWaiting: true });
+    out(`Sent ${report.synced} change(s) to ${engine.name}${report.failed > 0 ? `; ${report.failed} failed and stay in the outbox` : ''}.`);
+    if (report.failed > 0) throw new UsageError('Some changes could not be sent; see pnpm kc search status.');
+  },
 };
+
+function searchEngineFor(database: Database, env: Env): SearchEngine {
+  return createSearchEngine(database.db, { meiliUrl: env.MEILI_URL, meiliMasterKey: env.MEILI_MASTER_KEY });
+}
 
 class UsageError extends Error {}
 

@@ -9,6 +9,15 @@ export const healthSchema = z.object({
     skills: z.number().int(),
     occupations: z.number().int(),
   }),
+  search: z.object({
+    engine: z.enum(['postgres', 'meilisearch']),
+    outbox: z.object({
+      pending: z.number().int().describe('Changes not yet in the search engine'),
+      failing: z.number().int().describe('Of those, changes that failed at least once and wait for a retry'),
+      oldestSeconds: z.number().int().describe('Age of the oldest change not yet in the engine'),
+      lastError: z.string().nullable(),
+    }),
+  }),
   attribution: z.string(),
 });
 export type Health = z.infer<typeof healthSchema>;

@@ -8,3 +8,4 @@ export * from './offerings.ts';
 export * from './students.ts';
 export * from './health.ts';
 export * from './auth.ts';
+export * from './search.ts';

@@ -19,6 +19,7 @@ const errors = {
   404: json(errorResponseSchema, 'Not found'),
   409: json(errorResponseSchema, 'Conflict'),
   422: json(errorResponseSchema, 'A referenced record does not exist'),
+  503: json(errorResponseSchema, 'A service it depends on is unavailable'),
 };
 
 interface CrudSpec<

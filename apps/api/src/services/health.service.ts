@@ -1,8 +1,9 @@
 import { desc, sql } from 'drizzle-orm';
 import { ESCO_ATTRIBUTION, type Health } from '@kc/contract';
 import { schemaVersion, schema, type Database } from '@kc/db';
+import { outboxLag, type SearchEngine } from '@kc/search';
 
-export async function health(database: Database): Promise<Health> {
+export async function health(database: Database, search: SearchEngine): Promise<Health> {
   const version = await schemaVersion(database);
   const ready = version.applied > 0;
   const [counts] = ready
@@ -21,8 +22,10 @@ export async function health(database: Database): Promise<Health> {
         .limit(1)
     : [];
   const skills = counts?.skills ?? 0;
+  const outbox = ready ? await outboxLag(database.db) : { pending: 0, failing: 0, oldestSeconds: 0, lastError: null };
   return {
-    status: ready && version.pending === 0 && skills > 0 ? 'ok' : 'degraded',
+    // Changes failing to reach the search engine make search stale: worth a look.
+    status: ready && version.pending === 0 && skills > 0 && outbox.failing === 0 ? 'ok' : 'degraded',
     database: {
       kind: database.kind,
       schemaVersion: version.latest,
@@ -35,6 +38,7 @@ export async function health(database: Database): Promise<Health> {
       skills,
       occupations: counts?.occupations ?? 0,
     },
+    search: { engine: search.name, outbox },
     attribution: ESCO_ATTRIBUTION,
   };
 }

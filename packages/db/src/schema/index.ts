@@ -22,3 +22,5 @@ export * from './user-tokens.ts';
 export * from './invitations.ts';
 export * from './rate-limits.ts';
 export * from './skill-aliases.ts';
+export * from './search-documents.ts';
+export * from './search-outbox.ts';

@@ -8,7 +8,7 @@ export const healthRoutes = {
     path: '/api/health',
     tags: ['Operations'],
     ...access('public'),
-    summary: 'Database kind, schema version and the loaded ESCO release',
+    summary: 'Database kind, schema version, the loaded ESCO release, the search engine and its lag',
     responses: { 200: json(healthSchema, 'The service is up (status says whether it is fully ready)') },
   }),
 };

@@ -19,6 +19,9 @@ export function meRouter(app: OpenAPIHono<AppEnv>) {
     })
     .openapi(routes.deleteAccount, async (c) => {
       await deleteAccount(c.var.deps, requireUser(c.var.actor), c.req.valid('json').password);
+      // The deletion put the profile's removal in the outbox; send it now so the person is not
+      // found after this answer. If the engine is down, the outbox keeps it for the retry.
+      await c.var.deps.search.sync.drain().catch((error: unknown) => c.var.deps.log.warn('search sync after account deletion failed', { error: String(error) }));
       deleteCookie(c, SESSION_COOKIE, { path: '/' });
       return c.body(null, 204);
     })

@@ -1,0 +1,101 @@
+import {
+  SEARCH_INTERNAL_FIELDS,
+  SEARCH_SPECS,
+  type HighlightSegment,
+  type SearchCollection,
+  type SearchResponse,
+} from '@kc/contract';
+import { highlight, SearchUnavailableError, type AnyIndexedDocument, type SearchEngine, type SearchSync } from '@kc/search';
+import type { Actor, AppDeps } from '../context.ts';
+import { ApiError } from '../lib/errors.ts';
+import { isVerifiedMember } from './access.ts';
+import { recordProfileViews } from './students.service.ts';
+
+/** The engine the API searches, and the worker that keeps it up to date. */
+export interface SearchService {
+  engine: SearchEngine;
+  sync: SearchSync;
+}
+
+export interface SearchRequest {
+  q?: string;
+  skill?: string[];
+  sort?: string;
+  page: number;
+  pageSize: number;
+  /** Facet field → accepted values. */
+  filters: Record<string, string[]>;
+}
+
+/** Fields long enough to be cut to the part around the first match. */
+const SNIPPET_FIELDS = new Set(['description', 'about']);
+
+/** Profiles visible to the caller in search: public ones, and cluster ones for verified organisations' members. */
+function studentVisibilities(actor: Actor): string[] {
+  return actor.kind === 'user' && (isVerifiedMember(actor) || actor.isClusterAdmin) ? ['public', 'cluster'] : ['public'];
+}
+
+function publicDocument(document: AnyIndexedDocument): Record<string, unknown> {
+  const copy: Record<string, unknown> = { ...document };
+  for (const field of SEARCH_INTERNAL_FIELDS) delete copy[field];
+  return copy;
+}
+
+function highlights(collection: SearchCollection, document: AnyIndexedDocument, q: string): Record<string, HighlightSegment[]> {
+  const fields = document as unknown as Record<string, unknown>;
+  return Object.fromEntries(
+    SEARCH_SPECS[collection].highlight.map((field) => {
+      const value = fields[field];
+      return [field, highlight(typeof value === 'string' ? value : '', q, { snippet: SNIPPET_FIELDS.has(field) })];
+    }),
+  );
+}
+
+export async function searchCollection<C extends SearchCollection>(
+  deps: AppDeps,
+  actor: Actor,
+  collection: C,
+  request: SearchRequest,
+): Promise<SearchResponse<C>> {
+  const spec = SEARCH_SPECS[collection];
+  const filters = { ...request.filters };
+  if (collection === 'students') filters.visibility = studentVisibilities(actor);
+  const q = request.q ?? '';
+  const started = performance.now();
+  let result;
+  try {
+    result = await deps.search.engine.search(collection, {
+      q,
+      filters,
+      skills: request.skill,
+      sort: request.sort === 'relevance' && !q ? undefined : request.sort,
+      facets: spec.facets.map((f) => f.field),
+      page: request.page,
+      pageSize: request.pageSize,
+    });
+  } catch (error) {
+    if (error instanceof SearchUnavailableError) {
+      deps.log.warn('search engine unavailable', { collection, error: error.message });
+      throw new ApiError('SERVICE_UNAVAILABLE', 'Search is unavailable at the moment; please try again shortly.');
+    }
+    throw error;
+  }
+  const tookMs = Math.round((performance.now() - started) * 10) / 10;
+  if (collection === 'students') {
+    await recordProfileViews(deps.database.db, actor, result.hits.map((h) => h.document.id), 'view');
+  }
+  return {
+    collection,
+    engine: deps.search.engine.name,
+    q,
+    hits: result.hits.map((hit) => ({
+      document: publicDocument(hit.document) as never,
+      highlights: highlights(collection, hit.document, q),
+    })),
+    facets: result.facets,
+    page: request.page,
+    pageSize: request.pageSize,
+    total: result.total,
+    tookMs,
+  };
+}

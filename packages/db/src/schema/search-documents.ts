@@ -1,0 +1,46 @@
+import { sql } from 'drizzle-orm';
+import { customType, doublePrecision, index, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+/**
+ * The Postgres search engine's documents, one row per searchable record: weighted full text,
+ * `field=value` keywords and skill paths for filters.
+ */
+export const searchDocuments = pgTable(
+  'search_documents',
+  {
+    collection: text().notNull(),
+    id: text().notNull(),
+    document: jsonb().notNull(),
+    searchText: tsvector().notNull(),
+    keywords: text().array().notNull(),
+    skillPaths: text().array().notNull(),
+    sortTitle: text().notNull(),
+    recency: doublePrecision().notNull(),
+    /** When the row was last written; a rebuild removes the rows it did not write. */
+    indexedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.collection, t.id] }),
+    index('search_documents_text_idx').using('gin', t.searchText),
+    index('search_documents_keywords_idx').using('gin', t.keywords),
+    index('search_documents_skill_paths_idx').using('gin', t.skillPaths),
+    index('search_documents_recency_idx').on(t.collection, t.recency),
+    index('search_documents_title_idx').on(t.collection, t.sortTitle),
+  ],
+);
+
+/**
+ * The words of the Postgres engine's documents, per collection, so that a misspelt query word
+ * can be matched to the words it may mean (found by trigram similarity, confirmed by edit
+ * distance). Words are only added; a word no document holds any more matches nothing.
+ */
+export const searchTerms = pgTable(
+  'search_terms',
+  {
+    collection: text().notNull(),
+    term: text().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.collection, t.term] }), index('search_terms_term_trgm_idx').using('gin', sql`${t.term} gin_trgm_ops`)],
+);

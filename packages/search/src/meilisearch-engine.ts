@@ -1,0 +1,290 @@
+import { createHash } from 'node:crypto';
+import {
+  ErrorStatusCode,
+  Meilisearch,
+  MeilisearchApiError,
+  MeilisearchRequestError,
+  MeilisearchTaskTimeOutError,
+  type EnqueuedTaskPromise,
+  type FacetDistribution,
+  type Hit,
+  type Settings,
+  type Task,
+} from 'meilisearch';
+import { SEARCH_COLLECTIONS, SEARCH_SPECS, filterableFields } from '@kc/contract';
+import {
+  MAX_FACET_VALUES,
+  SearchUnavailableError,
+  type AnyIndexedDocument,
+  type EngineSettings,
+  type FacetCount,
+  type IndexedDocument,
+  type SearchCollection,
+  type SearchEngine,
+  type SearchQuery,
+  type SearchResult,
+} from './port.ts';
+
+export interface MeilisearchEngineOptions {
+  url: string;
+  apiKey?: string;
+  /** Prepended to every index uid, so several deployments or test runs can share a server. */
+  indexPrefix?: string;
+  /** The longest one HTTP request may take before the engine counts as unavailable. */
+  timeoutMs?: number;
+}
+
+const DEFAULT_INDEX_PREFIX = 'kc_';
+const DEFAULT_TIMEOUT_MS = 5_000;
+/** Meilisearch applies writes in the background, and a settings change re-indexes everything. */
+const TASK_TIMEOUT_MS = 120_000;
+const DOCUMENT_BATCH_SIZE = 1_000;
+const SKILL_PATHS = 'skillPaths';
+const RANKING_RULES = ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'];
+/** Meilisearch counts only this many values per facet; more than we return, so the top ones are exact. */
+const MAX_VALUES_PER_FACET = 100;
+/** Meilisearch stops counting hits here; high enough for `total` to be exact. */
+const MAX_TOTAL_HITS = 100_000;
+
+/** The settings of a collection's index, derived from its search spec. */
+export function indexSettings(collection: SearchCollection, synonyms: EngineSettings['synonyms']): Settings {
+  const spec = SEARCH_SPECS[collection];
+  const searchable = spec.searchable.toSorted((a, b) => compareText(a.weight, b.weight)).map((s) => s.field);
+  return {
+    searchableAttributes: searchable,
+    filterableAttributes: [...filterableFields(collection), SKILL_PATHS],
+    sortableAttributes: [...new Set([...Object.values(spec.sorts).map((s) => s.field), 'sortTitle'])],
+    rankingRules: RANKING_RULES,
+    // Sorted so that equal synonyms always hash alike and never trigger a needless re-index.
+    synonyms: Object.fromEntries(Object.entries(synonyms).toSorted(([a], [b]) => compareText(a, b))),
+    // Long texts match exact words only, as with the Postgres engine's trigram-matched fields.
+    typoTolerance: { enabled: true, disableOnAttributes: searchable.filter((field) => !spec.fuzzy.includes(field)) },
+    faceting: { maxValuesPerFacet: MAX_VALUES_PER_FACET, sortFacetValuesBy: { '*': 'count' } },
+    pagination: { maxTotalHits: MAX_TOTAL_HITS },
+  };
+}
+
+/**
+ * The Meilisearch filter of a query: the values of one field are alternatives, every field
+ * and every skill is required. Undefined when nothing is filtered.
+ */
+export function filterExpression(
+  collection: SearchCollection,
+  filters: SearchQuery['filters'] = {},
+  skills: SearchQuery['skills'] = [],
+): string | undefined {
+  const allowed = filterableFields(collection);
+  const fieldClauses = Object.entries(filters)
+    .filter(([, values]) => values.length > 0)
+    .map(([field, values]) => {
+      // Field names go into the expression unquoted, so only known ones may pass.
+      if (!allowed.includes(field)) throw new Error(`"${field}" is not a filterable field of ${collection}`);
+      return anyOf(field, values);
+    });
+  const skillClauses = skills.map((uri) => equals(SKILL_PATHS, uri));
+  const clauses = [...fieldClauses, ...skillClauses];
+  return clauses.length > 0 ? clauses.join(' AND ') : undefined;
+}
+
+function anyOf(field: string, values: string[]): string {
+  const alternatives = values.map((value) => equals(field, value));
+  return alternatives.length === 1 ? alternatives.join('') : `(${alternatives.join(' OR ')})`;
+}
+
+function equals(field: string, value: string): string {
+  return `${field} = "${value.replace(/[\\"]/g, '\\$&')}"`;
+}
+
+/**
+ * The Meilisearch sort of a query. Relevance needs words to rank by, so without them the
+ * collection's default order applies.
+ */
+export function sortParameter(collection: SearchCollection, sort: string | undefined, hasText: boolean): string[] | undefined {
+  const spec = SEARCH_SPECS[collection];
+  const byRelevance = sort === undefined || sort === 'relevance';
+  if (byRelevance && hasText) return undefined;
+  const name = byRelevance ? spec.defaultSort : sort;
+  const order = Object.hasOwn(spec.sorts, name) ? spec.sorts[name] : undefined;
+  if (!order) throw new Error(`"${name}" is not a sort of ${collection}`);
+  return [`${order.field}:${order.direction}`];
+}
+
+/** Every requested facet, its values most frequent first (ties alphabetical), at most MAX_FACET_VALUES. */
+export function facetCounts(fields: string[], distribution: FacetDistribution = {}): Record<string, FacetCount[]> {
+  return Object.fromEntries(fields.map((field) => [field, topValues(distribution[field] ?? {})]));
+}
+
+function topValues(counts: Record<string, number>): FacetCount[] {
+  return Object.entries(counts)
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => b.count - a.count || compareText(a.value, b.value))
+    .slice(0, MAX_FACET_VALUES);
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The stored document of a hit, without the fields Meilisearch adds (`_formatted`, `_rankingScore`…). */
+function storedDocument<D extends object>(hit: Hit<D>): D {
+  return Object.fromEntries(Object.entries(hit).filter(([key]) => !key.startsWith('_'))) as D;
+}
+
+function settingsHash(settings: Settings): string {
+  return createHash('sha256').update(JSON.stringify(settings)).digest('hex');
+}
+
+function* batchesOf<T>(items: T[], size: number): Generator<T[]> {
+  for (let start = 0; start < items.length; start += size) yield items.slice(start, start + size);
+}
+
+/** Whether an error means the server could not be reached or did not answer in time. */
+function meansUnavailable(error: unknown): boolean {
+  return (
+    error instanceof MeilisearchRequestError ||
+    error instanceof MeilisearchTaskTimeOutError ||
+    (error instanceof MeilisearchApiError && error.response.status >= 500)
+  );
+}
+
+async function unavailableOnFailure<T>(action: string, operation: () => Promise<T>): Promise<T> {
+  try {
+    return await operation();
+  } catch (error) {
+    if (!meansUnavailable(error)) throw error;
+    throw new SearchUnavailableError(`Meilisearch could not ${action}: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+function assertSucceeded(task: Task): Task {
+  if (task.status === 'succeeded') return task;
+  const reason = task.error ? `${task.error.code}: ${task.error.message}` : 'no error given';
+  throw new Error(`Meilisearch task ${task.uid} (${task.type} on ${task.indexUid ?? 'no index'}) ${task.status}: ${reason}`);
+}
+
+/** Waits for a write: the outbox forgets its entries on success, so success must mean applied. */
+async function succeeded(enqueued: EnqueuedTaskPromise): Promise<Task> {
+  return assertSucceeded(await enqueued.waitTask());
+}
+
+export function createMeilisearchEngine(options: MeilisearchEngineOptions): SearchEngine {
+  const client = new Meilisearch({
+    host: options.url,
+    apiKey: options.apiKey,
+    timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    defaultWaitOptions: { timeout: TASK_TIMEOUT_MS },
+  });
+  const indexPrefix = options.indexPrefix ?? DEFAULT_INDEX_PREFIX;
+  const uidOf = (collection: SearchCollection) => `${indexPrefix}${collection}`;
+  const indexOf = (uid: string) => client.index<AnyIndexedDocument>(uid);
+  /** Index uid → hash of the settings this engine last applied to it. */
+  const appliedSettings = new Map<string, string>();
+  let preparedSynonyms: EngineSettings['synonyms'] | undefined;
+
+  async function createIndexIfMissing(uid: string): Promise<void> {
+    const task = await client.createIndex(uid, { primaryKey: 'id' }).waitTask();
+    if (task.error?.code === ErrorStatusCode.INDEX_ALREADY_EXISTS) return;
+    assertSucceeded(task);
+    // A new index starts from default settings, whatever an earlier index of that name had.
+    appliedSettings.delete(uid);
+  }
+
+  async function deleteIndexIfPresent(uid: string): Promise<void> {
+    const task = await client.deleteIndex(uid).waitTask();
+    appliedSettings.delete(uid);
+    if (task.error?.code !== ErrorStatusCode.INDEX_NOT_FOUND) assertSucceeded(task);
+  }
+
+  async function applySettings(uid: string, settings: Settings): Promise<void> {
+    const hash = settingsHash(settings);
+    if (appliedSettings.get(uid) === hash) return;
+    await succeeded(indexOf(uid).updateSettings(settings));
+    appliedSettings.set(uid, hash);
+  }
+
+  async function addDocuments(uid: string, documents: AnyIndexedDocument[]): Promise<void> {
+    for (const batch of batchesOf(documents, DOCUMENT_BATCH_SIZE)) {
+      await succeeded(indexOf(uid).addDocuments(batch, { primaryKey: 'id' }));
+    }
+  }
+
+  /** Without a prepare() in this process, a rebuild keeps the synonyms the live index has. */
+  async function currentSynonyms(liveUid: string): Promise<EngineSettings['synonyms']> {
+    return preparedSynonyms ?? (await indexOf(liveUid).getSynonyms());
+  }
+
+  async function rebuild(collection: SearchCollection, batches: AsyncIterable<AnyIndexedDocument[]>): Promise<number> {
+    const liveUid = uidOf(collection);
+    await createIndexIfMissing(liveUid);
+    const settings = indexSettings(collection, await currentSynonyms(liveUid));
+    const rebuildUid = `${liveUid}_rebuild_${Date.now()}`;
+    let written = 0;
+    try {
+      await createIndexIfMissing(rebuildUid);
+      await applySettings(rebuildUid, settings);
+      for await (const batch of batches) {
+        await addDocuments(rebuildUid, batch);
+        written += batch.length;
+      }
+      await succeeded(client.swapIndexes([{ indexes: [liveUid, rebuildUid], rename: false }]));
+    } catch (error) {
+      // The failure that stopped the rebuild matters more than a leftover temporary index.
+      await deleteIndexIfPresent(rebuildUid).catch(() => undefined);
+      throw error;
+    }
+    appliedSettings.set(liveUid, settingsHash(settings));
+    await deleteIndexIfPresent(rebuildUid);
+    return written;
+  }
+
+  return {
+    name: 'meilisearch',
+
+    prepare: (settings) =>
+      unavailableOnFailure('prepare its indexes', async () => {
+        preparedSynonyms = settings.synonyms;
+        for (const collection of SEARCH_COLLECTIONS) {
+          const uid = uidOf(collection);
+          await createIndexIfMissing(uid);
+          await applySettings(uid, indexSettings(collection, settings.synonyms));
+        }
+      }),
+
+    index: (collection, documents) =>
+      unavailableOnFailure(`index ${collection}`, () => addDocuments(uidOf(collection), documents)),
+
+    delete: (collection, ids) =>
+      unavailableOnFailure(`delete from ${collection}`, async () => {
+        for (const batch of batchesOf(ids, DOCUMENT_BATCH_SIZE)) {
+          await succeeded(indexOf(uidOf(collection)).deleteDocuments(batch));
+        }
+      }),
+
+    replaceAll: (collection, batches) => unavailableOnFailure(`rebuild ${collection}`, () => rebuild(collection, batches)),
+
+    search: <C extends SearchCollection>(collection: C, query: SearchQuery) =>
+      unavailableOnFailure(`search ${collection}`, async (): Promise<SearchResult<C>> => {
+        const text = query.q?.trim() ?? '';
+        const facets = query.facets ?? [];
+        const response = await client.index<IndexedDocument<C>>(uidOf(collection)).search(text, {
+          filter: filterExpression(collection, query.filters, query.skills),
+          facets,
+          sort: sortParameter(collection, query.sort, text !== ''),
+          page: query.page,
+          hitsPerPage: query.pageSize,
+        });
+        return {
+          hits: response.hits.map((hit) => ({ document: storedDocument<IndexedDocument<C>>(hit) })),
+          total: response.totalHits,
+          facets: facetCounts(facets, response.facetDistribution),
+        };
+      }),
+
+    stats: () =>
+      unavailableOnFailure('count its documents', async () => {
+        const { indexes } = await client.getStats();
+        const counts = SEARCH_COLLECTIONS.map((collection) => [collection, indexes[uidOf(collection)]?.numberOfDocuments ?? 0] as const);
+        return Object.fromEntries(counts) as Record<SearchCollection, number>;
+      }),
+  };
+}

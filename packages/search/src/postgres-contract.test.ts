@@ -1,0 +1,12 @@
+import { sql } from 'drizzle-orm';
+import { createTestDatabase, testDatabaseKind } from '../../../tests/support/test-database.ts';
+import { createPostgresEngine } from './postgres-engine.ts';
+import { describeEngineContract } from './testing/engine-contract.ts';
+
+describeEngineContract(`Postgres engine on ${testDatabaseKind() === 'pglite' ? 'PGlite' : 'PostgreSQL'}`, {
+  async open() {
+    const database = await createTestDatabase();
+    await database.db.execute(sql`delete from search_documents`);
+    return { engine: createPostgresEngine(database.db), cleanup: () => database.close() };
+  },
+});
