@@ -1,5 +1,6 @@
 import { proficiencyName } from '@kc/contract/vocabulary';
 import type {
+  Availability,
   MembershipRole,
   OfferingFormat,
   OfferingKind,
@@ -8,8 +9,10 @@ import type {
   OpportunityStatus,
   OrganisationKind,
   ProfileVisibility,
+  ReuseLevel,
   SizeBand,
   SkillRelationType,
+  SkillType,
   WorkMode,
 } from '@kc/contract/vocabulary';
 
@@ -80,6 +83,24 @@ export const offeringStatusLabels: Record<OfferingStatus, string> = {
 export const skillImportanceLabels: Record<SkillRelationType, string> = {
   essential: 'Essential',
   optional: 'Optional',
+};
+
+export const availabilityLabels: Record<Availability, string> = {
+  not_available: 'Not available',
+  part_time: 'Part time',
+  full_time: 'Full time',
+};
+
+export const skillTypeLabels: Record<SkillType, string> = {
+  knowledge: 'Knowledge',
+  'skill/competence': 'Skill or competence',
+};
+
+export const reuseLevelLabels: Record<ReuseLevel, string> = {
+  transversal: 'Transversal',
+  'cross-sector': 'Cross-sector',
+  'sector-specific': 'Sector-specific',
+  'occupation-specific': 'Occupation-specific',
 };
 
 export const membershipRoleLabels: Record<MembershipRole, string> = {

@@ -17,6 +17,9 @@ import type {
   Page,
   ProfileView,
   ExtractedSkillResult,
+  SearchCollection,
+  SearchResponse,
+  Skill,
   SkillSuggestion,
   StudentProfileUpdate,
   ProfileVisibility,
@@ -28,7 +31,8 @@ import { apiBaseUrl } from './env.ts';
 import { currentPath, endSession, requireUser, signInHref } from './session.ts';
 
 type Fetch = typeof globalThis.fetch;
-type Query = Record<string, string | number | null | undefined>;
+/** A list value becomes a repeated parameter (`?kind=a&kind=b`). */
+type Query = Record<string, string | number | readonly string[] | null | undefined>;
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 /**
  * How a call uses the visitor's session: `none` never sends it (sign-in and the e-mailed links);
@@ -75,6 +79,16 @@ export interface OfferingQuery extends PageQuery {
   q?: string;
 }
 
+/** What the search page sends: words, order, page, skill URIs and facet values by field. */
+export interface SearchApiQuery {
+  q?: string;
+  sort?: string;
+  page?: number;
+  pageSize?: number;
+  skill?: readonly string[];
+  filters?: Record<string, readonly string[]>;
+}
+
 export interface ApiIssue {
   /** Where in the input, e.g. "body.email". */
   path: string;
@@ -118,7 +132,8 @@ function buildUrl(base: string, path: string, query: Query | undefined): string 
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value === undefined || value === null || value === '') continue;
-    params.set(key, String(value));
+    if (typeof value === 'object') for (const item of value) params.append(key, item);
+    else params.set(key, String(value));
   }
   const search = params.toString();
   return `${base}${path}${search ? `?${search}` : ''}`;
@@ -283,6 +298,14 @@ export function createApi(event: ApiEvent, clientOptions: ClientOptions = {}) {
     opportunity: async (id: string) => orNull(await get<Opportunity>(`/api/v1/opportunities/${encodeURIComponent(id)}`)),
     offerings: async (query: OfferingQuery = {}) => orFail(await get<Page<Offering>>('/api/v1/offerings', { ...query })),
     offering: async (id: string) => orNull(await get<Offering>(offeringPath(id))),
+    /** The page words its own answer to a problem (search unavailable, bad parameters), so this returns the result. */
+    search: <C extends SearchCollection>(collection: C, { filters, ...query }: SearchApiQuery) =>
+      get<SearchResponse<C>>(`/api/v1/search/${collection}`, { ...filters, ...query }),
+    /** One skill, or null when there is none by that URI or it cannot be read now. */
+    skill: async (uri: string) => {
+      const result = await get<Skill>(`/api/v1/skills/${encodeURIComponent(uri)}`);
+      return result.ok ? result.data : null;
+    },
 
     signUp: (body: SignUp) => request<SignedIn>('POST', '/api/v1/auth/sign-up', 'none', { body }),
     signIn: (body: { email: string; password: string }) => request<SignedIn>('POST', '/api/v1/auth/sign-in', 'none', { body }),
