@@ -4,7 +4,7 @@ CREATE TABLE "search_documents" (
 	"document" jsonb NOT NULL,
 	"search_text" "tsvector" NOT NULL,
 	"keywords" text[] NOT NULL,
-	"skill_paths" text[] NOT NULL,
+	"skill_paths" bigint[] NOT NULL,
 	"sort_title" text NOT NULL,
 	"recency" double precision NOT NULL,
 	"indexed_at" timestamp with time zone DEFAULT now() NOT NULL,

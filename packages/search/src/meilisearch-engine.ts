@@ -8,6 +8,7 @@ import {
   type EnqueuedTaskPromise,
   type FacetDistribution,
   type Hit,
+  type MultiSearchParams,
   type Settings,
   type Task,
 } from 'meilisearch';
@@ -119,6 +120,10 @@ function topValues(counts: Record<string, number>): FacetCount[] {
     .map(([value, count]) => ({ value, count }))
     .sort((a, b) => b.count - a.count || compareText(a.value, b.value))
     .slice(0, MAX_FACET_VALUES);
+}
+
+function withoutField(filters: SearchQuery['filters'] = {}, field: string): SearchQuery['filters'] {
+  return Object.fromEntries(Object.entries(filters).filter(([name]) => name !== field));
 }
 
 function compareText(a: string, b: string): number {
@@ -264,19 +269,39 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Sear
 
     search: <C extends SearchCollection>(collection: C, query: SearchQuery) =>
       unavailableOnFailure(`search ${collection}`, async (): Promise<SearchResult<C>> => {
-        const text = query.q?.trim() ?? '';
+        const indexUid = uidOf(collection);
+        const q = query.q?.trim() ?? '';
         const facets = query.facets ?? [];
-        const response = await client.index<IndexedDocument<C>>(uidOf(collection)).search(text, {
-          filter: filterExpression(collection, query.filters, query.skills),
-          facets,
-          sort: sortParameter(collection, query.sort, text !== ''),
-          page: query.page,
-          hitsPerPage: query.pageSize,
+        const isFiltered = (field: string) => (query.filters?.[field]?.length ?? 0) > 0;
+        // One request: the hits, then a count of each filtered facet without its own filter.
+        const { results } = await client.multiSearch<MultiSearchParams, IndexedDocument<C>>({
+          queries: [
+            {
+              indexUid,
+              q,
+              filter: filterExpression(collection, query.filters, query.skills),
+              facets: facets.filter((f) => !isFiltered(f)),
+              sort: sortParameter(collection, query.sort, q !== ''),
+              page: query.page,
+              hitsPerPage: query.pageSize,
+            },
+            ...facets.filter(isFiltered).map((field) => ({
+              indexUid,
+              q,
+              filter: filterExpression(collection, withoutField(query.filters, field), query.skills),
+              facets: [field],
+              page: 1,
+              hitsPerPage: 0,
+            })),
+          ],
         });
+        const [main, ...others] = results;
+        if (!main) throw new Error('Meilisearch answered a multi-search without results');
+        const distribution = Object.assign({}, ...others.map((r) => r.facetDistribution ?? {}), main.facetDistribution ?? {});
         return {
-          hits: response.hits.map((hit) => ({ document: storedDocument<IndexedDocument<C>>(hit) })),
-          total: response.totalHits,
-          facets: facetCounts(facets, response.facetDistribution),
+          hits: main.hits.map((hit) => ({ document: storedDocument<IndexedDocument<C>>(hit) })),
+          total: main.totalHits ?? main.hits.length,
+          facets: facetCounts(facets, distribution),
         };
       }),
 

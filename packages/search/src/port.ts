@@ -24,7 +24,10 @@ export interface SearchQuery {
   skills?: string[];
   /** A sort name of the collection's spec, or "relevance" (the default with text). */
   sort?: string;
-  /** Facet fields to count over the matching documents. */
+  /**
+   * Facet fields to count over the matching documents. A field that is itself filtered is
+   * counted as if it were not, so that its other values stay in view with their counts.
+   */
   facets?: string[];
   page: number;
   pageSize: number;
@@ -35,8 +38,11 @@ export interface FacetCount {
   count: number;
 }
 
+/** A document as found: engines need not return the skill paths they filter on. */
+export type FoundDocument<C extends SearchCollection = SearchCollection> = Omit<IndexedDocument<C>, 'skillPaths'>;
+
 export interface SearchHit<C extends SearchCollection = SearchCollection> {
-  document: IndexedDocument<C>;
+  document: FoundDocument<C>;
 }
 
 export interface SearchResult<C extends SearchCollection = SearchCollection> {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { sql, type SQL } from 'drizzle-orm';
 import { SEARCH_COLLECTIONS, SEARCH_SPECS, filterableFields } from '@kc/contract';
 import { rowsOf, type Db } from '@kc/db';
@@ -12,6 +13,14 @@ import { queryWords, typoBudget, withinDistance } from './text.ts';
 export function createPostgresEngine(db: Db): SearchEngine {
   // Applied when querying: a query word with synonyms matches any of them.
   let synonyms = new Map<string, string[]>();
+  // PGlite runs no autovacuum: without this the planner would keep the statistics of an empty table.
+  let writesSinceAnalyze = 0;
+  const analyzeAfter = async (written: number, threshold: number) => {
+    writesSinceAnalyze += written;
+    if (writesSinceAnalyze < threshold) return;
+    writesSinceAnalyze = 0;
+    await db.execute(sql`analyze search_documents`);
+  };
   return {
     name: 'postgres',
     async prepare(settings) {
@@ -21,6 +30,7 @@ export function createPostgresEngine(db: Db): SearchEngine {
       // The last version of a document given twice wins, as in any engine.
       const unique = [...new Map(documents.map((d) => [d.id, d])).values()];
       for (let i = 0; i < unique.length; i += WRITE_BATCH) await upsert(db, collection, unique.slice(i, i + WRITE_BATCH));
+      await analyzeAfter(unique.length, ANALYZE_AFTER_WRITES);
     },
     async delete(collection, ids) {
       if (ids.length === 0) return;
@@ -34,6 +44,7 @@ export function createPostgresEngine(db: Db): SearchEngine {
         written += batch.length;
       }
       await db.execute(sql`delete from search_documents where collection = ${collection} and indexed_at < ${started?.at}::timestamptz`);
+      await analyzeAfter(0, 0);
       return written;
     },
     search: (collection, query) => search(db, collection, query, synonyms),
@@ -49,6 +60,7 @@ export function createPostgresEngine(db: Db): SearchEngine {
 }
 
 const WRITE_BATCH = 500;
+const ANALYZE_AFTER_WRITES = 5_000;
 /** Trigram similarity low enough to find a word with one or two typos (a swap of letters scores about 0.25). */
 const CANDIDATE_SIMILARITY = 0.2;
 const MAX_MISSPELLINGS = 8;
@@ -61,6 +73,17 @@ function textArray(values: string[]): string {
 function words(value: unknown): string {
   if (Array.isArray(value)) return value.filter((v) => typeof v === 'string').join(' ; ');
   return typeof value === 'string' ? value : '';
+}
+
+/** Skill URIs as 64-bit digests: a document's few dozen stay small, inline and quick to compare. */
+export function skillPathToken(uri: string): string {
+  return createHash('sha256').update(uri).digest().readBigInt64BE(0).toString();
+}
+
+/** The document as hits return it: the skill paths live in their own column only. */
+function storedDocument(document: AnyIndexedDocument): Omit<AnyIndexedDocument, 'skillPaths'> {
+  const { skillPaths: _paths, ...rest } = document;
+  return rest;
 }
 
 function keywordsOf(collection: SearchCollection, document: AnyIndexedDocument): string[] {
@@ -87,8 +110,8 @@ function searchVector(collection: SearchCollection, document: AnyIndexedDocument
 async function upsert(db: Db, collection: SearchCollection, documents: AnyIndexedDocument[]): Promise<void> {
   if (documents.length === 0) return;
   const rows = documents.map(
-    (d) => sql`(${collection}, ${d.id}, ${JSON.stringify(d)}::jsonb, ${searchVector(collection, d)},
-      ${textArray(keywordsOf(collection, d))}::text[], ${textArray(d.skillPaths)}::text[], ${d.sortTitle}, ${d.recency}, now())`,
+    (d) => sql`(${collection}, ${d.id}, ${JSON.stringify(storedDocument(d))}::jsonb, ${searchVector(collection, d)},
+      ${textArray(keywordsOf(collection, d))}::text[], ${`{${d.skillPaths.map(skillPathToken).join(',')}}`}::bigint[], ${d.sortTitle}, ${d.recency}, now())`,
   );
   await db.execute(sql`
     insert into search_documents (collection, id, document, search_text, keywords, skill_paths, sort_title, recency, indexed_at)
@@ -126,13 +149,15 @@ async function misspellings(db: Db, collection: SearchCollection, word: string, 
 }
 
 /**
- * One condition per query word, all required: the word in the stemmed full text (the last one
- * may be the start of a word), one of its synonyms, or a known word it looks like a misspelling
- * of. Stop words ("the") are let through. Exact words score above near misses.
+ * Every query word must match: itself in the stemmed full text (the last one may be the start
+ * of a word), one of its synonyms, or a known word it looks like a misspelling of. One tsquery
+ * holds them all, so one index lookup answers it. Exact words score above near misses. Stop
+ * words ("the") drop out; words that are nothing but stop words match everything.
  */
-async function wordConditions(db: Db, collection: SearchCollection, q: string, synonyms: Map<string, string[]>): Promise<{ match: SQL; score: SQL }[]> {
+async function textMatch(db: Db, collection: SearchCollection, q: string, synonyms: Map<string, string[]>): Promise<{ match: SQL; score: SQL } | null> {
   const list = queryWords(q);
-  return Promise.all(
+  if (list.length === 0) return null;
+  const terms = await Promise.all(
     list.map(async (word, i) => {
       const isLast = i === list.length - 1;
       const own = isLast ? `${word}:*` : word;
@@ -140,24 +165,27 @@ async function wordConditions(db: Db, collection: SearchCollection, q: string, s
         ...(synonyms.get(word) ?? []).map((s) => queryWords(s).join(' <-> ')).filter(Boolean),
         ...(await misspellings(db, collection, word, isLast)),
       ];
-      const exact = sql`to_tsquery('english', ${own})`;
-      const any = alternatives.length > 0 ? sql`to_tsquery('english', ${[own, ...alternatives].join(' | ')})` : exact;
-      return {
-        match: sql`(numnode(${exact}) = 0 or d.search_text @@ ${any})`,
-        score: sql`ts_rank(d.search_text, ${exact}) * 2 + ts_rank(d.search_text, ${any})`,
-      };
+      return { own, any: alternatives.length > 0 ? `(${[own, ...alternatives].join(' | ')})` : own };
     }),
   );
+  const exact = terms.map((t) => t.own).join(' & ');
+  const any = terms.map((t) => t.any).join(' & ');
+  const [parsed] = rowsOf<{ nodes: number }>(await db.execute(sql`select numnode(to_tsquery('english', ${any}))::int as nodes`));
+  if (!parsed?.nodes) return null;
+  return {
+    match: sql`d.search_text @@ to_tsquery('english', ${any})`,
+    score: sql`ts_rank(d.search_text, to_tsquery('english', ${exact})) * 2 + ts_rank(d.search_text, to_tsquery('english', ${any}))`,
+  };
 }
 
-function filterConditions(query: SearchQuery): SQL[] {
-  const conditions: SQL[] = [];
+/** One condition per filtered field (any of its values), keyed by field; skills are required together. */
+function filterConditions(query: SearchQuery): { fields: Map<string, SQL>; skills: SQL[] } {
+  const fields = new Map<string, SQL>();
   for (const [field, values] of Object.entries(query.filters ?? {})) {
-    if (values.length === 0) continue;
-    conditions.push(sql`d.keywords && ${textArray(values.map((v) => `${field}=${v}`))}::text[]`);
+    if (values.length > 0) fields.set(field, sql`d.keywords && ${textArray(values.map((v) => `${field}=${v}`))}::text[]`);
   }
-  if (query.skills && query.skills.length > 0) conditions.push(sql`d.skill_paths @> ${textArray(query.skills)}::text[]`);
-  return conditions;
+  const skills = query.skills && query.skills.length > 0 ? [sql`d.skill_paths @> ${`{${query.skills.map(skillPathToken).join(',')}}`}::bigint[]`] : [];
+  return { fields, skills };
 }
 
 function orderBy(collection: SearchCollection, query: SearchQuery, hasText: boolean): SQL {
@@ -166,13 +194,12 @@ function orderBy(collection: SearchCollection, query: SearchQuery, hasText: bool
   const sorts = SEARCH_SPECS[collection].sorts;
   const sort = Object.hasOwn(sorts, sortName) ? sorts[sortName] : undefined;
   if (!sort) throw new RangeError(`${collection} cannot be sorted by ${sortName}`);
-  const direction = sql.raw(sort.direction === 'asc' ? 'asc nulls last' : 'desc nulls last');
-  const column =
-    sort.field === 'recency' ? sql`d.recency`
-    : sort.field === 'sortTitle' ? sql`d.sort_title`
-    : sort.field === 'popularity' ? sql`(d.document->>'popularity')::float8`
-    : sql`d.document->>${sort.field}`;
-  return sql`${column} ${direction}, d.id`;
+  const direction = sql.raw(sort.direction);
+  // recency and sortTitle are columns, never null, with indexes; document fields may be null.
+  if (sort.field === 'recency') return sql`d.recency ${direction}, d.id`;
+  if (sort.field === 'sortTitle') return sql`d.sort_title ${direction}, d.id`;
+  const value = sort.field === 'popularity' ? sql`(d.document->>'popularity')::float8` : sql`d.document->>${sort.field}`;
+  return sql`${value} ${direction} nulls last, d.id`;
 }
 
 async function search<C extends SearchCollection>(db: Db, collection: C, query: SearchQuery, synonyms: Map<string, string[]>): Promise<SearchResult<C>> {
@@ -183,20 +210,30 @@ async function search<C extends SearchCollection>(db: Db, collection: C, query: 
   // The similarity threshold is per transaction, so concurrent searches on a pool don't share it.
   return db.transaction(async (tx) => {
     if (text) await tx.execute(sql`select set_config('pg_trgm.similarity_threshold', ${String(CANDIDATE_SIMILARITY)}, true)`);
-    const words = await wordConditions(tx, collection, text, synonyms);
-    const conditions = [sql`d.collection = ${collection}`, ...filterConditions(query), ...words.map((w) => w.match)];
-    const where = sql.join(conditions, sql` and `);
-    const score = words.length > 0 ? sql.join(words.map((w) => sql`(${w.score})`), sql` + `) : sql`0`;
+    const matched = await textMatch(tx, collection, text, synonyms);
+    const filters = filterConditions(query);
+    const base = [sql`d.collection = ${collection}`, ...filters.skills, ...(matched ? [matched.match] : [])];
+    const whereWithout = (skipped?: string) =>
+      sql.join([...base, ...[...filters.fields].filter(([field]) => field !== skipped).map(([, condition]) => condition)], sql` and `);
+    const where = whereWithout();
+    const score = matched?.score ?? sql`0`;
+    // The page is chosen by id and score first; only its documents are then read.
     const hits = rowsOf<{ document: AnyIndexedDocument; score: number }>(
-      await tx.execute(sql`select d.document, ${score} as score from search_documents d where ${where}
-        order by ${orderBy(collection, query, words.length > 0)} limit ${query.pageSize} offset ${offset}`),
+      await tx.execute(sql`with page as (
+          select d.id, ${score} as score from search_documents d where ${where}
+          order by ${orderBy(collection, query, matched !== null)} limit ${query.pageSize} offset ${offset})
+        select d.document, page.score as score from page join search_documents d on d.collection = ${collection} and d.id = page.id
+        order by ${orderBy(collection, query, matched !== null)}`),
     );
-    const [total] = rowsOf<{ n: number }>(await tx.execute(sql`select count(*)::int as n from search_documents d where ${where}`));
-    const facets = await facetCounts(tx, where, facetFields);
+    // A filtered field's own values are counted without its filter, so its other values stay in view.
+    const filtered = facetFields.filter((f) => filters.fields.has(f));
+    const counted = await countMatches(tx, where, facetFields.filter((f) => !filtered.includes(f)));
+    const facets = { ...counted.facets };
+    for (const field of filtered) Object.assign(facets, (await countMatches(tx, whereWithout(field), [field])).facets);
     return {
       hits: hits.map((h) => ({ document: parseDocument(h.document) as never })),
-      total: total?.n ?? 0,
-      facets,
+      total: counted.total,
+      facets: Object.fromEntries(facetFields.map((f) => [f, facets[f] ?? []])),
     };
   });
 }
@@ -205,20 +242,27 @@ function parseDocument(value: unknown): AnyIndexedDocument {
   return (typeof value === 'string' ? JSON.parse(value) : value) as AnyIndexedDocument;
 }
 
-async function facetCounts(db: Db, where: SQL, fields: string[]): Promise<Record<string, FacetCount[]>> {
+/** The number of matches and, in the same pass, the counts of the facet fields' values. */
+async function countMatches(db: Db, where: SQL, fields: string[]): Promise<{ total: number; facets: Record<string, FacetCount[]> }> {
   const facets: Record<string, FacetCount[]> = Object.fromEntries(fields.map((f) => [f, []]));
-  if (fields.length === 0) return facets;
   const prefixes = fields.map((f) => `${f}=%`);
-  const rows = rowsOf<{ keyword: string; n: number }>(
-    await db.execute(sql`select k as keyword, count(*)::int as n from search_documents d, unnest(d.keywords) as k
-      where ${where} and k like any(${textArray(prefixes)}::text[]) group by k`),
+  const rows = rowsOf<{ keyword: string | null; n: number }>(
+    await db.execute(sql`with matches as materialized (select d.keywords from search_documents d where ${where})
+      select null as keyword, count(*)::int as n from matches
+      union all
+      select k, count(*)::int from matches, unnest(matches.keywords) as k where k like any(${textArray(prefixes)}::text[]) group by k`),
   );
+  let total = 0;
   for (const { keyword, n } of rows) {
+    if (keyword === null) {
+      total = n;
+      continue;
+    }
     const cut = keyword.indexOf('=');
     facets[keyword.slice(0, cut)]?.push({ value: keyword.slice(cut + 1), count: n });
   }
   for (const field of fields) facets[field] = sortFacet(facets[field] ?? []);
-  return facets;
+  return { total, facets };
 }
 
 export function sortFacet(counts: FacetCount[]): FacetCount[] {

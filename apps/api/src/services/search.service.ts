@@ -5,7 +5,7 @@ import {
   type SearchCollection,
   type SearchResponse,
 } from '@kc/contract';
-import { highlight, SearchUnavailableError, type AnyIndexedDocument, type SearchEngine, type SearchSync } from '@kc/search';
+import { highlight, SearchUnavailableError, type FoundDocument, type SearchEngine, type SearchSync } from '@kc/search';
 import type { Actor, AppDeps } from '../context.ts';
 import { ApiError } from '../lib/errors.ts';
 import { isVerifiedMember } from './access.ts';
@@ -35,13 +35,13 @@ function studentVisibilities(actor: Actor): string[] {
   return actor.kind === 'user' && (isVerifiedMember(actor) || actor.isClusterAdmin) ? ['public', 'cluster'] : ['public'];
 }
 
-function publicDocument(document: AnyIndexedDocument): Record<string, unknown> {
+function publicDocument(document: FoundDocument): Record<string, unknown> {
   const copy: Record<string, unknown> = { ...document };
   for (const field of SEARCH_INTERNAL_FIELDS) delete copy[field];
   return copy;
 }
 
-function highlights(collection: SearchCollection, document: AnyIndexedDocument, q: string): Record<string, HighlightSegment[]> {
+function highlights(collection: SearchCollection, document: FoundDocument, q: string): Record<string, HighlightSegment[]> {
   const fields = document as unknown as Record<string, unknown>;
   return Object.fromEntries(
     SEARCH_SPECS[collection].highlight.map((field) => {

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { customType, doublePrecision, index, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, customType, doublePrecision, index, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
@@ -15,7 +15,8 @@ export const searchDocuments = pgTable(
     document: jsonb().notNull(),
     searchText: tsvector().notNull(),
     keywords: text().array().notNull(),
-    skillPaths: text().array().notNull(),
+    /** 64-bit digests of the skill URIs and their ancestors: small enough to stay in the row. */
+    skillPaths: bigint({ mode: 'bigint' }).array().notNull(),
     sortTitle: text().notNull(),
     recency: doublePrecision().notNull(),
     /** When the row was last written; a rebuild removes the rows it did not write. */

@@ -54,16 +54,21 @@ export function describeEngineContract(
       expect(pythonAndData.total).toBeGreaterThan(0);
     });
 
-    it('counts facet values over the matching documents, most frequent first', async () => {
+    it('counts facet values over the matching documents, most frequent first, a filtered field without its own filter', async () => {
+      const tally = (docs: Fixture[], field: 'kind' | 'workMode') => {
+        const counts = new Map<string, number>();
+        for (const d of docs) counts.set(d[field], (counts.get(d[field]) ?? 0) + 1);
+        return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
+      };
       const result = await find({ filters: { workMode: ['remote', 'hybrid'] }, facets: ['kind', 'workMode'] });
       const matching = OPPORTUNITIES.filter((d) => d.workMode === 'remote' || d.workMode === 'hybrid');
-      const tally = (field: 'kind' | 'workMode') => {
-        const counts = new Map<string, number>();
-        for (const d of matching) counts.set(d[field], (counts.get(d[field]) ?? 0) + 1);
-        return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
-      };
-      expect(result.facets.kind).toEqual(tally('kind'));
-      expect(result.facets.workMode).toEqual(tally('workMode'));
+      expect(result.facets.kind).toEqual(tally(matching, 'kind'));
+      expect(result.facets.workMode).toEqual(tally(OPPORTUNITIES, 'workMode'));
+
+      const both = await find({ filters: { workMode: ['remote'], kind: ['job'] }, facets: ['kind', 'workMode'] });
+      expect(both.facets.kind).toEqual(tally(OPPORTUNITIES.filter((d) => d.workMode === 'remote'), 'kind'));
+      expect(both.facets.workMode).toEqual(tally(OPPORTUNITIES.filter((d) => d.kind === 'job'), 'workMode'));
+      expect(both.total).toBe(OPPORTUNITIES.filter((d) => d.kind === 'job' && d.workMode === 'remote').length);
     });
 
     it('sorts by a named order and pages through every match once', async () => {
