@@ -186,17 +186,24 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Sear
   const appliedSettings = new Map<string, string>();
   let preparedSynonyms: EngineSettings['synonyms'] | undefined;
 
+  /** Indexes this engine created or found, so that preparing again costs no request. */
+  const knownIndexes = new Set<string>();
+
   async function createIndexIfMissing(uid: string): Promise<void> {
+    if (knownIndexes.has(uid)) return;
     const task = await client.createIndex(uid, { primaryKey: 'id' }).waitTask();
-    if (task.error?.code === ErrorStatusCode.INDEX_ALREADY_EXISTS) return;
-    assertSucceeded(task);
-    // A new index starts from default settings, whatever an earlier index of that name had.
-    appliedSettings.delete(uid);
+    if (task.error?.code !== ErrorStatusCode.INDEX_ALREADY_EXISTS) {
+      assertSucceeded(task);
+      // A new index starts from default settings, whatever an earlier index of that name had.
+      appliedSettings.delete(uid);
+    }
+    knownIndexes.add(uid);
   }
 
   async function deleteIndexIfPresent(uid: string): Promise<void> {
     const task = await client.deleteIndex(uid).waitTask();
     appliedSettings.delete(uid);
+    knownIndexes.delete(uid);
     if (task.error?.code !== ErrorStatusCode.INDEX_NOT_FOUND) assertSucceeded(task);
   }
 

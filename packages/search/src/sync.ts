@@ -97,6 +97,8 @@ export class SearchSync {
       const batch = entries.filter((e) => e.collection === collection);
       if (batch.length === 0) continue;
       try {
+        // Skill changes include aliases, which the engines use as synonyms.
+        if (collection === 'skills') await this.engine.prepare({ synonyms: await skillSynonyms(this.db) });
         await this.sendDocuments(collection, batch.map((e) => e.document_key));
         await this.settle(collection, batch, null);
         report.synced += batch.length;

@@ -114,6 +114,8 @@ describe('search API', () => {
     expect((await api.request('POST', `/api/v1/skills/${encodeURIComponent(SKILLS.sql)}/aliases`, { alias }, { as: admin })).status).toBe(201);
     await api.search.sync.drain();
     expect((await search('skills', `q=${alias}`)).hits[0].document.uri).toBe(SKILLS.sql);
+    // The alias is a synonym everywhere: the opportunity that asks for SQL is found by it.
+    expect(titles(await search('opportunities', `q=${alias}`))).toContain(`SQL reporting analyst ${tag}`);
   });
 
   it('refuses bad parameters with the one error shape', async () => {
