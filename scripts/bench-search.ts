@@ -9,13 +9,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import postgres from 'postgres';
 import { sql } from 'drizzle-orm';
 import { SEARCH_SPECS, type SearchCollection } from '@kc/contract';
 import { migrate, openDatabase, rowsOf, type Database } from '@kc/db';
 import { createPostgresEngine, reindex, type SearchQuery } from '@kc/search';
 import { seedDemo } from '@kc/seed';
 import { importEsco } from '@kc/taxonomy';
+import { withFreshPostgres } from './support/bench-database.ts';
 
 const { values } = parseArgs({
   options: {
@@ -127,18 +127,6 @@ if (!values['skip-pglite']) {
   }
 }
 if (!values['skip-postgres']) {
-  const name = `kc_bench_search_${process.pid}`;
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: url.toString() });
-  try {
-    results.postgres = await benchOn('PostgreSQL', database);
-  } finally {
-    await database.close();
-    await admin.unsafe(`drop database if exists ${name} with (force)`);
-    await admin.end();
-  }
+  results.postgres = await withFreshPostgres(adminUrl, `kc_bench_search_${process.pid}`, (database) => benchOn('PostgreSQL', database));
 }
 log(JSON.stringify(results));

@@ -5,10 +5,10 @@
  * `--scale N` sets the seed scale (default 10). The last line is one JSON object.
  */
 import { parseArgs } from 'node:util';
-import postgres from 'postgres';
 import { migrate, openDatabase, type Database } from '@kc/db';
 import { importEsco } from '@kc/taxonomy';
 import { seedDemo } from '@kc/seed';
+import { withFreshPostgres } from './support/bench-database.ts';
 
 const { values } = parseArgs({ options: { scale: { type: 'string', default: '10' } } });
 const scale = Number(values.scale);
@@ -43,19 +43,7 @@ try {
 }
 
 if (adminUrl) {
-  const name = `kc_bench_${process.pid}`;
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: url.toString() });
-  try {
-    results.postgres = await benchOn('PostgreSQL', database);
-  } finally {
-    await database.close();
-    await admin.unsafe(`drop database if exists ${name} with (force)`);
-    await admin.end();
-  }
+  results.postgres = await withFreshPostgres(adminUrl, `kc_bench_${process.pid}`, (database) => benchOn('PostgreSQL', database));
 } else {
   process.stdout.write('PostgreSQL skipped: set BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres to include it\n');
 }

@@ -48,14 +48,18 @@ describe(`migrations on ${adminUrl ? 'PostgreSQL' : 'PGlite'}`, () => {
         [
           'applications', 'audit_log', 'invitations', 'memberships', 'occupation_skills', 'occupations', 'offering_skills',
           'offerings', 'opportunities', 'opportunity_skills', 'organisations', 'profile_skills', 'rate_limits', 'sessions',
-          'skill_aliases', 'skill_groups', 'skill_hierarchy', 'skill_relations', 'skills', 'student_profiles',
-          'taxonomy_imports', 'user_tokens', 'users',
+          'search_documents', 'search_outbox', 'search_terms', 'skill_aliases', 'skill_groups', 'skill_hierarchy',
+          'skill_relations', 'skills', 'student_profiles', 'taxonomy_imports', 'user_tokens', 'users',
         ].sort(),
       );
       const extensions = rowsOf<{ extname: string }>(await database.db.execute(sql`select extname from pg_extension`));
       expect(extensions.map((e) => e.extname)).toContain('pg_trgm');
       const similarity = rowsOf<{ s: number }>(await database.db.execute(sql`select similarity('javascript', 'javascrpt') as s`));
       expect(Number(similarity[0]?.s)).toBeGreaterThan(0.5);
+      // The outbox triggers record a write in the writing transaction.
+      await database.db.execute(sql`insert into organisations (kind, name, slug) values ('company', 'Trigger Check', 'trigger-check')`);
+      const queued = rowsOf<{ collection: string }>(await database.db.execute(sql`select collection from search_outbox`));
+      expect(queued.map((q) => q.collection)).toEqual(['organisations']);
 
       await migrate(database);
       expect(await schemaVersion(database)).toEqual(version);
