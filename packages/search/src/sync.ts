@@ -179,6 +179,16 @@ export async function outboxLag(db: Db): Promise<OutboxLag> {
   return { pending: row?.pending ?? 0, failing: row?.failing ?? 0, oldestSeconds: Math.max(0, Math.round(row?.oldest ?? 0)), lastError: row?.last_error ?? null };
 }
 
+/** Changes waiting in the outbox, per collection. */
+export async function outboxPending(db: Db): Promise<Record<SearchCollection, number>> {
+  const rows = rowsOf<{ collection: SearchCollection; n: number }>(
+    await db.execute(sql`select collection, count(*)::int as n from search_outbox group by collection`),
+  );
+  const pending = Object.fromEntries(SEARCH_COLLECTIONS.map((c) => [c, 0])) as Record<SearchCollection, number>;
+  for (const row of rows) pending[row.collection] = row.n;
+  return pending;
+}
+
 export interface ReindexProgress {
   collection: SearchCollection;
   documents: number;

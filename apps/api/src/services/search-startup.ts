@@ -1,6 +1,6 @@
 import type { Database } from '@kc/db';
 import { SEARCH_COLLECTIONS } from '@kc/contract';
-import { SearchSync, createSearchEngine, reindex, searchStatus, skillSynonyms } from '@kc/search';
+import { SearchSync, createSearchEngine, outboxPending, reindex, searchStatus, skillSynonyms } from '@kc/search';
 import type { Logger } from '../context.ts';
 import type { SearchService } from './search.service.ts';
 
@@ -17,7 +17,10 @@ export function startSearch(database: Database, config: { MEILI_URL?: string; ME
     try {
       await engine.prepare({ synonyms: await skillSynonyms(database.db) });
       const status = await searchStatus(database.db, engine);
-      const empty = status.collections.filter((c) => c.indexed === 0 && c.expected > 0).map((c) => c.collection);
+      // Records written before search existed are in no outbox: build their collections. On a
+      // first start the import and the seeding queued every record already; the worker sends them.
+      const pending = await outboxPending(database.db);
+      const empty = status.collections.filter((c) => c.indexed === 0 && c.expected > pending[c.collection]).map((c) => c.collection);
       if (empty.length > 0) {
         const started = Date.now();
         const counts = await reindex(database.db, engine, { collections: SEARCH_COLLECTIONS.filter((c) => empty.includes(c)) });
