@@ -54,7 +54,8 @@ function typicalQueries(ictGroup: string): NamedQuery[] {
     { name: 'students: has Python, available part-time', collection: 'students', query: { skills: [PYTHON], filters: { visibility: ['public', 'cluster'], availability: ['part_time'] } } },
     { name: 'students: ICT skill group + "sofia"', collection: 'students', query: { q: 'sofia', skills: [ictGroup], filters: { visibility: ['public', 'cluster'] } } },
     { name: 'offerings: "project management"', collection: 'offerings', query: { q: 'project management' } },
-    { name: 'organisations: "robotics"', collection: 'organisations', query: { q: 'robotics' } },
+    { name: 'organisations: "satelite" (typo)', collection: 'organisations', query: { q: 'satelite' } },
+    { name: 'organisations: universities in Sofia', collection: 'organisations', query: { q: 'sofia', filters: { kind: ['university'] } } },
     { name: 'skills: "javascrpt" (typo)', collection: 'skills', query: { q: 'javascrpt' } },
   ];
 }

@@ -60,7 +60,7 @@ export function createPostgresEngine(db: Db): SearchEngine {
 }
 
 const WRITE_BATCH = 500;
-const ANALYZE_AFTER_WRITES = 5_000;
+const ANALYZE_AFTER_WRITES = 20_000;
 /** Trigram similarity low enough to find a word with one or two typos (a swap of letters scores about 0.25). */
 const CANDIDATE_SIMILARITY = 0.2;
 const MAX_MISSPELLINGS = 8;
