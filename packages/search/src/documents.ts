@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { rowsOf, type Db } from '@kc/db';
 import type { AnyIndexedDocument, SearchCollection } from './port.ts';
+import { textArray } from './sql-arrays.ts';
 
 /**
  * The one mapping from database rows to search documents, shared by every engine. A record
@@ -25,7 +26,7 @@ async function skillPaths(db: Db, uris: string[]): Promise<Map<string, string[]>
   const rows = rowsOf<{ uri: string; paths: string[] }>(
     await db.execute(sql`
       with recursive up(uri, ancestor) as (
-        select u, u from unnest(${toArray(uris)}::text[]) as u
+        select u, u from unnest(${textArray(uris)}::text[]) as u
         union
         select up.uri, h.broader_uri from up join skill_hierarchy h on h.narrower_uri = up.ancestor
       )
@@ -33,11 +34,6 @@ async function skillPaths(db: Db, uris: string[]): Promise<Map<string, string[]>
   );
   for (const row of rows) paths.set(row.uri, row.paths);
   return paths;
-}
-
-/** A text[] parameter both drivers bind the same way. */
-function toArray(values: string[]): SQL {
-  return sql`${`{${values.map((v) => `"${v.replace(/(["\\])/g, '\\$1')}"`).join(',')}}`}`;
 }
 
 function union(lists: (string[] | undefined)[]): string[] {
@@ -49,10 +45,12 @@ interface SkillColumns {
   skill_labels: string[];
 }
 
-const skillListOf = (table: string, key: string, id: string) =>
-  sql.raw(`
-    coalesce((select array_agg(s.uri order by j.level desc, s.preferred_label) from ${table} j join skills s on s.uri = j.skill_uri where j.${key} = ${id}), '{}') as skill_uris,
-    coalesce((select array_agg(s.preferred_label order by j.level desc, s.preferred_label) from ${table} j join skills s on s.uri = j.skill_uri where j.${key} = ${id}), '{}') as skill_labels`);
+/** A record's skills, most advanced first, as URIs and labels: one lateral pass over its skill rows. */
+const skillLists = (table: string, key: string, id: string) =>
+  sql.raw(`cross join lateral (
+    select coalesce(array_agg(s.uri order by j.level desc, s.preferred_label), '{}') as skill_uris,
+      coalesce(array_agg(s.preferred_label order by j.level desc, s.preferred_label), '{}') as skill_labels
+    from ${table} j join skills s on s.uri = j.skill_uri where j.${key} = ${id}) as skill_list`);
 
 async function withSkillPaths<R extends SkillColumns>(db: Db, rows: R[], build: (row: R, paths: string[]) => AnyIndexedDocument) {
   const paths = await skillPaths(db, union(rows.map((r) => r.skill_uris)));
@@ -80,10 +78,10 @@ async function opportunityDocuments(db: Db, keys: string[]): Promise<AnyIndexedD
     await db.execute(sql`
       select o.id::text, o.title, o.description, o.kind::text, o.status::text, o.work_mode::text, o.location,
         o.organisation_id::text, org.name as organisation_name, o.deadline::text, o.starts_on::text,
-        ${isoTime('o.updated_at')} as updated_at, ${epochMs('o.updated_at')} as recency,
-        ${skillListOf('opportunity_skills', 'opportunity_id', 'o.id')}
+        ${isoTime('o.updated_at')} as updated_at, ${epochMs('o.updated_at')} as recency, skill_list.*
       from opportunities o join organisations org on org.id = o.organisation_id
-      where o.id::text = any(${toArray(keys)}::text[]) and o.status <> 'draft'`),
+        ${skillLists('opportunity_skills', 'opportunity_id', 'o.id')}
+      where o.id::text = any(${textArray(keys)}::text[]) and o.status <> 'draft'`),
   );
   return withSkillPaths(db, rows, (r, paths) => ({
     id: r.id,
@@ -129,11 +127,11 @@ async function studentDocuments(db: Db, keys: string[]): Promise<AnyIndexedDocum
       select p.id::text, u.display_name, p.headline, p.about, p.programme, p.institution_id::text,
         coalesce(org.name, p.institution_name) as institution_name, p.study_year, p.availability::text,
         p.district, p.visibility::text,
-        ${isoTime('greatest(p.updated_at, u.updated_at)')} as updated_at, ${epochMs('p.updated_at')} as recency,
-        ${skillListOf('profile_skills', 'profile_id', 'p.id')}
+        ${isoTime('greatest(p.updated_at, u.updated_at)')} as updated_at, ${epochMs('p.updated_at')} as recency, skill_list.*
       from student_profiles p join users u on u.id = p.user_id
         left join organisations org on org.id = p.institution_id
-      where p.id::text = any(${toArray(keys)}::text[]) and p.visibility <> 'private'`),
+        ${skillLists('profile_skills', 'profile_id', 'p.id')}
+      where p.id::text = any(${textArray(keys)}::text[]) and p.visibility <> 'private'`),
   );
   return withSkillPaths(db, rows, (r, paths) => ({
     id: r.id,
@@ -178,10 +176,10 @@ async function offeringDocuments(db: Db, keys: string[]): Promise<AnyIndexedDocu
     await db.execute(sql`
       select o.id::text, o.title, o.description, o.kind::text, o.format::text, o.language, o.status::text,
         o.provider_id::text, org.name as provider_name, o.starts_on::text, o.hours, o.cost_eur::float8 as cost_eur,
-        ${isoTime('o.updated_at')} as updated_at, ${epochMs('o.updated_at')} as recency,
-        ${skillListOf('offering_skills', 'offering_id', 'o.id')}
+        ${isoTime('o.updated_at')} as updated_at, ${epochMs('o.updated_at')} as recency, skill_list.*
       from offerings o join organisations org on org.id = o.provider_id
-      where o.id::text = any(${toArray(keys)}::text[]) and o.status <> 'draft'`),
+        ${skillLists('offering_skills', 'offering_id', 'o.id')}
+      where o.id::text = any(${textArray(keys)}::text[]) and o.status <> 'draft'`),
   );
   return withSkillPaths(db, rows, (r, paths) => ({
     id: r.id,
@@ -224,7 +222,7 @@ async function organisationDocuments(db: Db, keys: string[]): Promise<AnyIndexed
     await db.execute(sql`
       select id::text, name, slug, kind::text, sector, district, size_band::text, verified, description,
         ${isoTime('updated_at')} as updated_at, ${epochMs('updated_at')} as recency
-      from organisations where id::text = any(${toArray(keys)}::text[])`),
+      from organisations where id::text = any(${textArray(keys)}::text[])`),
   );
   return rows.map((r) => ({
     id: r.id,
@@ -265,7 +263,7 @@ async function skillDocuments(db: Db, keys: string[]): Promise<AnyIndexedDocumen
         s.description, s.type::text, s.reuse_level::text, s.is_local,
         (select count(*)::int from occupation_skills o where o.skill_uri = s.uri) as popularity,
         ${epochMs('s.updated_at')} as recency
-      from skills s where s.uri = any(${toArray(keys)}::text[])`),
+      from skills s where s.uri = any(${textArray(keys)}::text[])`),
   );
   const paths = await skillPaths(db, rows.map((r) => r.uri));
   return rows.map((r) => ({

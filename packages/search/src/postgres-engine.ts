@@ -3,6 +3,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { SEARCH_COLLECTIONS, SEARCH_SPECS, filterableFields } from '@kc/contract';
 import { rowsOf, type Db } from '@kc/db';
 import { MAX_FACET_VALUES, type AnyIndexedDocument, type FacetCount, type SearchCollection, type SearchEngine, type SearchQuery, type SearchResult } from './port.ts';
+import { textArray } from './sql-arrays.ts';
 import { queryWords, typoBudget, withinDistance } from './text.ts';
 
 /**
@@ -64,11 +65,6 @@ const ANALYZE_AFTER_WRITES = 20_000;
 /** Trigram similarity low enough to find a word with one or two typos (a swap of letters scores about 0.25). */
 const CANDIDATE_SIMILARITY = 0.2;
 const MAX_MISSPELLINGS = 8;
-
-/** A text[] parameter both drivers bind the same way. */
-function textArray(values: string[]): string {
-  return `{${values.map((v) => `"${v.replace(/(["\\])/g, '\\$1')}"`).join(',')}}`;
-}
 
 function words(value: unknown): string {
   if (Array.isArray(value)) return value.filter((v) => typeof v === 'string').join(' ; ');

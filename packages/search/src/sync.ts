@@ -3,6 +3,7 @@ import { SEARCH_COLLECTIONS } from '@kc/contract';
 import { rowsOf, type Db } from '@kc/db';
 import { allDocuments, documentId, loadDocuments, searchableCount, skillSynonyms } from './documents.ts';
 import type { SearchCollection, SearchEngine } from './port.ts';
+import { textArray } from './sql-arrays.ts';
 
 export interface SyncLogger {
   info(message: string, fields?: Record<string, unknown>): void;
@@ -122,7 +123,7 @@ export class SearchSync {
 
   /** Success removes the entries that did not change meanwhile; failure schedules the next attempt. */
   private async settle(collection: SearchCollection, batch: OutboxEntry[], error: string | null): Promise<void> {
-    const keys = `{${batch.map((e) => `"${e.document_key.replace(/(["\\])/g, '\\$1')}"`).join(',')}}`;
+    const keys = textArray(batch.map((e) => e.document_key));
     const seqs = `{${batch.map((e) => e.seq).join(',')}}`;
     const matching = sql`collection = ${collection} and (document_key, seq) in (select unnest(${keys}::text[]), unnest(${seqs}::bigint[]))`;
     if (error === null) {
