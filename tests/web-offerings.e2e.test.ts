@@ -140,7 +140,9 @@ describe.skipIf(!hasChromium)(`offerings in headless Chromium${hasChromium ? '' 
   });
 
   it('signs up and creates a training provider', async () => {
-    await tab.goto(`${webUrl}/sign-up`);
+    // Text typed before the page's script has started may be lost when it hydrates, leaving the
+    // required fields empty and the form unsent; wait for the page to settle first.
+    await tab.goto(`${webUrl}/sign-up`, { waitUntil: 'networkidle' });
     await tab.getByLabel('Your name').fill('Tina Trainer');
     await tab.getByLabel('E-mail address', { exact: true }).fill(email);
     await tab.getByLabel('Password', { exact: true }).fill(PASSWORD);
