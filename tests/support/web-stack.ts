@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
 import { chromium, type Browser } from 'playwright-core';
-import { createApp, createLogMailer, createSkillIntelligence } from '@kc/api';
+import { createApp, createLogMailer, createSkillIntelligence, parseProxyTrust } from '@kc/api';
 import type { Database } from '@kc/db';
 import { createPostgresEngine, SearchSync } from '@kc/search';
 import { createTestDatabase } from './test-database.ts';
@@ -77,7 +77,7 @@ export async function startWebStack(outDir?: string): Promise<WebStack> {
     mailer: createLogMailer(() => {}),
     skills,
     search,
-    auth: { sessionTtlHours: 1, clusterAdminEmails: [], trustProxy: 'false', cookieSecure: 'never', webUrl },
+    auth: { sessionTtlHours: 1, clusterAdminEmails: [], trustProxy: parseProxyTrust('false'), cookieSecure: 'never', webUrl },
   });
   const apiPort = await freePort();
   const apiServer: ServerType = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: apiPort });

@@ -1,5 +1,6 @@
 import type { Database } from '@kc/db';
 import type { MembershipRole } from '@kc/contract';
+import type { ProxyTrust } from './lib/client-address.ts';
 import type { Mailer } from './ports/mailer.ts';
 import type { ResolvedSession } from './services/auth/sessions.service.ts';
 import type { SearchService } from './services/search.service.ts';
@@ -30,8 +31,8 @@ export type Actor = { kind: 'anonymous' } | SignedInActor;
 export interface AuthSettings {
   sessionTtlHours: number;
   clusterAdminEmails: string[];
-  /** Whose X-Forwarded-* headers to believe: anyone's, nobody's, or a proxy on this machine (the web server). */
-  trustProxy: 'true' | 'false' | 'loopback';
+  /** Whose X-Forwarded-* headers to believe (TRUST_PROXY). */
+  trustProxy: ProxyTrust;
   cookieSecure: 'auto' | 'always' | 'never';
   /** Base URL of the web app, for links in e-mails. */
   webUrl: string;

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { parseProxyTrust } from './lib/client-address.ts';
 
 /** Every setting the server side reads from the environment, parsed once. */
 const envSchema = z.object({
@@ -26,7 +27,17 @@ const envSchema = z.object({
     .string()
     .default('')
     .transform((v) => v.split(',').map((e) => e.trim().toLowerCase()).filter(Boolean)),
-  TRUST_PROXY: z.enum(['true', 'false', 'loopback']).default('loopback'),
+  TRUST_PROXY: z
+    .string()
+    .default('loopback')
+    .transform((value, ctx) => {
+      try {
+        return parseProxyTrust(value);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: (error as Error).message });
+        return z.NEVER;
+      }
+    }),
   COOKIE_SECURE: z.enum(['auto', 'always', 'never']).default('auto'),
   WEB_URL: z.url().optional(),
   DEMO_PASSWORD: z.string().min(10).default('kc-demo-password'),

@@ -1,6 +1,5 @@
 import { serve, type ServerType } from '@hono/node-server';
-import { inArray, sql } from 'drizzle-orm';
-import { migrate, schema, type Database } from '@kc/db';
+import { migrate, type Database } from '@kc/db';
 import { importEsco, taxonomyStatus } from '@kc/taxonomy';
 import { currentReferenceDate, seedDemo } from '@kc/seed';
 import { createApp } from './app.ts';
@@ -16,7 +15,6 @@ import { createLogger } from './lib/logger.ts';
 export interface PrepareOptions {
   importEsco: boolean;
   seedDemo: boolean;
-  clusterAdminEmails?: string[];
   demoPassword?: string;
 }
 
@@ -47,13 +45,6 @@ export async function prepareDatabase(database: Database, options: PrepareOption
       log.info('ESCO imported', { durationMs: report.durationMs, skills: report.counts.skills });
     }
   }
-  if (options.clusterAdminEmails?.length) {
-    // Cluster administrators come from configuration: existing accounts are promoted at start.
-    await database.db
-      .update(schema.users)
-      .set({ isClusterAdmin: true })
-      .where(inArray(sql`lower(${schema.users.email})`, options.clusterAdminEmails));
-  }
   if (options.seedDemo) {
     const report = await seedDemo(database, { referenceDate: currentReferenceDate() });
     if (!report.skipped) log.info('demo data seeded', { durationMs: report.durationMs });
@@ -74,7 +65,7 @@ export async function startApi(env: Env): Promise<RunningApi> {
   const database = await openConfiguredDatabase(env, { role: 'api', apiUrl: url });
   try {
     log.info(`database: ${database.kind} (${database.location})`);
-    await prepareDatabase(database, { importEsco: env.ESCO_AUTO_IMPORT, seedDemo: env.SEED_DEMO, clusterAdminEmails: env.CLUSTER_ADMIN_EMAILS, demoPassword: env.DEMO_PASSWORD }, log);
+    await prepareDatabase(database, { importEsco: env.ESCO_AUTO_IMPORT, seedDemo: env.SEED_DEMO, demoPassword: env.DEMO_PASSWORD }, log);
   } catch (error) {
     await database.close();
     throw error;

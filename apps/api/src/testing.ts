@@ -1,6 +1,7 @@
 import type { Database } from '@kc/db';
 import { createTestDatabase } from '@kc/tests/support';
 import { createApp } from './app.ts';
+import { parseProxyTrust } from './lib/client-address.ts';
 import type { AuthSettings, Logger } from './context.ts';
 import { createLogMailer } from './ports/mailer.ts';
 import { createSkillIntelligence } from './services/skill-intelligence.ts';
@@ -10,12 +11,14 @@ import type { SearchService } from './services/search.service.ts';
 const quietLog: Logger = { info() {}, warn() {}, error() {} };
 
 export const CLUSTER_ADMIN_EMAIL = 'admin@cluster.example.org';
+/** Also listed as a cluster administrator, and never signed up by the helpers: free for a test to claim. */
+export const DEPUTY_ADMIN_EMAIL = 'deputy@cluster.example.org';
 export const PASSWORD = 'correct horse battery';
 
 export const testAuthSettings: AuthSettings = {
   sessionTtlHours: 24,
-  clusterAdminEmails: [CLUSTER_ADMIN_EMAIL],
-  trustProxy: 'true',
+  clusterAdminEmails: [CLUSTER_ADMIN_EMAIL, DEPUTY_ADMIN_EMAIL],
+  trustProxy: parseProxyTrust('true'),
   cookieSecure: 'never',
   webUrl: 'http://web.test',
 };
@@ -94,16 +97,26 @@ export async function createTestApi(options: { searchEngine?: (database: Databas
     return { status: response.status, headers: response.headers, body: parsed };
   };
 
+  const tokenFromMail: TestApi['tokenFromMail'] = (to) => {
+    const mail = [...mailbox].reverse().find((entry) => entry.startsWith(`mail to=${to} `));
+    const token = mail?.match(/token=([A-Za-z0-9_-]+)/)?.[1];
+    if (!token) throw new Error(`no token mailed to ${to}`);
+    return token;
+  };
+
+  /** Signs up, then confirms the address with the mailed link, choosing the password: that signs the user in. */
   const signUp: TestApi['signUp'] = async (options = {}) => {
     const email = options.email ?? `user-${unique()}@example.org`;
     const res = await request(
       'POST',
       '/api/v1/auth/sign-up',
-      { email, password: PASSWORD, displayName: options.displayName ?? 'Test User', ...(options.student ? { student: { visibility: options.student } } : {}) },
+      { email, displayName: options.displayName ?? 'Test User', ...(options.student ? { student: { visibility: options.student } } : {}) },
       { headers: { 'x-forwarded-for': `10.1.${counter % 250}.${(counter++ % 250) + 1}` } },
     );
-    if (res.status !== 201) throw new Error(`sign-up failed: ${res.status} ${JSON.stringify(res.body)}`);
-    return { id: res.body.user.id, email, token: res.body.token, csrfToken: res.body.csrfToken, profileId: res.body.user.profileId };
+    if (res.status !== 202) throw new Error(`sign-up failed: ${res.status} ${JSON.stringify(res.body)}`);
+    const confirmed = await request('POST', '/api/v1/auth/verify-email', { token: tokenFromMail(email), password: PASSWORD });
+    if (confirmed.status !== 200) throw new Error(`confirmation failed: ${confirmed.status} ${JSON.stringify(confirmed.body)}`);
+    return { id: confirmed.body.user.id, email, token: confirmed.body.token, csrfToken: confirmed.body.csrfToken, profileId: confirmed.body.user.profileId };
   };
 
   let clusterAdmin: Promise<TestUser> | undefined;
@@ -120,12 +133,7 @@ export async function createTestApi(options: { searchEngine?: (database: Databas
       return { organisation: res.body, admin };
     },
     clusterAdmin: () => (clusterAdmin ??= signUp({ email: CLUSTER_ADMIN_EMAIL, displayName: 'Cluster Admin' })),
-    tokenFromMail(to) {
-      const mail = [...mailbox].reverse().find((entry) => entry.startsWith(`mail to=${to} `));
-      const token = mail?.match(/token=([A-Za-z0-9_-]+)/)?.[1];
-      if (!token) throw new Error(`no token mailed to ${to}`);
-      return token;
-    },
+    tokenFromMail,
     async close() {
       await search.sync.stop();
       await database.close();

@@ -12,7 +12,6 @@ export const email = z.email().max(254);
 export const signUpSchema = z
   .object({
     email,
-    password,
     displayName: requiredText(120),
     /** Students choose who may see their profile when they sign up. */
     student: z.object({ visibility: z.enum(PROFILE_VISIBILITIES) }).strict().optional(),
@@ -24,6 +23,8 @@ export const signInSchema = z.object({ email: z.string().max(254), password: z.s
 export type SignIn = z.infer<typeof signInSchema>;
 
 export const tokenSchema = z.object({ token: z.string().min(10).max(200) }).strict();
+/** Confirming the address is when its owner chooses the password. */
+export const verifyEmailSchema = z.object({ token: z.string().min(10).max(200), password }).strict();
 export const passwordResetRequestSchema = z.object({ email: z.string().max(254) }).strict();
 export const passwordResetSchema = z.object({ token: z.string().min(10).max(200), password }).strict();
 export const deleteAccountSchema = z.object({ password: z.string().max(200) }).strict();
@@ -84,7 +85,9 @@ export type ProfileView = z.infer<typeof profileViewSchema>;
 export const applicationCreateSchema = z.object({ message: z.string().trim().max(5000).optional() }).strict();
 export const applicationUpdateSchema = z
   .object({
-    status: z.enum(APPLICATION_STATUSES).describe('Organisations set shortlisted, rejected or accepted; the student sets withdrawn'),
+    status: z
+      .enum(APPLICATION_STATUSES)
+      .describe('Organisations shortlist, accept or reject; the student withdraws. Rejected and withdrawn are final (409 otherwise).'),
     version: z.number().int().min(1),
   })
   .strict();

@@ -295,7 +295,6 @@ function generateOrganisations(ctx: GeneratorContext): Cluster {
         id: userId,
         email: `${local}@${template.slug}.example.org`,
         displayName: `${p.first} ${p.last}`,
-        isClusterAdmin: false,
         createdAt: joined,
         updatedAt: joined,
       });
@@ -627,7 +626,6 @@ function generateStudents(
       id: userId,
       email: `${emailLocal(p)}.${i + 1}@students.example.org`,
       displayName: `${p.first} ${p.last}`,
-      isClusterAdmin: false,
       createdAt,
       updatedAt: createdAt,
     });

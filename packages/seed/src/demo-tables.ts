@@ -59,7 +59,7 @@ export function createDemoTables() {
     ),
     users: new DemoTable(
       'users',
-      { id: col.uuid, email: col.text, displayName: col.text, isClusterAdmin: col.boolean, ...lifecycle },
+      { id: col.uuid, email: col.text, displayName: col.text, ...lifecycle },
       true,
     ),
     memberships: new DemoTable(

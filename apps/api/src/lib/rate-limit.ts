@@ -33,3 +33,58 @@ export async function consumeRateLimit(db: Db, key: string, rule: RateLimitRule,
 export async function resetRateLimit(db: Db, key: string): Promise<void> {
   await db.execute(sql`delete from rate_limits where key = ${key}`);
 }
+
+export interface ThrottleRule {
+  /** Attempts allowed before the first delay. */
+  free: number;
+  /** The first delay; every further attempt doubles it, up to `maxDelaySeconds`. */
+  baseDelaySeconds: number;
+  maxDelaySeconds: number;
+  /** After this long without attempts the count starts again. */
+  quietSeconds: number;
+}
+
+export interface Throttle {
+  key: string;
+  rule: ThrottleRule;
+}
+
+/**
+ * Counts an attempt against each throttle before it is made, so a burst of parallel attempts
+ * counts in full; past `free` attempts each one blocks the key for a growing delay. While any
+ * key is blocked the attempt is refused with 429 and not counted. A success is then reported
+ * with `attemptSucceeded`.
+ */
+export async function beginAttempt(db: Db, throttles: Throttle[], what: string): Promise<void> {
+  for (const { key, rule } of throttles) {
+    const quiet = sql`make_interval(secs => ${rule.quietSeconds})`;
+    const count = sql`case when r.window_start <= now() - ${quiet} then 1 else r.count + 1 end`;
+    const counted = rowsOf<{ count: number }>(
+      await db.execute(sql`
+        insert into rate_limits as r (key, window_start, count, blocked_until)
+        values (${key}, now(), 1, case when ${rule.free} <= 1 then now() + make_interval(secs => ${rule.baseDelaySeconds}) end)
+        on conflict (key) do update set
+          count = ${count},
+          window_start = now(),
+          blocked_until = case when ${count} >= ${rule.free}
+            then now() + make_interval(secs => least(${rule.maxDelaySeconds}, ${rule.baseDelaySeconds} * power(2, ${count} - ${rule.free}))) end
+        where r.blocked_until is null or r.blocked_until <= now()
+        returning r.count`),
+    );
+    if (counted.length > 0) continue;
+    const [blocked] = rowsOf<{ retry_after: number }>(
+      await db.execute(sql`select ceil(extract(epoch from blocked_until - now()))::int as retry_after from rate_limits where key = ${key}`),
+    );
+    const retryAfter = String(Math.max(1, blocked?.retry_after ?? 1));
+    throw new ApiError('TOO_MANY_REQUESTS', `Too many ${what}; try again in ${retryAfter} s.`, undefined, { 'retry-after': retryAfter });
+  }
+}
+
+/** After a successful attempt: `forget` keys start again; `undo` keys take this attempt back. */
+export async function attemptSucceeded(db: Db, forget: string[], undo: Throttle[]): Promise<void> {
+  if (forget.length > 0) await db.execute(sql`delete from rate_limits where key in ${forget}`);
+  for (const { key, rule } of undo) {
+    await db.execute(sql`update rate_limits set count = greatest(count - 1, 0),
+      blocked_until = case when count - 1 >= ${rule.free} then blocked_until end where key = ${key}`);
+  }
+}

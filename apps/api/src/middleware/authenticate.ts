@@ -2,6 +2,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { deleteCookie, getCookie } from 'hono/cookie';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv, AuthSettings } from '../context.ts';
+import { clientKey, resolveClientAddress } from '../lib/client-address.ts';
 import { ApiError } from '../lib/errors.ts';
 import { resolveSession } from '../services/auth/sessions.service.ts';
 
@@ -11,8 +12,6 @@ export const CSRF_HEADER = 'x-csrf-token';
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** Routes that start or recover a session: they never act on the caller's existing session. */
 const CSRF_EXEMPT = new Set(['/api/v1/auth/sign-in', '/api/v1/auth/sign-up', '/api/v1/auth/verify-email', '/api/v1/auth/password-reset/request', '/api/v1/auth/password-reset/confirm']);
-
-const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
 
 function peerAddress(c: Context<AppEnv>): string | undefined {
   try {
@@ -24,16 +23,13 @@ function peerAddress(c: Context<AppEnv>): string | undefined {
 
 /** Whether to believe X-Forwarded-For and X-Forwarded-Proto on this request. */
 export function trustsProxy(c: Context<AppEnv>, trustProxy: AuthSettings['trustProxy']): boolean {
-  if (trustProxy === 'loopback') return LOOPBACK.test(peerAddress(c) ?? '');
-  return trustProxy === 'true';
+  const peer = peerAddress(c);
+  return peer !== undefined && trustProxy.peer(peer);
 }
 
+/** The client that throttles count: see `resolveClientAddress` and `clientKey`. */
 export function clientAddress(c: Context<AppEnv>, trustProxy: AuthSettings['trustProxy']): string {
-  if (trustsProxy(c, trustProxy)) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded.slice(0, 64);
-  }
-  return peerAddress(c) ?? 'unknown';
+  return clientKey(resolveClientAddress(peerAddress(c), c.req.header('x-forwarded-for'), trustProxy));
 }
 
 /**
@@ -50,7 +46,7 @@ export function authenticate(): MiddlewareHandler<AppEnv> {
     const cookie = getCookie(c, SESSION_COOKIE);
     const token = bearer ?? cookie;
     if (!token) return next();
-    const resolved = token.length <= 200 ? await resolveSession(deps.database.db, token) : null;
+    const resolved = token.length <= 200 ? await resolveSession(deps.database.db, token, deps.auth.clusterAdminEmails) : null;
     if (!resolved) {
       if (bearer) throw new ApiError('UNAUTHORIZED', 'The session token is unknown or has expired; sign in again.');
       deleteCookie(c, SESSION_COOKIE, { path: '/' });

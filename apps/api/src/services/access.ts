@@ -27,6 +27,15 @@ export const isAdminOf = (actor: Actor, organisationId: string) =>
 
 export const isClusterAdmin = (actor: Actor) => actor.kind === 'user' && actor.isClusterAdmin;
 
+/**
+ * Cluster administrators are the addresses the configuration lists (CLUSTER_ADMIN_EMAILS), and
+ * only once their owner confirmed the address: registering such an address first gives nothing.
+ * This is the one place that decides it; sessions carry the result.
+ */
+export function holdsClusterAdminRights(account: { email: string; emailVerified: boolean }, clusterAdminEmails: readonly string[]): boolean {
+  return account.emailVerified && clusterAdminEmails.includes(account.email.trim().toLowerCase());
+}
+
 /** A member of at least one organisation a cluster administrator verified. */
 export const isVerifiedMember = (actor: Actor) => actor.kind === 'user' && actor.memberships.some((m) => m.verified);
 

@@ -33,7 +33,7 @@ export async function profileViews(db: Db, actor: SignedInActor, limit = 200): P
 export async function exportMyData(db: Db, actor: SignedInActor): Promise<Record<string, unknown>> {
   await consumeRateLimit(db, `export:user:${actor.userId}`, LIMITS.exportPerUser, 'data exports');
   const [user] = await db
-    .select({ id: users.id, email: users.email, displayName: users.displayName, emailVerifiedAt: users.emailVerifiedAt, isClusterAdmin: users.isClusterAdmin, createdAt: users.createdAt, updatedAt: users.updatedAt })
+    .select({ id: users.id, email: users.email, displayName: users.displayName, emailVerifiedAt: users.emailVerifiedAt, createdAt: users.createdAt, updatedAt: users.updatedAt })
     .from(users)
     .where(eq(users.id, actor.userId));
   const [profile] = await db.select().from(studentProfiles).where(eq(studentProfiles.userId, actor.userId));
@@ -59,7 +59,7 @@ export async function exportMyData(db: Db, actor: SignedInActor): Promise<Record
   await db.insert(auditLog).values({ actorUserId: actor.userId, action: 'export_own_data', entityType: 'user', entityId: actor.userId });
   return {
     exportedAt: new Date().toISOString(),
-    account: user,
+    account: user ? { ...user, isClusterAdmin: actor.isClusterAdmin } : user,
     studentProfile: profile ? { ...profile, skills } : null,
     memberships: memberOf,
     applications: applied,

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { Invitation, Member, MembershipRole } from '@kc/contract';
 import type { Db } from '@kc/db';
 import { schema } from '@kc/db';
@@ -21,6 +21,39 @@ export async function listMembers(db: Db, actor: Actor, organisationId: string):
     .orderBy(asc(users.displayName));
 }
 
+/**
+ * Every organisation keeps an administrator: refuses (409) when `userId` is the last one of an
+ * organisation they administer (of `organisationId` only, when given). Call it inside the
+ * transaction that makes the change: it locks those organisations first, so two administrators
+ * leaving at the same time cannot both pass.
+ */
+export async function assertOthersAdminister(tx: Db, userId: string, what: string, organisationId?: string): Promise<void> {
+  const administered = and(
+    eq(memberships.userId, userId),
+    eq(memberships.role, 'admin'),
+    organisationId ? eq(memberships.organisationId, organisationId) : undefined,
+  );
+  const locked = await tx
+    .select({ id: organisations.id, name: organisations.name })
+    .from(organisations)
+    .where(inArray(organisations.id, tx.select({ id: memberships.organisationId }).from(memberships).where(administered)))
+    .orderBy(asc(organisations.id))
+    .for('update');
+  if (locked.length === 0) return;
+  // Counted after the lock, so this sees what a concurrent change committed meanwhile.
+  const covered = await tx
+    .selectDistinct({ id: memberships.organisationId })
+    .from(memberships)
+    .where(and(inArray(memberships.organisationId, locked.map((o) => o.id)), eq(memberships.role, 'admin'), ne(memberships.userId, userId)));
+  const alone = locked.filter((o) => !covered.some((c) => c.id === o.id));
+  if (alone.length === 0) return;
+  const names = alone.map((o) => `"${o.name}"`).join(', ');
+  throw new ApiError(
+    'CONFLICT',
+    `You are the last administrator of ${names}. To ${what}, first make another member an administrator (invite them with the admin role), or delete the organisation.`,
+  );
+}
+
 /** Admins remove members (or members leave); the last administrator cannot go. */
 export async function removeMember(db: Db, actor: Actor, organisationId: string, userId: string): Promise<void> {
   const user = requireUser(actor);
@@ -28,13 +61,7 @@ export async function removeMember(db: Db, actor: Actor, organisationId: string,
   await db.transaction(async (tx) => {
     const [target] = await tx.select().from(memberships).where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, userId)));
     if (!target) throw notFound('Membership');
-    if (target.role === 'admin') {
-      const [admins] = await tx
-        .select({ n: sql<number>`count(*)::int` })
-        .from(memberships)
-        .where(and(eq(memberships.organisationId, organisationId), eq(memberships.role, 'admin')));
-      if ((admins?.n ?? 0) <= 1) throw new ApiError('CONFLICT', 'The organisation needs at least one administrator; appoint another first.');
-    }
+    if (target.role === 'admin') await assertOthersAdminister(tx, userId, user.userId === userId ? 'leave' : 'remove them', organisationId);
     await tx.delete(memberships).where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, userId)));
     await audit(tx, actor, 'remove_member', 'organisation', organisationId, { userId });
   });
@@ -86,6 +113,7 @@ export async function acceptInvitation(db: Db, actor: Actor, token: string): Pro
     if (!row || row.email.toLowerCase() !== user.email.toLowerCase()) {
       throw new ApiError('BAD_REQUEST', 'This invitation is invalid, expired, already used, or meant for another e-mail address.');
     }
+    if (row.role !== 'admin') await assertOthersAdminister(tx, user.userId, 'accept an invitation as a member', row.organisationId);
     await tx.update(invitations).set({ acceptedAt: new Date() }).where(eq(invitations.id, row.id));
     await tx
       .insert(memberships)

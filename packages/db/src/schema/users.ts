@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { demoFlag, lifecycleDates } from './columns.ts';
 
 /** People who use the platform: students, organisation members, cluster administrators. */
@@ -11,7 +11,6 @@ export const users = pgTable(
     displayName: text().notNull(),
     passwordHash: text(),
     emailVerifiedAt: timestamp({ withTimezone: true }),
-    isClusterAdmin: boolean().notNull().default(false),
     ...demoFlag,
     ...lifecycleDates,
   },

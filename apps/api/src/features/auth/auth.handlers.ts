@@ -10,6 +10,7 @@ import {
   resendVerification,
   resetPassword,
   signIn,
+  SIGN_UP_ACCEPTED,
   signUp,
   verifyEmail,
 } from '../../services/auth/accounts.service.ts';
@@ -28,14 +29,17 @@ const meta = (c: Context<AppEnv>) => ({ clientAddress: c.var.clientAddress, user
 /** Sets the session cookie and describes the new session, token included. */
 async function signedIn(c: Context<AppEnv>, started: { token: string; expiresAt: Date }) {
   setCookie(c, SESSION_COOKIE, started.token, { httpOnly: true, sameSite: 'Lax', secure: isSecure(c), path: '/', expires: started.expiresAt });
-  const resolved = await resolveSession(c.var.deps.database.db, started.token);
+  const resolved = await resolveSession(c.var.deps.database.db, started.token, c.var.deps.auth.clusterAdminEmails);
   if (!resolved) throw new ApiError('INTERNAL', 'The new session could not be read back.');
   return { ...(await describeSession(c.var.deps.database.db, resolved)), token: started.token };
 }
 
 export function authRouter(app: OpenAPIHono<AppEnv>) {
   return app
-    .openapi(routes.signUp, async (c) => c.json(await signedIn(c, await signUp(c.var.deps, c.req.valid('json'), meta(c))), 201))
+    .openapi(routes.signUp, async (c) => {
+      await signUp(c.var.deps, c.req.valid('json'), meta(c));
+      return c.json({ message: SIGN_UP_ACCEPTED }, 202);
+    })
     .openapi(routes.signIn, async (c) => c.json(await signedIn(c, await signIn(c.var.deps, c.req.valid('json'), meta(c))), 200))
     .openapi(routes.signOut, async (c) => {
       requireUser(c.var.actor);
@@ -48,10 +52,7 @@ export function authRouter(app: OpenAPIHono<AppEnv>) {
       if (!c.var.session) throw new ApiError('UNAUTHORIZED', 'Sign in first.');
       return c.json(await describeSession(c.var.deps.database.db, c.var.session), 200);
     })
-    .openapi(routes.verifyEmail, async (c) => {
-      await verifyEmail(c.var.deps, c.req.valid('json').token);
-      return c.json({ message: 'Your e-mail address is confirmed.' }, 200);
-    })
+    .openapi(routes.verifyEmail, async (c) => c.json(await signedIn(c, await verifyEmail(c.var.deps, c.req.valid('json'), meta(c))), 200))
     .openapi(routes.resendVerification, async (c) => {
       await resendVerification(c.var.deps, requireUser(c.var.actor), meta(c));
       return c.json({ message: 'We sent the confirmation e-mail again.' }, 202);

@@ -7,7 +7,7 @@ import {
   signedInSchema,
   signInSchema,
   signUpSchema,
-  tokenSchema,
+  verifyEmailSchema,
 } from '@kc/contract';
 import type { z } from 'zod';
 import { access, errorResponses as e, json, jsonBody } from '../../lib/route-specs.ts';
@@ -21,10 +21,11 @@ export const authRoutes = {
     path: '/api/v1/auth/sign-up',
     tags,
     ...access('public'),
-    summary: 'Create an account and sign in',
-    description: 'Sends an e-mail to confirm the address. Students choose their profile visibility here (`student.visibility`).',
+    summary: 'Create an account; the e-mailed link confirms the address and signs in',
+    description:
+      'Answers the same whether or not the address already has an account, so it reveals nothing about who does: a new address gets a link to confirm it and choose the password (`/auth/verify-email`), the owner of a known one an e-mail saying so. Students choose their profile visibility here (`student.visibility`). Throttled per client (10 / hour).',
     request: body(signUpSchema),
-    responses: { 201: json(signedInSchema, 'Signed in; the session cookie is set'), 400: e[400], 409: e[409], 429: e[429] },
+    responses: { 202: json(messageSchema, 'Accepted; the e-mail is on its way'), 400: e[400], 429: e[429] },
   }),
   signIn: createRoute({
     method: 'post',
@@ -32,7 +33,8 @@ export const authRoutes = {
     tags,
     ...access('public'),
     summary: 'Sign in with e-mail and password',
-    description: 'Throttled per account (5 attempts / 15 min) and per address (30 / 15 min).',
+    description:
+      'Accounts whose address is not confirmed cannot sign in (the answer is the same as for a wrong password; the confirmation link is sent again). Throttled per account and client (5 attempts, then a delay doubling from 15 s up to 15 min) and per client (30, then doubling up to an hour); the owner signing in from elsewhere is not held back.',
     request: body(signInSchema),
     responses: { 200: json(signedInSchema, 'Signed in; the session cookie is set'), 400: e[400], 401: e[401], 429: e[429] },
   }),
@@ -57,9 +59,10 @@ export const authRoutes = {
     path: '/api/v1/auth/verify-email',
     tags,
     ...access('public'),
-    summary: 'Confirm an e-mail address with the token from the e-mail',
-    request: body(tokenSchema),
-    responses: { 200: json(messageSchema, 'Confirmed'), 400: e[400] },
+    summary: 'Confirm an e-mail address with the token from the e-mail, choose the password, and sign in',
+    description: 'The token works once; any other confirmation link of the account stops working, and so does any other session.',
+    request: body(verifyEmailSchema),
+    responses: { 200: json(signedInSchema, 'Confirmed and signed in; the session cookie is set'), 400: e[400] },
   }),
   resendVerification: createRoute({
     method: 'post',
@@ -85,6 +88,7 @@ export const authRoutes = {
     tags,
     ...access('public'),
     summary: 'Set a new password with the token from the e-mail; ends every session',
+    description: 'The token works once, and voids every other reset link of the account. It also confirms the address.',
     request: body(passwordResetSchema),
     responses: { 200: json(messageSchema, 'Password changed'), 400: e[400] },
   }),

@@ -3,9 +3,10 @@ import type { SignUp } from '@kc/contract';
 import type { Db } from '@kc/db';
 import { schema } from '@kc/db';
 import type { AppDeps, SignedInActor } from '../../context.ts';
-import { ApiError, sqlState } from '../../lib/errors.ts';
-import { consumeRateLimit, resetRateLimit } from '../../lib/rate-limit.ts';
+import { ApiError } from '../../lib/errors.ts';
+import { attemptSucceeded, beginAttempt, consumeRateLimit, type ThrottleRule } from '../../lib/rate-limit.ts';
 import { audit } from '../audit.ts';
+import { assertOthersAdminister } from '../memberships.service.ts';
 import { hashPassword, hashToken, newToken, verifyPassword } from './secrets.ts';
 import { createSession, revokeAllSessions } from './sessions.service.ts';
 
@@ -13,15 +14,34 @@ const { users, userTokens, studentProfiles, auditLog, invitations } = schema;
 
 const HOUR = 3600 * 1000;
 export const LIMITS = {
-  signInPerAccount: { limit: 5, windowSeconds: 15 * 60 },
-  signInPerAddress: { limit: 30, windowSeconds: 15 * 60 },
   signUpPerAddress: { limit: 10, windowSeconds: 60 * 60 },
   mailPerAddress: { limit: 10, windowSeconds: 60 * 60 },
   mailPerAccount: { limit: 3, windowSeconds: 60 * 60 },
   exportPerUser: { limit: 10, windowSeconds: 60 * 60 },
 };
 
+/**
+ * Sign-in throttles. Per account and client: whoever guesses one account's password from one
+ * place is slowed down, while its owner signing in from anywhere else is not. Per client: one
+ * place guessing many accounts. Both block for a doubling delay once their free attempts are
+ * used, and nobody but the guesser is held back.
+ */
+export const SIGN_IN_THROTTLES = {
+  accountClient: { free: 5, baseDelaySeconds: 15, maxDelaySeconds: 15 * 60, quietSeconds: 60 * 60 },
+  client: { free: 30, baseDelaySeconds: 15, maxDelaySeconds: 60 * 60, quietSeconds: 60 * 60 },
+} satisfies Record<string, ThrottleRule>;
+
+/** The one answer to every failed sign-in, so it never tells whether an account exists. */
+export const SIGN_IN_FAILED = 'Wrong e-mail address or password, or the address is not confirmed yet (the link is in the e-mail we sent you).';
+
 const normalise = (email: string) => email.trim().toLowerCase();
+
+/** Keys of the throttles that count an account's attempts, removed with the account. */
+const accountKeys = (email: string, userId: string) => ({
+  signInPrefix: `signin:acct:${normalise(email)}:`,
+  mail: `mail:acct:${userId}`,
+  export: `export:user:${userId}`,
+});
 
 interface RequestMeta {
   clientAddress: string;
@@ -42,6 +62,11 @@ async function redeemToken(db: Db, token: string, purpose: 'verify_email' | 'res
     .where(and(eq(userTokens.tokenHash, hashToken(token)), eq(userTokens.purpose, purpose), isNull(userTokens.usedAt), gt(userTokens.expiresAt, new Date())))
     .returning({ userId: userTokens.userId });
   if (!row) throw new ApiError('BAD_REQUEST', 'This link is invalid, was already used, or has expired.');
+  // One link of a kind does the job; any other outstanding one of the same kind is void now.
+  await db
+    .update(userTokens)
+    .set({ usedAt: new Date() })
+    .where(and(eq(userTokens.userId, row.userId), eq(userTokens.purpose, purpose), isNull(userTokens.usedAt)));
   return row.userId;
 }
 
@@ -50,59 +75,89 @@ async function sendVerification(deps: AppDeps, db: Db, user: { id: string; email
   await deps.mailer.send({
     to: user.email,
     subject: 'Confirm your e-mail address',
-    text: `Hello ${user.displayName},\n\nconfirm your address for the Knowledge City Skills Exchange:\n${deps.auth.webUrl}/verify-email?token=${token}\n\nThe link works for 48 hours.`,
+    text: `Hello ${user.displayName},\n\nconfirm your address for the Knowledge City Skills Exchange and choose your password:\n${deps.auth.webUrl}/verify-email?token=${token}\n\nThe link works for 48 hours. If you did not sign up, ignore this message: nobody can use the account without it.`,
   });
 }
 
-export async function signUp(deps: AppDeps, input: SignUp, meta: RequestMeta) {
+/** Sends an account's owner a mail, unless it already had its share this hour (then silently not). */
+async function mailOwner(deps: AppDeps, db: Db, userId: string, send: () => Promise<void>): Promise<void> {
+  try {
+    await consumeRateLimit(db, `mail:acct:${userId}`, LIMITS.mailPerAccount, 'e-mails for this account');
+  } catch {
+    return; // a different answer would reveal that the account exists
+  }
+  await send();
+}
+
+export const SIGN_UP_ACCEPTED = 'Check your inbox: we sent a link to this address. Open it to confirm the address and choose your password.';
+
+/**
+ * Answers the same whether or not the address has an account, so it cannot be used to find out
+ * who does: a new address gets a link to confirm it, the owner of a known one is told instead.
+ * The password is chosen with that link, by whoever holds the mailbox: registering someone
+ * else's address first gives its owner an account they alone can open.
+ */
+export async function signUp(deps: AppDeps, input: SignUp, meta: RequestMeta): Promise<void> {
   const db = deps.database.db;
   await consumeRateLimit(db, `signup:addr:${meta.clientAddress}`, LIMITS.signUpPerAddress, 'sign-ups from this address');
   const email = input.email.trim();
-  const passwordHash = await hashPassword(input.password);
-  try {
-    return await db.transaction(async (tx) => {
-      const [user] = await tx
-        .insert(users)
-        .values({ email, displayName: input.displayName, passwordHash, isClusterAdmin: deps.auth.clusterAdminEmails.includes(normalise(email)) })
-        .returning();
-      if (!user) throw new Error('insert returned no row');
-      if (input.student) {
-        await tx.insert(studentProfiles).values({ userId: user.id, visibility: input.student.visibility });
-      }
-      await audit(tx, { kind: 'anonymous' }, 'sign_up', 'user', user.id);
-      await sendVerification(deps, tx, user);
-      return { userId: user.id, ...(await createSession(tx, user.id, deps.auth.sessionTtlHours, meta.userAgent)) };
-    });
-  } catch (error) {
-    if (sqlState(error) === '23505') {
-      throw new ApiError('CONFLICT', 'An account with this e-mail address already exists; sign in or reset the password.', [
-        { path: 'body.email', message: 'already registered' },
-      ]);
+  const created = await db.transaction(async (tx) => {
+    const [user] = await tx.insert(users).values({ email, displayName: input.displayName }).onConflictDoNothing().returning();
+    if (!user) return false;
+    if (input.student) await tx.insert(studentProfiles).values({ userId: user.id, visibility: input.student.visibility });
+    await audit(tx, { kind: 'anonymous' }, 'sign_up', 'user', user.id);
+    await sendVerification(deps, tx, user);
+    return true;
+  });
+  if (created) return;
+  const [owner] = await db.select().from(users).where(eq(sql`lower(${users.email})`, normalise(email)));
+  if (!owner) return;
+  await mailOwner(deps, db, owner.id, async () => {
+    if (!owner.emailVerifiedAt) {
+      await sendVerification(deps, db, owner);
+      return;
     }
-    throw error;
-  }
+    await deps.mailer.send({
+      to: owner.email,
+      subject: 'You already have an account',
+      text: `Hello ${owner.displayName},\n\nsomeone, perhaps you, tried to sign up for the Knowledge City Skills Exchange with this address. It already has an account, and nothing was changed.\n\nSign in: ${deps.auth.webUrl}/sign-in\nForgot the password? ${deps.auth.webUrl}/forgot-password\n\nIf it was not you, you can ignore this message.`,
+    });
+  });
 }
 
 export async function signIn(deps: AppDeps, input: { email: string; password: string }, meta: RequestMeta) {
   const db = deps.database.db;
   const email = normalise(input.email);
-  const accountKey = `signin:acct:${email}`;
-  await consumeRateLimit(db, `signin:addr:${meta.clientAddress}`, LIMITS.signInPerAddress, 'sign-in attempts from this address');
-  await consumeRateLimit(db, accountKey, LIMITS.signInPerAccount, 'sign-in attempts for this account');
+  const client = { key: `signin:client:${meta.clientAddress}`, rule: SIGN_IN_THROTTLES.client };
+  const accountClient = { key: `signin:acct:${email}:${meta.clientAddress}`, rule: SIGN_IN_THROTTLES.accountClient };
+  await beginAttempt(db, [client, accountClient], 'sign-in attempts from this address');
   const [user] = await db.select().from(users).where(eq(sql`lower(${users.email})`, email));
   const valid = await verifyPassword(user?.passwordHash ?? null, input.password);
-  if (!user || !valid) throw new ApiError('UNAUTHORIZED', 'Wrong e-mail address or password.');
-  await resetRateLimit(db, accountKey);
-  if (!user.isClusterAdmin && deps.auth.clusterAdminEmails.includes(email)) {
-    await db.update(users).set({ isClusterAdmin: true }).where(eq(users.id, user.id));
+  if (!user || !valid) throw new ApiError('UNAUTHORIZED', SIGN_IN_FAILED);
+  await attemptSucceeded(db, [accountClient.key], [client]);
+  if (!user.emailVerifiedAt) {
+    // The right password for an address nobody confirmed: the owner gets the link again.
+    await mailOwner(deps, db, user.id, () => sendVerification(deps, db, user));
+    throw new ApiError('UNAUTHORIZED', SIGN_IN_FAILED);
   }
   return { userId: user.id, ...(await createSession(db, user.id, deps.auth.sessionTtlHours, meta.userAgent)) };
 }
 
-export async function verifyEmail(deps: AppDeps, token: string): Promise<void> {
-  await deps.database.db.transaction(async (tx) => {
-    const userId = await redeemToken(tx, token, 'verify_email');
-    await tx.update(users).set({ emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())` }).where(eq(users.id, userId));
+/**
+ * The link from the confirmation e-mail proves the address: its holder sets the password, the
+ * address is confirmed, and they are signed in. Any other session of the account ends.
+ */
+export async function verifyEmail(deps: AppDeps, input: { token: string; password: string }, meta: RequestMeta) {
+  const passwordHash = await hashPassword(input.password);
+  return deps.database.db.transaction(async (tx) => {
+    const userId = await redeemToken(tx, input.token, 'verify_email');
+    await tx
+      .update(users)
+      .set({ passwordHash, emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())`, updatedAt: new Date() })
+      .where(eq(users.id, userId));
+    await revokeAllSessions(tx, userId);
+    await audit(tx, { kind: 'anonymous' }, 'verify_email', 'user', userId);
+    return { userId, ...(await createSession(tx, userId, deps.auth.sessionTtlHours, meta.userAgent)) };
   });
 }
 
@@ -121,16 +176,13 @@ export async function requestPasswordReset(deps: AppDeps, rawEmail: string, meta
   await consumeRateLimit(db, `mail:addr:${meta.clientAddress}`, LIMITS.mailPerAddress, 'e-mails requested from this address');
   const [user] = await db.select().from(users).where(eq(sql`lower(${users.email})`, email));
   if (!user) return;
-  try {
-    await consumeRateLimit(db, `mail:acct:${user.id}`, LIMITS.mailPerAccount, 'e-mails for this account');
-  } catch {
-    return; // silently: a different answer would reveal that the account exists
-  }
-  const token = await issueToken(db, user.id, 'reset_password', HOUR);
-  await deps.mailer.send({
-    to: user.email,
-    subject: 'Reset your password',
-    text: `Hello ${user.displayName},\n\nsomeone asked to reset your password for the Knowledge City Skills Exchange. If it was you:\n${deps.auth.webUrl}/reset-password?token=${token}\n\nThe link works for one hour. If it was not you, ignore this message.`,
+  await mailOwner(deps, db, user.id, async () => {
+    const token = await issueToken(db, user.id, 'reset_password', HOUR);
+    await deps.mailer.send({
+      to: user.email,
+      subject: 'Reset your password',
+      text: `Hello ${user.displayName},\n\nsomeone asked to reset your password for the Knowledge City Skills Exchange. If it was you:\n${deps.auth.webUrl}/reset-password?token=${token}\n\nThe link works for one hour. If it was not you, ignore this message.`,
+    });
   });
 }
 
@@ -138,7 +190,11 @@ export async function resetPassword(deps: AppDeps, token: string, password: stri
   const passwordHash = await hashPassword(password);
   await deps.database.db.transaction(async (tx) => {
     const userId = await redeemToken(tx, token, 'reset_password');
-    await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, userId));
+    // The link reached the address, which confirms it.
+    await tx
+      .update(users)
+      .set({ passwordHash, updatedAt: new Date(), emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())` })
+      .where(eq(users.id, userId));
     await revokeAllSessions(tx, userId);
     await audit(tx, { kind: 'anonymous' }, 'reset_password', 'user', userId);
   });
@@ -156,6 +212,7 @@ export async function deleteAccount(deps: AppDeps, actor: SignedInActor, passwor
     throw new ApiError('FORBIDDEN', 'The password is wrong; the account was not deleted.');
   }
   await db.transaction(async (tx) => {
+    await assertOthersAdminister(tx, actor.userId, 'delete your account');
     const personal = [eq(auditLog.entityId, actor.userId)];
     if (actor.profileId) personal.push(eq(auditLog.entityId, actor.profileId));
     await tx.delete(auditLog).where(or(...personal));
@@ -165,7 +222,10 @@ export async function deleteAccount(deps: AppDeps, actor: SignedInActor, passwor
     }
     await tx.delete(invitations).where(eq(sql`lower(${invitations.email})`, normalise(actor.email)));
     await tx.delete(users).where(eq(users.id, actor.userId));
-    await tx.delete(schema.rateLimits).where(inArray(schema.rateLimits.key, [`signin:acct:${normalise(actor.email)}`, `mail:acct:${actor.userId}`]));
+    const keys = accountKeys(actor.email, actor.userId);
+    await tx
+      .delete(schema.rateLimits)
+      .where(or(inArray(schema.rateLimits.key, [keys.mail, keys.export]), eq(sql`left(${schema.rateLimits.key}, ${keys.signInPrefix.length})`, keys.signInPrefix)));
     await audit(tx, { kind: 'anonymous' }, 'delete_account', 'user', 'deleted');
   });
 }

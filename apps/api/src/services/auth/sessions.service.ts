@@ -3,6 +3,7 @@ import type { CurrentUser, Session } from '@kc/contract';
 import type { Db } from '@kc/db';
 import { schema } from '@kc/db';
 import type { SignedInActor } from '../../context.ts';
+import { holdsClusterAdminRights } from '../access.ts';
 import { hashToken, newToken } from './secrets.ts';
 
 const { sessions, users, memberships, organisations, studentProfiles } = schema;
@@ -27,7 +28,7 @@ export interface ResolvedSession {
 }
 
 /** The signed-in user behind a session token, or null when it is unknown or expired. */
-export async function resolveSession(db: Db, token: string): Promise<ResolvedSession | null> {
+export async function resolveSession(db: Db, token: string, clusterAdminEmails: readonly string[]): Promise<ResolvedSession | null> {
   const id = hashToken(token);
   const [row] = await db
     .select({ session: sessions, user: users, profileId: studentProfiles.id })
@@ -44,14 +45,15 @@ export async function resolveSession(db: Db, token: string): Promise<ResolvedSes
     .from(memberships)
     .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
     .where(eq(memberships.userId, row.user.id));
+  const emailVerified = row.user.emailVerifiedAt !== null;
   return {
     actor: {
       kind: 'user',
       userId: row.user.id,
       email: row.user.email,
       displayName: row.user.displayName,
-      emailVerified: row.user.emailVerifiedAt !== null,
-      isClusterAdmin: row.user.isClusterAdmin,
+      emailVerified,
+      isClusterAdmin: holdsClusterAdminRights({ email: row.user.email, emailVerified }, clusterAdminEmails),
       profileId: row.profileId,
       memberships: rows,
       sessionId: id,
