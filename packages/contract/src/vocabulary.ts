@@ -71,6 +71,18 @@ export type ProfileSkillSource = (typeof PROFILE_SKILL_SOURCES)[number];
 export const APPLICATION_STATUSES = ['applied', 'shortlisted', 'rejected', 'accepted', 'withdrawn'] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
+/**
+ * How an application moves, and who moves it: the organisation shortlists, accepts or rejects;
+ * the student withdraws, also after an offer. Rejected and withdrawn are final.
+ */
+export const APPLICATION_TRANSITIONS: Record<ApplicationStatus, { organisation: ApplicationStatus[]; applicant: ApplicationStatus[] }> = {
+  applied: { organisation: ['shortlisted', 'accepted', 'rejected'], applicant: ['withdrawn'] },
+  shortlisted: { organisation: ['accepted', 'rejected'], applicant: ['withdrawn'] },
+  accepted: { organisation: [], applicant: ['withdrawn'] },
+  rejected: { organisation: [], applicant: [] },
+  withdrawn: { organisation: [], applicant: [] },
+};
+
 export const ESCO_ATTRIBUTION = 'This service uses the ESCO classification of the European Commission.';
 export const ESCO_VERSION = 'v1.1.1';
 

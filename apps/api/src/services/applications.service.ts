@@ -1,5 +1,5 @@
-import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
-import type { Application, ApplicationStatus } from '@kc/contract';
+import { desc, eq, sql, type SQL } from 'drizzle-orm';
+import { APPLICATION_TRANSITIONS, type Application, type ApplicationStatus } from '@kc/contract';
 import type { Db } from '@kc/db';
 import { schema } from '@kc/db';
 import type { Actor } from '../context.ts';
@@ -12,8 +12,6 @@ import { updateVersioned } from './rows.ts';
 import { recordProfileViews } from './students.service.ts';
 
 const { applications, opportunities, organisations, studentProfiles, users } = schema;
-
-const ORGANISATION_DECISIONS: ApplicationStatus[] = ['shortlisted', 'rejected', 'accepted'];
 
 async function loadApplications(db: Db, where: SQL): Promise<Application[]> {
   const rows = await db
@@ -84,23 +82,30 @@ export async function myApplications(db: Db, actor: Actor): Promise<Application[
 }
 
 /**
- * Organisation members decide (shortlisted, rejected, accepted); the student may withdraw.
- * Anyone else learns nothing about the application.
+ * Moves an application along `APPLICATION_TRANSITIONS`: organisation members decide, the
+ * student may withdraw. Anyone else learns nothing about the application.
  */
 export async function updateApplication(db: Db, actor: Actor, id: string, status: ApplicationStatus, version: number): Promise<Application> {
   const user = requireUser(actor);
   const [current] = await loadApplications(db, eq(applications.id, id));
   const isApplicant = current?.applicant !== null && current?.applicant?.profileId === user.profileId;
   if (!current || (!isApplicant && !isMemberOf(user, current.opportunity.organisation.id))) throw notFound('Application');
-  const allowed: ApplicationStatus[] = isApplicant ? ['withdrawn'] : ORGANISATION_DECISIONS;
+  const side = isApplicant ? 'applicant' : 'organisation';
+  const everSets = [...new Set(Object.values(APPLICATION_TRANSITIONS).flatMap((t) => t[side]))];
+  if (!everSets.includes(status)) {
+    throw new ApiError('FORBIDDEN', isApplicant ? 'You can only withdraw your application.' : `The organisation can set ${everSets.join(', ')}.`);
+  }
+  const allowed = APPLICATION_TRANSITIONS[current.status][side];
   if (!allowed.includes(status)) {
-    throw new ApiError('FORBIDDEN', isApplicant ? 'You can only withdraw your application.' : `The organisation can set ${ORGANISATION_DECISIONS.join(', ')}.`);
+    const next = allowed.length > 0 ? `it can go to ${allowed.join(' or ')}` : 'that is final';
+    throw new ApiError('CONFLICT', `The application is ${current.status}: ${isApplicant ? 'you' : 'the organisation'} cannot set it to ${status} (${next}).`);
   }
   await db.transaction(async (tx) => {
+    // The version guards the status read above: if someone moved it meanwhile, this is a 409.
     await updateVersioned(tx, applications, id, version, { status, statusChangedAt: sql`now()` }, 'Application');
-    await audit(tx, actor, `application_${status}`, 'application', id);
+    await audit(tx, actor, `application_${status}`, 'application', id, { from: current.status });
   });
-  const [updated] = await loadApplications(db, and(eq(applications.id, id)) as SQL);
+  const [updated] = await loadApplications(db, eq(applications.id, id));
   if (!updated) throw notFound('Application');
   return updated;
 }

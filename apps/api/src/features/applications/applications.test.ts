@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { APPLICATION_STATUSES, APPLICATION_TRANSITIONS, type ApplicationStatus } from '@kc/contract';
+import { createTestApi, type TestApi, type TestUser } from '../../testing.ts';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await createTestApi();
+});
+afterAll(async () => {
+  await api.close();
+});
+
+interface World {
+  admin: TestUser;
+  student: TestUser;
+  applicationId: string;
+}
+
+async function application(): Promise<World> {
+  const { organisation, admin } = await api.newOrganisation();
+  const opportunity = await api.request('POST', '/api/v1/opportunities', { organisationId: organisation.id, kind: 'internship', title: 'Intern', status: 'open' }, { as: admin });
+  const student = await api.signUp({ student: 'public' });
+  const applied = await api.request('POST', `/api/v1/opportunities/${opportunity.body.id}/applications`, { message: 'Hello' }, { as: student });
+  expect(applied.status).toBe(201);
+  return { admin, student, applicationId: applied.body.id };
+}
+
+async function move(world: World, as: TestUser, status: ApplicationStatus) {
+  const current = (await api.request('GET', '/api/v1/me/applications', undefined, { as: world.student })).body.items.find(
+    (a: { id: string }) => a.id === world.applicationId,
+  );
+  return api.request('PATCH', `/api/v1/applications/${world.applicationId}`, { status, version: current.version }, { as });
+}
+
+describe('applications follow their state machine', () => {
+  it('a withdrawal is final: the organisation cannot accept a withdrawn application', async () => {
+    const world = await application();
+    expect((await move(world, world.student, 'withdrawn')).status).toBe(200);
+    for (const status of ['accepted', 'shortlisted', 'rejected'] as const) {
+      const res = await move(world, world.admin, status);
+      expect(res.status, status).toBe(409);
+      expect(res.body.error.message).toMatch(/withdrawn/);
+    }
+    const [stored] = (await api.request('GET', '/api/v1/me/applications', undefined, { as: world.student })).body.items;
+    expect(stored.status).toBe('withdrawn');
+  });
+
+  it('applied → shortlisted → accepted; the student may still withdraw after the offer', async () => {
+    const world = await application();
+    expect((await move(world, world.admin, 'shortlisted')).body.status).toBe('shortlisted');
+    expect((await move(world, world.admin, 'shortlisted')).status).toBe(409);
+    expect((await move(world, world.admin, 'accepted')).body.status).toBe('accepted');
+    expect((await move(world, world.admin, 'rejected')).status).toBe(409);
+    expect((await move(world, world.student, 'withdrawn')).body.status).toBe('withdrawn');
+  });
+
+  it('a rejection is final', async () => {
+    const world = await application();
+    expect((await move(world, world.admin, 'rejected')).status).toBe(200);
+    expect((await move(world, world.admin, 'accepted')).status).toBe(409);
+    expect((await move(world, world.student, 'withdrawn')).status).toBe(409);
+  });
+
+  it('each side sets only its own statuses', async () => {
+    const world = await application();
+    expect((await move(world, world.student, 'accepted')).status).toBe(403);
+    expect((await move(world, world.admin, 'withdrawn')).status).toBe(403);
+    expect((await move(world, world.admin, 'applied')).status).toBe(403);
+  });
+
+  it('every transition the API allows is in the table, and nothing leaves a final state', () => {
+    for (const status of APPLICATION_STATUSES) expect(APPLICATION_TRANSITIONS[status]).toBeDefined();
+    expect(APPLICATION_TRANSITIONS.withdrawn).toEqual({ organisation: [], applicant: [] });
+    expect(APPLICATION_TRANSITIONS.rejected).toEqual({ organisation: [], applicant: [] });
+  });
+});
