@@ -6,6 +6,7 @@ import { createApp } from './app.ts';
 import type { AuthSettings, Logger } from './context.ts';
 import { createLogMailer } from './ports/mailer.ts';
 import { enableDemoSignIn } from './services/auth/demo-accounts.ts';
+import { fillLookAlikeKeys } from './services/organisations.service.ts';
 import { createSkillIntelligence } from './services/skill-intelligence.ts';
 import { startSearch } from './services/search-startup.ts';
 import { openConfiguredDatabase } from './database.ts';
@@ -50,6 +51,8 @@ export async function prepareDatabase(database: Database, options: PrepareOption
     if (!report.skipped) log.info('demo data seeded', { durationMs: report.durationMs });
     if (options.demoPassword) await enableDemoSignIn(database.db, options.demoPassword);
   }
+  const keyed = await fillLookAlikeKeys(database.db);
+  if (keyed > 0) log.info('organisation names keyed for look-alike checks', { organisations: keyed });
 }
 
 export interface RunningApi {

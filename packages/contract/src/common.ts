@@ -27,16 +27,52 @@ export interface Page<T> {
 
 export const uuidParam = z.object({ id: z.uuid() });
 
-/** Plain text from a person: trimmed, bounded, no control characters but newlines and tabs. */
+/**
+ * Characters refused in anything a person writes: control characters (C0 and C1; newlines and
+ * tabs only in multi-line text), invisible format characters (zero-width spaces and joiners,
+ * bidirectional overrides, soft hyphens: `\p{Cf}`), and lone surrogates (broken UTF-16 that
+ * would otherwise be stored as U+FFFD without a word). They make look-alikes of real names.
+ */
+const REFUSED_IN_LINE = /[\p{Cc}\p{Cf}]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
+const REFUSED_IN_TEXT = /(?![\t\n\r])[\p{Cc}\p{Cf}]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
+
+function refusedCharacter(value: string, pattern: RegExp): string | undefined {
+  const found = pattern.exec(value);
+  if (!found) return undefined;
+  const code = found[0].codePointAt(0) ?? 0;
+  return `must not contain invisible or control characters (U+${code.toString(16).toUpperCase().padStart(4, '0')} at position ${found.index + 1})`;
+}
+
+/**
+ * Text from a person, as it will be shown: NFKC-normalised (full-width letters, ligatures and
+ * other compatibility forms become the plain ones), trimmed, bounded, and free of the characters
+ * above. Newlines and tabs are kept: descriptions have paragraphs.
+ */
 export function text(max: number) {
   return z
     .string()
+    .superRefine((s, ctx) => {
+      const problem = refusedCharacter(s, REFUSED_IN_TEXT);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .normalize('NFKC')
     .trim()
-    .max(max)
-    .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s), 'must not contain control characters');
+    .max(max);
 }
+
+/** A name or a title: one line of display text, runs of spaces as one, never empty. */
 export function requiredText(max: number) {
-  return text(max).pipe(z.string().min(1, 'must not be empty'));
+  return z
+    .string()
+    .superRefine((s, ctx) => {
+      const problem = refusedCharacter(s, REFUSED_IN_LINE);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .normalize('NFKC')
+    .trim()
+    .overwrite((s) => s.replace(/\s+/gu, ' '))
+    .max(max)
+    .min(1, 'must not be empty');
 }
 
 export const isoDate = z.iso.date();

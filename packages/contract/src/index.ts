@@ -9,3 +9,4 @@ export * from './students.ts';
 export * from './health.ts';
 export * from './auth.ts';
 export * from './search.ts';
+export * from './look-alike.ts';

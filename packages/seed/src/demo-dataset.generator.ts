@@ -11,6 +11,7 @@ import type {
   SizeBand,
   WorkMode,
 } from '@kc/contract/vocabulary';
+import { lookAlikeKey } from '@kc/contract/look-alike';
 import {
   CLUSTER_ORGANISATIONS,
   DEMO_DESCRIPTION_NOTE,
@@ -271,6 +272,7 @@ function generateOrganisations(ctx: GeneratorContext): Cluster {
       id,
       kind: template.kind,
       name: template.name,
+      nameKey: lookAlikeKey(template.name),
       slug: template.slug,
       sector: template.sector,
       description: `${template.name} ${template.focus}, based in ${template.district}, Sofia. ${DEMO_DESCRIPTION_NOTE}`,

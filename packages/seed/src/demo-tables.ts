@@ -46,6 +46,7 @@ export function createDemoTables() {
         id: col.uuid,
         kind: col.enumOf<OrganisationKind>('organisation_kind'),
         name: col.text,
+        nameKey: col.text,
         slug: col.text,
         sector: col.textOrNull,
         description: col.text,

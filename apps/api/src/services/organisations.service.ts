@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type {
   Organisation,
   OrganisationCreate,
@@ -8,15 +8,16 @@ import type {
 } from '@kc/contract';
 import type { Db } from '@kc/db';
 import { schema } from '@kc/db';
-import type { Actor } from '../context.ts';
+import { lookAlikeKey } from '@kc/contract';
+import type { Actor, AppDeps } from '../context.ts';
 import { ApiError, notFound, sqlState } from '../lib/errors.ts';
 import { pageWindow, toPage } from '../lib/pagination.ts';
 import { slugify } from '../lib/slug.ts';
-import { requireClusterAdmin, requireOrganisationAdmin, requireUser } from './access.ts';
+import { holdsClusterAdminRights, requireClusterAdmin, requireOrganisationAdmin, requireUser } from './access.ts';
 import { audit } from './audit.ts';
 import { escapeLike, isUuid, updateVersioned } from './rows.ts';
 
-const { organisations, opportunities, offerings, memberships } = schema;
+const { organisations, opportunities, offerings, memberships, users } = schema;
 type OrganisationRow = typeof organisations.$inferSelect;
 
 export function toOrganisation(row: OrganisationRow): Organisation {
@@ -59,6 +60,34 @@ export async function getOrganisation(db: Db, ref: string): Promise<Organisation
   return toOrganisation(row);
 }
 
+/**
+ * Refuses (409) a name that would pass for another organisation's: the same look-alike key
+ * (case, spacing, accents, letters of other scripts that look Latin). Serialised per key, so
+ * two look-alikes registered at once cannot both pass.
+ */
+async function assertNameIsOwn(tx: Db, name: string, self?: string): Promise<string> {
+  const key = lookAlikeKey(name);
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`organisation-name:${key}`}))`);
+  const [other] = await tx
+    .select({ name: organisations.name })
+    .from(organisations)
+    .where(and(eq(organisations.nameKey, key), self ? ne(organisations.id, self) : undefined))
+    .limit(1);
+  if (other) {
+    throw new ApiError('CONFLICT', `"${other.name}" is already registered, and "${name}" would pass for it. If you work there, ask its administrators to invite you.`, [
+      { path: 'body.name', message: 'too like the name of another organisation' },
+    ]);
+  }
+  return key;
+}
+
+/** Gives organisations from before look-alike keys existed their key (on start; a no-op once done). */
+export async function fillLookAlikeKeys(db: Db): Promise<number> {
+  const rows = await db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(isNull(organisations.nameKey));
+  for (const row of rows) await db.update(organisations).set({ nameKey: lookAlikeKey(row.name) }).where(eq(organisations.id, row.id));
+  return rows.length;
+}
+
 /** Any signed-in user may register an organisation and becomes its first administrator. */
 export async function createOrganisation(db: Db, actor: Actor, input: OrganisationCreate): Promise<Organisation> {
   const user = requireUser(actor);
@@ -67,9 +96,10 @@ export async function createOrganisation(db: Db, actor: Actor, input: Organisati
     const slug = attempt === 1 ? base : `${base}-${attempt}`;
     try {
       return await db.transaction(async (tx) => {
+        const nameKey = await assertNameIsOwn(tx, input.name);
         const [row] = await tx
           .insert(organisations)
-          .values({ ...input, slug, description: input.description ?? '' })
+          .values({ ...input, nameKey, slug, description: input.description ?? '' })
           .returning();
         if (!row) throw new Error('insert returned no row');
         await tx.insert(memberships).values({ userId: user.userId, organisationId: row.id, role: 'admin' });
@@ -84,18 +114,68 @@ export async function createOrganisation(db: Db, actor: Actor, input: Organisati
   throw new ApiError('CONFLICT', 'Could not find a free slug for this name; give one explicitly.');
 }
 
-export async function updateOrganisation(db: Db, actor: Actor, id: string, input: OrganisationUpdate): Promise<Organisation> {
+/** What a verification vouches for: who the organisation says it is. */
+const IDENTITY_FIELDS = ['name', 'kind', 'slug'] as const;
+
+/**
+ * Changes an organisation. Changing its name, kind or slug withdraws a verification, since the
+ * cluster administrators vouched for the old identity; its members and the administrators are told.
+ */
+export async function updateOrganisation(deps: AppDeps, actor: Actor, id: string, input: OrganisationUpdate): Promise<Organisation> {
   requireOrganisationAdmin(actor, id, 'change it');
+  const db = deps.database.db;
   const { version, ...changes } = input;
   try {
-    return await db.transaction(async (tx) => {
-      const row = await updateVersioned(tx, organisations, id, version, changes, 'Organisation');
-      await audit(tx, actor, 'update', 'organisation', id, { fields: Object.keys(changes) });
-      return toOrganisation(row as OrganisationRow);
+    const { row, unverified } = await db.transaction(async (tx) => {
+      const [before] = await tx.select().from(organisations).where(eq(organisations.id, id));
+      if (!before) throw notFound('Organisation');
+      const changed = IDENTITY_FIELDS.filter((field) => changes[field] !== undefined && changes[field] !== before[field]);
+      const nameKey = changes.name !== undefined ? await assertNameIsOwn(tx, changes.name, id) : undefined;
+      const withdraw = before.verified && changed.length > 0;
+      const row = (await updateVersioned(
+        tx,
+        organisations,
+        id,
+        version,
+        { ...changes, ...(nameKey ? { nameKey } : {}), ...(withdraw ? { verified: false } : {}) },
+        'Organisation',
+      )) as OrganisationRow;
+      await audit(tx, actor, 'update', 'organisation', id, { fields: Object.keys(changes), ...(withdraw ? { verificationWithdrawn: changed } : {}) });
+      return { row, unverified: withdraw ? { before, changed } : null };
     });
+    if (unverified) await tellVerificationWithdrawn(deps, row, unverified.before, unverified.changed);
+    return toOrganisation(row);
   } catch (error) {
     if (sqlState(error) === '23505') throw new ApiError('CONFLICT', 'That slug is taken.', [{ path: 'body.slug', message: 'already taken' }]);
     throw error;
+  }
+}
+
+async function tellVerificationWithdrawn(deps: AppDeps, row: OrganisationRow, before: OrganisationRow, changed: readonly (typeof IDENTITY_FIELDS)[number][]) {
+  const db = deps.database.db;
+  const members = await db
+    .select({ email: users.email, displayName: users.displayName })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(eq(memberships.organisationId, row.id));
+  const listed = deps.auth.clusterAdminEmails;
+  const candidates = listed.length > 0 ? await db.select().from(users).where(inArray(sql`lower(${users.email})`, listed)) : [];
+  const administrators = candidates.filter((u) => holdsClusterAdminRights({ email: u.email, emailVerified: u.emailVerifiedAt !== null }, listed));
+  const what = changed.map((field) => `${field}: "${String(before[field])}" → "${String(row[field])}"`).join('\n');
+  const page = `${deps.auth.webUrl}/organisations/${row.slug}`;
+  for (const member of members) {
+    await deps.mailer.send({
+      to: member.email,
+      subject: `${row.name} needs to be verified again`,
+      text: `Hello ${member.displayName},\n\n${row.name} changed who it says it is:\n${what}\n\nA cluster administrator verified the organisation as it was, so it is shown as not verified until they confirm the change:\n${page}`,
+    });
+  }
+  for (const admin of administrators) {
+    await deps.mailer.send({
+      to: admin.email,
+      subject: `Verify again: ${row.name}`,
+      text: `Hello ${admin.displayName},\n\na verified organisation changed its identity:\n${what}\n\nIt is no longer shown as verified. Check it and verify it again if it is who it says:\n${page}`,
+    });
   }
 }
 

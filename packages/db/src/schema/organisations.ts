@@ -10,6 +10,8 @@ export const organisations = pgTable(
     id: uuid().primaryKey().defaultRandom(),
     kind: organisationKind().notNull(),
     name: text().notNull(),
+    /** `lookAlikeKey(name)`: two organisations whose names would pass for each other share it. */
+    nameKey: text(),
     slug: text().notNull(),
     sector: text(),
     description: text().notNull().default(''),
@@ -24,6 +26,7 @@ export const organisations = pgTable(
   (t) => [
     uniqueIndex('organisations_slug_key').on(t.slug),
     index('organisations_kind_idx').on(t.kind),
+    index('organisations_name_key_idx').on(t.nameKey),
     index('organisations_name_trgm_idx').using('gin', sql`${t.name} gin_trgm_ops`),
     check('organisations_slug_format', sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
     check('organisations_name_not_blank', sql`length(trim(${t.name})) > 0`),

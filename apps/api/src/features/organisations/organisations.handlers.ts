@@ -19,7 +19,7 @@ export function organisationsRouter(app: OpenAPIHono<AppEnv>) {
     .openapi(routes.update, async (c) => {
       const db = c.var.deps.database.db;
       const { id } = await getOrganisation(db, c.req.valid('param').id);
-      return c.json(await updateOrganisation(db, c.var.actor, id, c.req.valid('json')), 200);
+      return c.json(await updateOrganisation(c.var.deps, c.var.actor, id, c.req.valid('json')), 200);
     })
     .openapi(routes.remove, async (c) => {
       const db = c.var.deps.database.db;

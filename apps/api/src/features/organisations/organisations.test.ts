@@ -26,10 +26,11 @@ describe('organisations: happy paths', () => {
     expect((await api.request('GET', `/api/v1/organisations/${created.slug}`)).body.id).toBe(created.id);
   });
 
-  it('gives the second organisation of the same name a distinct slug', async () => {
-    const name = `Same Name ${unique()}`;
-    const a = await newOrganisation({ name });
-    const b = await newOrganisation({ name });
+  it('gives a second organisation whose name makes the same slug a distinct slug', async () => {
+    const name = `Same Slug ${unique()}`;
+    const a = await newOrganisation({ name: `${name} Ракета` });
+    const b = await newOrganisation({ name: `${name} Комета` });
+    expect(a.slug).toBe(b.slug.replace(/-2$/, ''));
     expect(b.slug).not.toBe(a.slug);
   });
 
