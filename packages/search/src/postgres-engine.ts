@@ -35,7 +35,10 @@ export function createPostgresEngine(db: Db): SearchEngine {
     },
     async delete(collection, ids) {
       if (ids.length === 0) return;
-      await db.execute(sql`delete from search_documents where collection = ${collection} and id = any(${textArray(ids)}::text[])`);
+      const removed = rowsOf<{ terms: string[] | string | null }>(
+        await db.execute(sql`delete from search_documents where collection = ${collection} and id = any(${textArray(ids)}::text[]) returning terms`),
+      );
+      await forgetTerms(db, collection, removed.flatMap((r) => parseTextArray(r.terms)));
     },
     async replaceAll(collection, batches) {
       const [started] = rowsOf<{ at: string }>(await db.execute(sql`select clock_timestamp()::text as at`));
@@ -45,6 +48,9 @@ export function createPostgresEngine(db: Db): SearchEngine {
         written += batch.length;
       }
       await db.execute(sql`delete from search_documents where collection = ${collection} and indexed_at < ${started?.at}::timestamptz`);
+      // Every document was rewritten: words none of them holds are gone.
+      await db.execute(sql`delete from search_terms t where t.collection = ${collection}
+        and not exists (select 1 from search_documents d where d.collection = ${collection} and d.terms @> array[t.term])`);
       await analyzeAfter(0, 0);
       return written;
     },
@@ -105,19 +111,50 @@ function searchVector(collection: SearchCollection, document: AnyIndexedDocument
 
 async function upsert(db: Db, collection: SearchCollection, documents: AnyIndexedDocument[]): Promise<void> {
   if (documents.length === 0) return;
+  const termsById = new Map(documents.map((d) => [d.id, termsOf(collection, d)]));
+  const previous = rowsOf<{ terms: string[] | string | null }>(
+    await db.execute(sql`select terms from search_documents where collection = ${collection} and id = any(${textArray([...termsById.keys()])}::text[])`),
+  );
   const rows = documents.map(
     (d) => sql`(${collection}, ${d.id}, ${JSON.stringify(storedDocument(d))}::jsonb, ${searchVector(collection, d)},
-      ${textArray(keywordsOf(collection, d))}::text[], ${`{${d.skillPaths.map(skillPathToken).join(',')}}`}::bigint[], ${d.sortTitle}, ${d.recency}, now())`,
+      ${textArray(keywordsOf(collection, d))}::text[], ${`{${d.skillPaths.map(skillPathToken).join(',')}}`}::bigint[],
+      ${textArray(termsById.get(d.id) ?? [])}::text[], ${d.sortTitle}, ${d.recency}, now())`,
   );
   await db.execute(sql`
-    insert into search_documents (collection, id, document, search_text, keywords, skill_paths, sort_title, recency, indexed_at)
+    insert into search_documents (collection, id, document, search_text, keywords, skill_paths, terms, sort_title, recency, indexed_at)
     values ${sql.join(rows, sql`, `)}
     on conflict (collection, id) do update set document = excluded.document, search_text = excluded.search_text,
-      keywords = excluded.keywords, skill_paths = excluded.skill_paths,
+      keywords = excluded.keywords, skill_paths = excluded.skill_paths, terms = excluded.terms,
       sort_title = excluded.sort_title, recency = excluded.recency, indexed_at = excluded.indexed_at`);
-  const terms = [...new Set(documents.flatMap((d) => termsOf(collection, d)))];
-  await db.execute(sql`insert into search_terms (collection, term) select ${collection}, unnest(${textArray(terms)}::text[])
+  const terms = new Set([...termsById.values()].flat());
+  await db.execute(sql`insert into search_terms (collection, term) select ${collection}, unnest(${textArray([...terms])}::text[])
     on conflict do nothing`);
+  await forgetTerms(db, collection, previous.flatMap((r) => parseTextArray(r.terms)).filter((term) => !terms.has(term)));
+}
+
+/**
+ * Removes words that no document holds any more (a deleted person's name must not linger in
+ * the vocabulary). Documents written before terms were recorded keep every word, until reindexed.
+ */
+async function forgetTerms(db: Db, collection: SearchCollection, candidates: string[]): Promise<void> {
+  if (candidates.length === 0) return;
+  const [unknown] = rowsOf<{ any: boolean }>(
+    await db.execute(sql`select exists (select 1 from search_documents where collection = ${collection} and terms is null) as any`),
+  );
+  if (unknown?.any) return;
+  await db.execute(sql`delete from search_terms t where t.collection = ${collection} and t.term = any(${textArray([...new Set(candidates)])}::text[])
+    and not exists (select 1 from search_documents d where d.collection = ${collection} and d.terms @> array[t.term])`);
+}
+
+/** A text[] as the drivers return it: an array (postgres.js) or its literal (`{a,b}`). */
+function parseTextArray(value: string[] | string | null): string[] {
+  if (value === null) return [];
+  if (Array.isArray(value)) return value;
+  if (value === '{}') return [];
+  return value
+    .slice(1, -1)
+    .split(',')
+    .map((item) => (item.startsWith('"') ? item.slice(1, -1).replace(/\\(.)/g, '$1') : item));
 }
 
 /** Words of a document that a misspelt query word may mean. */

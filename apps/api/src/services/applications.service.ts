@@ -66,12 +66,12 @@ export async function applyTo(db: Db, actor: Actor, opportunityId: string, messa
   return created;
 }
 
-/** The applicants to an opportunity, for members of its organisation; each is a logged profile view. */
+/** The applicants to an opportunity, for members of its organisation: opening them is a view of each applicant. */
 export async function listApplicants(db: Db, actor: Actor, opportunityId: string): Promise<Application[]> {
   const opportunity = await getOpportunity(db, actor, opportunityId);
   requireMember(actor, opportunity.organisation.id, 'see its applicants');
   const items = await loadApplications(db, eq(applications.opportunityId, opportunityId));
-  await recordProfileViews(db, actor, items.flatMap((a) => (a.applicant ? [a.applicant.profileId] : [])), 'view');
+  await recordProfileViews(db, actor, items.flatMap((a) => (a.applicant ? [a.applicant.profileId] : [])), opportunity.organisation.id);
   return items;
 }
 

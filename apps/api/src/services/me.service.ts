@@ -1,31 +1,29 @@
 import { desc, eq, sql } from 'drizzle-orm';
-import type { OrganisationKind, ProfileView } from '@kc/contract';
+import type { ProfileView } from '@kc/contract';
 import type { Db } from '@kc/db';
-import { rowsOf, schema } from '@kc/db';
+import { schema } from '@kc/db';
 import type { SignedInActor } from '../context.ts';
 import { consumeRateLimit } from '../lib/rate-limit.ts';
 import { LIMITS } from './auth/accounts.service.ts';
 
-const { users, studentProfiles, profileSkills, memberships, organisations, applications, opportunities, sessions, auditLog, invitations } = schema;
+const { users, studentProfiles, profileSkills, memberships, organisations, applications, opportunities, sessions, auditLog, invitations, profileViews: views } = schema;
 
-/** Who looked at the student's profile, newest first. */
+/** Who opened the student's profile or applications, newest first (once a viewer a day). */
 export async function profileViews(db: Db, actor: SignedInActor, limit = 200): Promise<ProfileView[]> {
   if (!actor.profileId) return [];
-  const rows = rowsOf<{ at: Date | string; action: 'view' | 'export'; viewer: string | null; id: string | null; name: string | null; slug: string | null; kind: string | null }>(
-    await db.execute(sql`
-      select l.at, l.action, u.display_name as viewer, o.id, o.name, o.slug, o.kind
-      from ${auditLog} l
-      left join ${users} u on u.id = l.actor_user_id
-      left join ${organisations} o on o.id = (l.details->'organisationIds'->>0)::uuid
-      where l.entity_type = 'student_profile' and l.entity_id = ${actor.profileId} and l.action in ('view', 'export')
-      order by l.at desc, l.id desc
-      limit ${limit}`),
-  );
+  const rows = await db
+    .select({ at: views.at, viewer: users.displayName, organisation: { id: organisations.id, name: organisations.name, slug: organisations.slug, kind: organisations.kind } })
+    .from(views)
+    .leftJoin(users, eq(users.id, views.viewerUserId))
+    .leftJoin(organisations, eq(organisations.id, views.organisationId))
+    .where(eq(views.profileId, actor.profileId))
+    .orderBy(desc(views.at), desc(views.id))
+    .limit(limit);
   return rows.map((r) => ({
-    at: new Date(r.at).toISOString(),
-    action: r.action,
+    at: r.at.toISOString(),
+    action: 'view' as const,
     viewer: r.viewer ?? 'a deleted account',
-    organisation: r.id && r.name && r.slug && r.kind ? { id: r.id, name: r.name, slug: r.slug, kind: r.kind as OrganisationKind } : null,
+    organisation: r.organisation?.id ? r.organisation : null,
   }));
 }
 

@@ -9,7 +9,6 @@ import { highlight, SearchUnavailableError, type FoundDocument, type SearchEngin
 import type { Actor, AppDeps } from '../context.ts';
 import { ApiError } from '../lib/errors.ts';
 import { isVerifiedMember } from './access.ts';
-import { recordProfileViews } from './students.service.ts';
 
 /** The engine the API searches, and the worker that keeps it up to date. */
 export interface SearchService {
@@ -81,9 +80,6 @@ export async function searchCollection<C extends SearchCollection>(
     throw error;
   }
   const tookMs = Math.round((performance.now() - started) * 10) / 10;
-  if (collection === 'students') {
-    await recordProfileViews(deps.database.db, actor, result.hits.map((h) => h.document.id), 'view');
-  }
   return {
     collection,
     engine: deps.search.engine.name,

@@ -11,7 +11,7 @@ import { audit } from './audit.ts';
 import { updateVersioned } from './rows.ts';
 import { assertSkillsExist } from './skill-refs.ts';
 
-const { studentProfiles, profileSkills, users, skills, organisations, applications, opportunities, auditLog } = schema;
+const { studentProfiles, profileSkills, users, skills, organisations, applications, opportunities, profileViews } = schema;
 
 /**
  * Which profiles the caller may see: public ones; cluster ones for members of verified
@@ -30,15 +30,20 @@ function visibleTo(actor: Actor): SQL {
   return or(...rules) as SQL;
 }
 
-/** Profiles seen by people acting for organisations are logged, so students can see who looked. */
-export async function recordProfileViews(db: Db, actor: Actor, profileIds: string[], action: 'view' | 'export'): Promise<void> {
+/**
+ * A person acting for an organisation opened these profiles (or the applications they sent):
+ * recorded once a viewer a day, so students can see who looked. Lists and search results are
+ * not views.
+ */
+export async function recordProfileViews(db: Db, actor: Actor, profileIds: string[], organisationId?: string): Promise<void> {
   if (actor.kind !== 'user' || actor.memberships.length === 0) return;
-  const others = profileIds.filter((id) => id !== actor.profileId);
+  const others = [...new Set(profileIds)].filter((id) => id !== actor.profileId);
   if (others.length === 0) return;
-  const organisationIds = actor.memberships.map((m) => m.organisationId);
-  await db.insert(auditLog).values(
-    others.map((entityId) => ({ actorUserId: actor.userId, action, entityType: 'student_profile', entityId, details: { organisationIds } })),
-  );
+  const actingFor = organisationId ?? actor.memberships[0]?.organisationId ?? null;
+  await db
+    .insert(profileViews)
+    .values(others.map((profileId) => ({ profileId, viewerUserId: actor.userId, organisationId: actingFor, day: sql`(now() at time zone 'Europe/Sofia')::date` })))
+    .onConflictDoNothing({ target: [profileViews.profileId, profileViews.viewerUserId, profileViews.day] });
 }
 
 async function loadProfiles(db: Db, where: SQL | undefined, limit: number, offset: number): Promise<StudentProfile[]> {
@@ -105,14 +110,13 @@ export async function listStudents(db: Db, actor: Actor, query: StudentListQuery
     loadProfiles(db, where, limit, offset),
     db.select({ n: count() }).from(studentProfiles).where(where),
   ]);
-  await recordProfileViews(db, actor, items.map((p) => p.id), 'view');
   return toPage(items, totals[0]?.n ?? 0, query);
 }
 
 export async function getStudent(db: Db, actor: Actor, id: string): Promise<StudentProfile> {
   const [item] = await loadProfiles(db, and(eq(studentProfiles.id, id), visibleTo(actor)), 1, 0);
   if (!item) throw notFound('Student profile');
-  await recordProfileViews(db, actor, [item.id], 'view');
+  await recordProfileViews(db, actor, [item.id]);
   return item;
 }
 

@@ -17,6 +17,7 @@ export * from './offerings.ts';
 export * from './offering-skills.ts';
 export * from './applications.ts';
 export * from './audit-log.ts';
+export * from './profile-views.ts';
 export * from './sessions.ts';
 export * from './user-tokens.ts';
 export * from './invitations.ts';

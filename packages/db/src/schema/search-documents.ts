@@ -17,6 +17,8 @@ export const searchDocuments = pgTable(
     keywords: text().array().notNull(),
     /** 64-bit digests of the skill URIs and their ancestors: small enough to stay in the row. */
     skillPaths: bigint({ mode: 'bigint' }).array().notNull(),
+    /** The words this document adds to `search_terms`, so they leave with it; null until it is rewritten. */
+    terms: text().array(),
     sortTitle: text().notNull(),
     recency: doublePrecision().notNull(),
     /** When the row was last written; a rebuild removes the rows it did not write. */
@@ -27,6 +29,8 @@ export const searchDocuments = pgTable(
     index('search_documents_text_idx').using('gin', t.searchText),
     index('search_documents_keywords_idx').using('gin', t.keywords),
     index('search_documents_skill_paths_idx').using('gin', t.skillPaths),
+    index('search_documents_terms_idx').using('gin', t.terms),
+    index('search_documents_unknown_terms_idx').on(t.collection).where(sql`${t.terms} is null`),
     index('search_documents_recency_idx').on(t.collection, t.recency),
     index('search_documents_title_idx').on(t.collection, t.sortTitle),
   ],
@@ -35,7 +39,7 @@ export const searchDocuments = pgTable(
 /**
  * The words of the Postgres engine's documents, per collection, so that a misspelt query word
  * can be matched to the words it may mean (found by trigram similarity, confirmed by edit
- * distance). Words are only added; a word no document holds any more matches nothing.
+ * distance). A word leaves when the last document holding it is deleted or rewritten without it.
  */
 export const searchTerms = pgTable(
   'search_terms',
