@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { Database } from '@kc/db';
-import { CHROMIUM, hasChromium, launchChromium, startWebStack, type WebStack } from './support/web-stack.ts';
+import { CHROMIUM, hasChromium, launchChromium, signUpInBrowser, startWebStack, type WebStack } from './support/web-stack.ts';
 
 /**
  * Accounts in the web app, end to end: the production build served by its Node adapter, in front
@@ -14,9 +12,9 @@ import { CHROMIUM, hasChromium, launchChromium, startWebStack, type WebStack } f
 // which builds into the default one, never mixes the two builds.
 const OUT_DIR = '.e2e/accounts';
 const PASSWORD = 'a long enough password';
+const ADMIN_EMAIL = 'ana.admin@cluster.example.org';
 
 let stack: WebStack;
-let database: Database;
 let apiUrl: string;
 let apiApp: WebStack['app'];
 let webUrl: string;
@@ -25,8 +23,8 @@ let build: { status: number | null; stderr: string };
 const unique = () => Math.random().toString(36).slice(2, 10);
 
 beforeAll(async () => {
-  stack = await startWebStack(OUT_DIR);
-  ({ database, app: apiApp, apiUrl, webUrl, build } = stack);
+  stack = await startWebStack(OUT_DIR, { clusterAdminEmails: [ADMIN_EMAIL] });
+  ({ app: apiApp, apiUrl, webUrl, build } = stack);
 }, 180_000);
 
 afterAll(async () => {
@@ -59,15 +57,14 @@ describe('accounts in the web app, over HTTP', () => {
   });
 
   it('shows members their organisations and cluster administrators a marker', async () => {
-    const post = async (path: string, body: unknown, token?: string) => {
-      const headers: Record<string, string> = { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) };
-      const res = await apiApp.request(path, { method: 'POST', headers, body: JSON.stringify(body) });
-      expect(res.status, await res.clone().text()).toBe(201);
-      return (await res.json()) as { token: string; user: { id: string }; slug: string };
-    };
-    const signedUp = await post('/api/v1/auth/sign-up', { email: `admin-${unique()}@example.org`, password: PASSWORD, displayName: 'Ana Admin' });
-    const organisation = await post('/api/v1/organisations', { kind: 'company', name: 'Lozenets Robotics' }, signedUp.token);
-    await database.db.execute(sql`update users set is_cluster_admin = true where id = ${signedUp.user.id}`);
+    const signedUp = await stack.signUp({ email: ADMIN_EMAIL, password: PASSWORD, displayName: 'Ana Admin' });
+    const res = await apiApp.request('/api/v1/organisations', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${signedUp.token}` },
+      body: JSON.stringify({ kind: 'company', name: 'Lozenets Robotics' }),
+    });
+    expect(res.status).toBe(201);
+    const organisation = (await res.json()) as { slug: string };
 
     const html = await (await fetch(`${webUrl}/opportunities`, { headers: { cookie: `kc_session=${signedUp.token}` } })).text();
     expect(html).toContain('Ana Admin');
@@ -88,21 +85,97 @@ describe('accounts in the web app, over HTTP', () => {
     expect(res.status).toBe(403);
   });
 
-  it('shows the API validation errors next to the fields and keeps what was typed, never the password', async () => {
+  it('shows the API validation errors next to the fields and keeps what was typed', async () => {
     const res = await fetch(`${webUrl}/sign-up`, {
       method: 'POST',
       // A form posted without JavaScript, answered with the page (not the JSON `use:enhance` gets).
       headers: { 'content-type': 'application/x-www-form-urlencoded', origin: webUrl, accept: 'text/html' },
-      body: new URLSearchParams({ displayName: 'Kept Name', email: 'kept@example.org', password: 'tooshort' }),
+      body: new URLSearchParams({ displayName: 'Kept Name', email: 'not an address' }),
       redirect: 'manual',
     });
     expect(res.status).toBe(400);
     const html = await res.text();
     expect(html).toContain('value="Kept Name"');
-    expect(html).toContain('value="kept@example.org"');
-    expect(html).not.toContain('tooshort');
-    expect(html).toMatch(/id="sign-up-password-error"[^>]*>.*at least 10 characters/i);
+    expect(html).toContain('value="not an address"');
+    expect(html).toMatch(/id="sign-up-email-error"[^>]*>/);
     expect(html).toMatch(/aria-invalid="true"/);
+  });
+
+  it('asks for a long enough password on the confirmation page, and never shows it again', async () => {
+    const email = `short-${unique()}@example.org`;
+    await apiApp.request('/api/v1/auth/sign-up', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, displayName: 'Short' }) });
+    const link = new URL(stack.linkFromMail(email));
+    const res = await fetch(`${webUrl}${link.pathname}${link.search}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: webUrl, accept: 'text/html' },
+      body: new URLSearchParams({ token: link.searchParams.get('token') ?? '', password: 'tooshort', repeat: 'tooshort' }),
+      redirect: 'manual',
+    });
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(html).not.toContain('tooshort');
+    expect(html).toMatch(/id="verify-password-error"[^>]*>.*at least 10 characters/i);
+  });
+});
+
+describe('where sign-in and sign-up lead afterwards', () => {
+  const signInPost = async (next: string, account: { email: string; password: string }) =>
+    fetch(`${webUrl}/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: webUrl, accept: 'text/html' },
+      body: `${new URLSearchParams({ email: account.email, password: account.password }).toString()}&next=${next}`,
+      redirect: 'manual',
+    });
+
+  it('never leaves the site, whatever `next` holds, and never answers 500', async () => {
+    const account = { email: `next-${unique()}@example.org`, password: PASSWORD };
+    await stack.signUp({ ...account, displayName: 'Next Person' });
+    for (const next of ['%2F%09%2Fevil.example', '/%09/evil.example', '%2F%2Fevil.example', '%2F%5Cevil.example', 'https%3A%2F%2Fevil.example', '%2F%0A%2Fevil', '%2F%0D%0ALocation%3A%20https%3A%2F%2Fevil.example', '%2F%20%2Fevil.example', 'javascript%3Aalert(1)']) {
+      const res = await signInPost(next, account);
+      expect(res.status, next).toBe(303);
+      const location = res.headers.get('location') ?? '';
+      expect(new URL(location, webUrl).origin, `${next} → ${location}`).toBe(webUrl);
+      expect(location).not.toMatch(/^\/\/|^\/\\|evil\.example\//);
+    }
+  });
+
+  it('keeps a page of the site, percent-encoded when it is not ASCII', async () => {
+    const account = { email: `cyrillic-${unique()}@example.org`, password: PASSWORD };
+    await stack.signUp({ ...account, displayName: 'Кирил' });
+    const res = await signInPost(encodeURIComponent('/организации?q=софия#top'), account);
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe('/%D0%BE%D1%80%D0%B3%D0%B0%D0%BD%D0%B8%D0%B7%D0%B0%D1%86%D0%B8%D0%B8?q=%D1%81%D0%BE%D1%84%D0%B8%D1%8F#top');
+  });
+
+  it('a sign-up with a hostile `next` still answers, and the confirmation leads to a safe page', async () => {
+    const email = `signup-next-${unique()}@example.org`;
+    const res = await fetch(`${webUrl}/sign-up`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: webUrl, accept: 'text/html' },
+      body: `${new URLSearchParams({ displayName: 'Nova', email }).toString()}&next=%2F%0A%2Fevil%E2%80%A8\u2603`,
+      redirect: 'manual',
+    });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('Check your inbox');
+  });
+
+  it('a form posted as JSON gets 415 with its own code, not an internal error', async () => {
+    const res = await fetch(`${webUrl}/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: webUrl, accept: 'application/json' },
+      body: JSON.stringify({ email: 'a@example.org', password: PASSWORD }),
+    });
+    expect(res.status).toBe(415);
+    const body = (await res.json()) as { type: string; error: { code: string; message: string } };
+    expect(body.error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    const page = await fetch(`${webUrl}/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: webUrl, accept: 'text/html' },
+      body: '{}',
+    });
+    expect(page.status).toBe(415);
+    expect(await page.text()).toContain('Forms must be sent as form data');
+    expect(stack.webLog()).not.toMatch(/unexpected error|SvelteKitError|at .*\.js:\d+/);
   });
 });
 
@@ -140,27 +213,38 @@ describe.skipIf(!hasChromium)(`accounts in headless Chromium${hasChromium ? '' :
     await tab.getByRole('button', { name: 'Sign in', exact: true }).click();
   }
 
-  it('signs up as a student with a private profile and shows the name in the header', async () => {
+  it('signs up as a student with a private profile, confirms the address by the e-mailed link and lands signed in', async () => {
     await tab.goto(`${webUrl}/`);
     await accountNav().getByRole('link', { name: 'Sign up' }).click();
     await tab.waitForURL('**/sign-up');
-    await tab.getByLabel('Your name').fill(name);
-    await tab.getByLabel('E-mail address', { exact: true }).fill(email);
-    await tab.getByLabel('Password', { exact: true }).fill(PASSWORD);
-    await tab.getByLabel('I am a student').check();
-    await tab.getByLabel('Only me').check();
-    await tab.getByRole('button', { name: 'Create account' }).click();
+    await signUpInBrowser(tab, stack, { name, email, password: PASSWORD, student: { visibility: 'Only me' } }, tab.url());
 
     await tab.waitForURL('**/account');
     await accountNav().getByText(name).waitFor();
-    await tab.getByText('We sent you an e-mail with a link to confirm your address').waitFor();
+    await tab.getByText('Your address is confirmed and your password is set').waitFor();
     expect(await tab.getByTestId('current-visibility').textContent()).toBe('Only me');
-    expect(await tab.getByText('Not confirmed yet').count()).toBe(1);
+    expect(await tab.getByText('Not confirmed yet').count()).toBe(0);
 
     const cookie = await sessionCookie();
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', secure: false, path: '/' });
     expect(cookie?.expires).toBeGreaterThan(Date.now() / 1000 + 50 * 60);
     expect(cookie?.expires).toBeLessThan(Date.now() / 1000 + 61 * 60);
+  }, 150_000);
+
+  it('brings a new person back to the page that asked them to sign up, once confirmed', async () => {
+    const visitor = await browser.newContext();
+    visitor.setDefaultTimeout(60_000);
+    const page = await visitor.newPage();
+    try {
+      await page.goto(`${webUrl}/account`);
+      await page.waitForURL('**/sign-in?next=%2Faccount');
+      await page.getByRole('link', { name: 'Create one' }).click();
+      await page.waitForURL('**/sign-up?next=%2Faccount');
+      await signUpInBrowser(page, stack, { name: 'Back Again', email: `back-${unique()}@example.org`, password: PASSWORD }, page.url());
+      expect(new URL(page.url()).pathname).toBe('/account');
+    } finally {
+      await visitor.close();
+    }
   }, 150_000);
 
   it('changes the profile visibility to public on /account', async () => {
@@ -197,7 +281,7 @@ describe.skipIf(!hasChromium)(`accounts in headless Chromium${hasChromium ? '' :
     await accountNav().getByRole('link', { name: 'Sign in' }).click();
     await tab.waitForURL('**/sign-in');
     await signIn('not the password at all');
-    await tab.getByRole('alert').getByText('Wrong e-mail address or password.').waitFor();
+    await tab.getByRole('alert').getByText('Wrong e-mail address or password, or the address is not confirmed yet').waitFor();
     expect(await tab.getByLabel('E-mail address', { exact: true }).inputValue()).toBe(email);
     expect(await tab.getByLabel('Password', { exact: true }).inputValue()).toBe('');
 
@@ -225,7 +309,7 @@ describe.skipIf(!hasChromium)(`accounts in headless Chromium${hasChromium ? '' :
 
     await tab.goto(`${webUrl}/sign-in`);
     await signIn(PASSWORD);
-    await tab.getByRole('alert').getByText('Wrong e-mail address or password.').waitFor();
+    await tab.getByRole('alert').getByText('Wrong e-mail address or password, or the address is not confirmed yet').waitFor();
     expect(tab.url()).toBe(`${webUrl}/sign-in`);
     expect(errors).toEqual([]);
   }, 150_000);

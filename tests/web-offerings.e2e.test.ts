@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { CHROMIUM, hasChromium, launchChromium, startWebStack, type WebStack } from './support/web-stack.ts';
+import { CHROMIUM, hasChromium, launchChromium, signUpInBrowser, startWebStack, type WebStack } from './support/web-stack.ts';
 
 /**
  * Offerings in the web app, end to end: a training provider creates an offering with the
@@ -53,15 +53,8 @@ async function api<T>(method: string, path: string, body?: unknown, token?: stri
   return { status: res.status, body: (await res.json()) as T };
 }
 
-async function signUp(displayName: string) {
-  const res = await api<{ token: string; user: { id: string } }>('POST', '/api/v1/auth/sign-up', {
-    email: `${displayName.toLowerCase().replace(/\W+/g, '-')}-${unique()}@example.org`,
-    password: PASSWORD,
-    displayName,
-  });
-  expect(res.status, JSON.stringify(res.body)).toBe(201);
-  return res.body;
-}
+const signUp = (displayName: string) =>
+  stack.signUp({ email: `${displayName.toLowerCase().replace(/\W+/g, '-')}-${unique()}@example.org`, password: PASSWORD, displayName });
 
 async function createProvider(token: string, name: string) {
   const res = await api<{ id: string; slug: string }>('POST', '/api/v1/organisations', { kind: 'training_provider', name }, token);
@@ -140,13 +133,7 @@ describe.skipIf(!hasChromium)(`offerings in headless Chromium${hasChromium ? '' 
   });
 
   it('signs up and creates a training provider', async () => {
-    // Text typed before the page's script has started may be lost when it hydrates, leaving the
-    // required fields empty and the form unsent; wait for the page to settle first.
-    await tab.goto(`${webUrl}/sign-up`, { waitUntil: 'networkidle' });
-    await tab.getByLabel('Your name').fill('Tina Trainer');
-    await tab.getByLabel('E-mail address', { exact: true }).fill(email);
-    await tab.getByLabel('Password', { exact: true }).fill(PASSWORD);
-    await tab.getByRole('button', { name: 'Create account' }).click();
+    await signUpInBrowser(tab, stack, { name: 'Tina Trainer', email, password: PASSWORD });
     await tab.waitForURL('**/account');
     token = (await context.cookies(webUrl)).find((c) => c.name === 'kc_session')?.value ?? '';
     expect(token).not.toBe('');

@@ -70,11 +70,7 @@ beforeAll(async () => {
   stack = await startWebStack(OUT_DIR);
   ({ apiUrl, webUrl, build } = stack);
 
-  const owner = await created<{ token: string }>('/api/v1/auth/sign-up', {
-    email: `search-owner-${unique()}@example.org`,
-    password: PASSWORD,
-    displayName: 'Search Owner',
-  });
+  const owner = await stack.signUp({ email: `search-owner-${unique()}@example.org`, password: PASSWORD, displayName: 'Search Owner' });
   organisation = await created('/api/v1/organisations', { kind: 'company', name: `Lozenets Analytics ${unique()}`, sector: 'software', district: 'Lozenets' }, owner.token);
   const opportunity = (title: string, kind: string, workMode: string, description: string, skills: string[]) =>
     created<{ id: string; skills: { uri: string; preferredLabel: string }[] }>(

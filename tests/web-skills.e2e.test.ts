@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { CHROMIUM, hasChromium, launchChromium, startWebStack, type WebStack } from './support/web-stack.ts';
+import { CHROMIUM, hasChromium, launchChromium, signUpInBrowser, startWebStack, type WebStack } from './support/web-stack.ts';
 
 /**
  * Choosing skills in the web app, end to end: the SkillPicker in the opportunity form and on
@@ -48,16 +48,13 @@ async function api<T>(method: string, path: string, body?: unknown, token?: stri
   return { status: res.status, body: (await res.json()) as T };
 }
 
-async function signUp(displayName: string, student = false) {
-  const res = await api<{ token: string; user: { id: string } }>('POST', '/api/v1/auth/sign-up', {
+const signUp = (displayName: string, student = false) =>
+  stack.signUp({
     email: `${displayName.toLowerCase().replace(/\W+/g, '-')}-${unique()}@example.org`,
     password: PASSWORD,
     displayName,
-    ...(student ? { student: { visibility: 'private' } } : {}),
+    ...(student ? { student: 'private' as const } : {}),
   });
-  expect(res.status, JSON.stringify(res.body)).toBe(201);
-  return res.body;
-}
 
 async function createOrganisation(token: string, name: string) {
   const res = await api<{ id: string; slug: string }>('POST', '/api/v1/organisations', { kind: 'company', name }, token);
@@ -162,13 +159,7 @@ describe.skipIf(!hasChromium)(`skills in headless Chromium${hasChromium ? '' : `
   });
 
   it('signs up and creates an organisation', async () => {
-    await tab.goto(`${webUrl}/sign-up`);
-    await tab.getByLabel('Your name').fill('Nora Nikolova');
-    await tab.getByLabel('E-mail address', { exact: true }).fill(email);
-    await tab.getByLabel('Password', { exact: true }).fill(PASSWORD);
-    await tab.getByLabel('I am a student').check();
-    await tab.getByLabel('Only me').check();
-    await tab.getByRole('button', { name: 'Create account' }).click();
+    await signUpInBrowser(tab, stack, { name: 'Nora Nikolova', email, password: PASSWORD, student: { visibility: 'Only me' } });
     await tab.waitForURL('**/account');
     token = (await context.cookies(webUrl)).find((c) => c.name === 'kc_session')?.value ?? '';
     expect(token).not.toBe('');

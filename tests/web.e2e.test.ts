@@ -31,7 +31,7 @@ beforeAll(async () => {
     if (res.status !== 201) throw new Error(`${path}: ${res.status} ${await res.text()}`);
     return (await res.json()) as T;
   };
-  token = (await post<{ token: string }>('/api/v1/auth/sign-up', { email: 'e2e@example.org', password: 'long enough password', displayName: 'E2E' })).token;
+  token = (await stack.signUp({ email: 'e2e@example.org', password: 'long enough password', displayName: 'E2E' })).token;
   organisation = await post<typeof organisation>('/api/v1/organisations', { kind: 'research_institute', name: 'Vitosha Orbital Lab', sector: 'space', district: 'Mladost' });
   opportunity = await post<typeof opportunity>('/api/v1/opportunities', {
     organisationId: organisation.id,

@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { createApp, createLogMailer, createSkillIntelligence, parseProxyTrust } from '@kc/api';
 import type { Database } from '@kc/db';
 import { createPostgresEngine, SearchSync } from '@kc/search';
@@ -14,11 +14,25 @@ export const webDir = join(fileURLToPath(new URL('../..', import.meta.url)), 'ap
 export const CHROMIUM = '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
 
+export interface SignedInUser {
+  token: string;
+  csrfToken: string;
+  user: { id: string; email: string; displayName: string; profileId: string | null };
+}
+
 export interface WebStack {
   database: Database;
   app: ReturnType<typeof createApp>;
   apiUrl: string;
   webUrl: string;
+  /** Every e-mail the API sent, as the log mailer wrote it, in order. */
+  mailbox: string[];
+  /** What the web server wrote to its output and error streams so far. */
+  webLog(): string;
+  /** The link in the last e-mail to an address. */
+  linkFromMail(to: string): string;
+  /** An account made through the API: signed up, then confirmed with the mailed link (which sets the password). */
+  signUp(account: { email: string; displayName: string; password: string; student?: 'private' | 'cluster' | 'public' }): Promise<SignedInUser>;
   /** The production build's outcome; the servers are only started when it succeeded. */
   build: { status: number | null; stderr: string };
   stop(): Promise<void>;
@@ -54,7 +68,7 @@ const log = { info() {}, warn() {}, error() {} };
  * private test database. `outDir` (see apps/web/svelte.config.js) keeps browser test files that
  * run side by side from overwriting each other's builds.
  */
-export async function startWebStack(outDir?: string): Promise<WebStack> {
+export async function startWebStack(outDir?: string, options: { clusterAdminEmails?: string[] } = {}): Promise<WebStack> {
   const result = spawnSync(process.execPath, [join(webDir, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], {
     cwd: webDir,
     env: { ...process.env, ...(outDir ? { KC_WEB_OUT_DIR: outDir } : {}) },
@@ -71,24 +85,46 @@ export async function startWebStack(outDir?: string): Promise<WebStack> {
   const engine = createPostgresEngine(database.db);
   const search = { engine, sync: new SearchSync(database.db, engine, log) };
   search.sync.start(250);
+  const mailbox: string[] = [];
   const app = createApp({
     database,
     log,
-    mailer: createLogMailer(() => {}),
+    mailer: createLogMailer((entry) => mailbox.push(entry)),
     skills,
     search,
-    auth: { sessionTtlHours: 1, clusterAdminEmails: [], trustProxy: parseProxyTrust('false'), cookieSecure: 'never', webUrl },
+    auth: { sessionTtlHours: 1, clusterAdminEmails: options.clusterAdminEmails ?? [], trustProxy: parseProxyTrust('false'), cookieSecure: 'never', webUrl },
   });
+  const linkFromMail = (to: string) => {
+    const mail = [...mailbox].reverse().find((entry) => entry.startsWith(`mail to=${to} `));
+    const link = mail?.match(/https?:\/\/\S+token=[A-Za-z0-9_-]+/)?.[0];
+    if (!link) throw new Error(`no link mailed to ${to}`);
+    return link;
+  };
+  const post = async (path: string, body: unknown) => {
+    const res = await app.request(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+  };
+  const signUp: WebStack['signUp'] = async ({ email, displayName, password, student }) => {
+    const asked = await post('/api/v1/auth/sign-up', { email, displayName, ...(student ? { student: { visibility: student } } : {}) });
+    if (asked.status !== 202) throw new Error(`sign-up: ${asked.status} ${JSON.stringify(asked.body)}`);
+    const token = new URL(linkFromMail(email)).searchParams.get('token');
+    const confirmed = await post('/api/v1/auth/verify-email', { token, password });
+    if (confirmed.status !== 200) throw new Error(`confirmation: ${confirmed.status} ${JSON.stringify(confirmed.body)}`);
+    return confirmed.body as unknown as SignedInUser;
+  };
   const apiPort = await freePort();
   const apiServer: ServerType = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: apiPort });
   const apiUrl = `http://127.0.0.1:${apiPort}`;
   let web: ChildProcess | undefined;
+  const webOutput: string[] = [];
   if (build.status === 0) {
     web = spawn(process.execPath, [join(webDir, outDir ?? '', 'build')], {
       cwd: webDir,
       env: { ...process.env, PORT: String(webPort), HOST: '127.0.0.1', API_URL: apiUrl, ORIGIN: webUrl },
-      stdio: 'ignore',
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
+    web.stdout?.on('data', (chunk: Buffer) => webOutput.push(chunk.toString()));
+    web.stderr?.on('data', (chunk: Buffer) => webOutput.push(chunk.toString()));
     await waitForHttp(webUrl);
   }
   return {
@@ -96,6 +132,10 @@ export async function startWebStack(outDir?: string): Promise<WebStack> {
     app,
     apiUrl,
     webUrl,
+    mailbox,
+    webLog: () => webOutput.join(''),
+    linkFromMail,
+    signUp,
     build,
     async stop() {
       web?.kill('SIGTERM');
@@ -112,4 +152,31 @@ export function launchChromium(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+/**
+ * Signs up in the browser as a person would: the form, then the link from the e-mail, where
+ * the password is chosen. Ends on the page the confirmation leads to.
+ */
+export async function signUpInBrowser(
+  tab: Page,
+  stack: WebStack,
+  account: { name: string; email: string; password: string; student?: { visibility: 'Only me' | 'Cluster members' | 'Anyone (public)' } },
+  start = `${stack.webUrl}/sign-up`,
+): Promise<void> {
+  // Text typed before the page's script has started may be lost when it hydrates: let it settle.
+  await tab.goto(start, { waitUntil: 'networkidle' });
+  await tab.getByLabel('Your name').fill(account.name);
+  await tab.getByLabel('E-mail address', { exact: true }).fill(account.email);
+  if (account.student) {
+    await tab.getByLabel('I am a student').check();
+    await tab.getByLabel(account.student.visibility).check();
+  }
+  await tab.getByRole('button', { name: 'Create account' }).click();
+  await tab.getByTestId('sign-up-sent').waitFor();
+  await tab.goto(stack.linkFromMail(account.email), { waitUntil: 'networkidle' });
+  await tab.getByLabel('Password', { exact: true }).fill(account.password);
+  await tab.getByLabel('The same password again').fill(account.password);
+  await tab.getByRole('button', { name: 'Confirm and sign in' }).click();
+  await tab.waitForURL((url) => !url.pathname.startsWith('/verify-email'));
 }

@@ -25,9 +25,21 @@ export const handle: Handle = async ({ event, resolve }) => {
   return response;
 };
 
+/** Requests the web app refuses on its own (SvelteKit's 4xx): the visitor's mistake, not ours. */
+const CLIENT_ERRORS: Partial<Record<number, { code: string; message: string }>> = {
+  400: { code: 'BAD_REQUEST', message: 'The request could not be read.' },
+  403: { code: 'FORBIDDEN', message: 'This request is not allowed.' },
+  405: { code: 'METHOD_NOT_ALLOWED', message: 'This page does not accept that kind of request.' },
+  413: { code: 'PAYLOAD_TOO_LARGE', message: 'What was sent is too large.' },
+  415: { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Forms must be sent as form data (application/x-www-form-urlencoded or multipart/form-data).' },
+};
+
 export const handleError: HandleServerError = ({ error, event, status }) => {
   if (status === 404) {
     return { message: `There is no page at ${event.url.pathname}.`, code: 'NOT_FOUND' };
+  }
+  if (status >= 400 && status < 500) {
+    return CLIENT_ERRORS[status] ?? { code: 'BAD_REQUEST', message: 'The request could not be handled.' };
   }
   const errorId = crypto.randomUUID();
   console.error(`[web] unexpected error ${errorId} on ${event.request.method} ${event.url.pathname}`, error);

@@ -307,10 +307,10 @@ export function createApi(event: ApiEvent, clientOptions: ClientOptions = {}) {
       return result.ok ? result.data : null;
     },
 
-    signUp: (body: SignUp) => request<SignedIn>('POST', '/api/v1/auth/sign-up', 'none', { body }),
+    signUp: (body: SignUp) => request<{ message: string }>('POST', '/api/v1/auth/sign-up', 'none', { body }),
     signIn: (body: { email: string; password: string }) => request<SignedIn>('POST', '/api/v1/auth/sign-in', 'none', { body }),
     signOut: () => request<undefined>('POST', '/api/v1/auth/sign-out', 'optional'),
-    verifyEmail: (token: string) => request<{ message: string }>('POST', '/api/v1/auth/verify-email', 'none', { body: { token } }),
+    verifyEmail: (token: string, password: string) => request<SignedIn>('POST', '/api/v1/auth/verify-email', 'none', { body: { token, password } }),
     requestPasswordReset: (email: string) => request<{ message: string }>('POST', '/api/v1/auth/password-reset/request', 'none', { body: { email } }),
     resetPassword: (token: string, password: string) =>
       request<{ message: string }>('POST', '/api/v1/auth/password-reset/confirm', 'none', { body: { token, password } }),

@@ -50,13 +50,39 @@ export function endSession(event: SessionEvent): void {
   event.locals.token = null;
 }
 
-/** Where to go after signing in: only paths on this site, never another origin. */
-export function safeNext(raw: FormDataEntryValue | string | null | undefined, fallback: string): string {
-  if (typeof raw !== 'string' || raw.length === 0 || raw.length > 500) return fallback;
-  if (!raw.startsWith('/') || raw.startsWith('//') || raw.includes('\\')) return fallback;
+/**
+ * Where to go after signing in: a page of this site, or `fallback`. Decided the way a browser
+ * will read it, by resolving against the site's origin (so `/\t/evil.example`, which browsers
+ * read as `//evil.example`, is another origin and refused), and given back percent-encoded, so
+ * it is always a valid `Location`.
+ */
+export function safeNext(raw: FormDataEntryValue | string | null | undefined, fallback: string, origin: string): string {
+  if (typeof raw !== 'string' || raw.length === 0 || raw.length > 500 || !raw.startsWith('/')) return fallback;
+  let target: URL;
+  try {
+    target = new URL(raw, origin);
+  } catch {
+    return fallback;
+  }
+  if (target.origin !== new URL(origin).origin) return fallback;
   // The sign-in pages themselves are no destination.
-  if (/^\/(sign-in|sign-up|sign-out)(\/|\?|$)/.test(raw)) return fallback;
-  return raw;
+  if (/^\/(sign-in|sign-up|sign-out)(\/|$)/.test(target.pathname)) return fallback;
+  return `${target.pathname}${target.search}${target.hash}`;
+}
+
+/** Where to go once the address is confirmed: kept from the sign-up, in this browser only. */
+const NEXT_COOKIE = 'kc_next';
+
+export function rememberNext(event: SessionEvent, next: string): void {
+  if (next) event.cookies.set(NEXT_COOKIE, next, { ...cookieOptions(event.url), maxAge: 48 * 3600 });
+}
+
+/** Reads and forgets where to go after confirming, checked again as it comes from the browser. */
+export function takeNext(event: SessionEvent, fallback: string): string {
+  const next = event.cookies.get(NEXT_COOKIE);
+  if (next === undefined) return fallback;
+  event.cookies.delete(NEXT_COOKIE, cookieOptions(event.url));
+  return safeNext(next, fallback, event.url.origin);
 }
 
 /** The sign-in page, coming back to `next` afterwards. */
@@ -85,7 +111,7 @@ export function requireUser(event: SessionEvent, next = currentPath(event.url)):
 
 /** One-time messages shown on the next page, after a redirect. */
 const NOTICES = {
-  'signed-up': 'Welcome to the Skills Exchange! We sent you an e-mail with a link to confirm your address.',
+  welcome: 'Welcome to the Skills Exchange! Your address is confirmed and your password is set.',
   'signed-out': 'You are signed out.',
   'account-deleted': 'Your account and your personal data are deleted. Thank you for using the Skills Exchange.',
   'invitation-accepted': 'You joined the organisation. It is listed under your memberships.',

@@ -1,16 +1,15 @@
 import { redirect } from '@sveltejs/kit';
-import { MIN_PASSWORD_LENGTH } from '@kc/contract/vocabulary';
 import { PROFILE_VISIBILITIES, type ProfileVisibility } from '@kc/contract/vocabulary';
 import type { Actions, PageServerLoad } from './$types';
 import { createApi } from '$lib/server/api';
 import { failWith, field } from '$lib/server/forms';
-import { safeNext, setNotice, startSession } from '$lib/server/session';
+import { rememberNext, safeNext } from '$lib/server/session';
 
-const FIELDS = ['displayName', 'email', 'password', 'visibility'] as const;
+const FIELDS = ['displayName', 'email', 'visibility'] as const;
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-  if (locals.user) redirect(303, safeNext(url.searchParams.get('next'), '/account'));
-  return { next: safeNext(url.searchParams.get('next'), ''), minPasswordLength: MIN_PASSWORD_LENGTH };
+  if (locals.user) redirect(303, safeNext(url.searchParams.get('next'), '/account', url.origin));
+  return { next: safeNext(url.searchParams.get('next'), '', url.origin) };
 };
 
 export const actions: Actions = {
@@ -26,18 +25,17 @@ export const actions: Actions = {
       student: isStudent,
       visibility,
     };
-    const next = safeNext(field(data, 'next'), '/account');
+    // Checked before anything is created, so a bad target can never fail the request afterwards.
+    const next = safeNext(field(data, 'next'), '', event.url.origin);
 
     const result = await createApi(event).signUp({
       displayName: values.displayName,
       email: values.email.trim(),
-      password: field(data, 'password', 300),
       ...(isStudent ? { student: { visibility: (chosen || 'private') as ProfileVisibility } } : {}),
     });
     if (!result.ok) return failWith(result.problem, FIELDS, values);
 
-    startSession(event, result.data.token, result.data.expiresAt);
-    setNotice(event, 'signed-up');
-    redirect(303, next);
+    rememberNext(event, next);
+    return { sent: true as const, email: values.email.trim() };
   },
 };

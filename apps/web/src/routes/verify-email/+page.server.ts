@@ -1,17 +1,38 @@
-import type { PageServerLoad } from './$types';
+import { fail, redirect } from '@sveltejs/kit';
+import { MIN_PASSWORD_LENGTH } from '@kc/contract/vocabulary';
+import type { Actions, PageServerLoad } from './$types';
 import { createApi } from '$lib/server/api';
+import { failWith, field, formProblem } from '$lib/server/forms';
+import { setNotice, startSession, takeNext } from '$lib/server/session';
 
-/** The link from the confirmation e-mail: confirming is all it does, so it happens on opening it. */
-export const load: PageServerLoad = async (event) => {
-  const token = event.url.searchParams.get('token')?.trim() ?? '';
-  const signedIn = event.locals.user !== null;
-  if (!token) return { outcome: 'missing' as const, message: null, signedIn };
+const FIELDS = ['password'] as const;
 
-  const result = await createApi(event).verifyEmail(token.slice(0, 300));
-  if (result.ok) return { outcome: 'confirmed' as const, message: result.data.message, signedIn };
-  if (result.problem.code === 'API_UNREACHABLE' || result.problem.status >= 500) {
-    return { outcome: 'unavailable' as const, message: 'The Skills Exchange service is not reachable right now. Open the link again in a moment.', signedIn };
-  }
-  // A malformed token fails validation; to the visitor it is the same broken link.
-  return { outcome: 'invalid' as const, message: 'This link is invalid, was already used, or has expired.', signedIn };
+/**
+ * The link from the confirmation e-mail. Opening it changes nothing (mail scanners open links
+ * too); the form confirms the address, sets the password and signs in.
+ */
+export const load: PageServerLoad = async ({ url }) => {
+  const token = url.searchParams.get('token')?.trim().slice(0, 300) ?? '';
+  return { token, minPasswordLength: MIN_PASSWORD_LENGTH };
+};
+
+export const actions: Actions = {
+  default: async (event) => {
+    const data = await event.request.formData();
+    const token = field(data, 'token', 300).trim();
+    const password = field(data, 'password', 300);
+    if (password !== field(data, 'repeat', 300)) {
+      return fail(400, { ...formProblem('The two passwords differ; type the same one twice.', { repeat: 'Does not match the password above.' }), linkBroken: false });
+    }
+    const result = await createApi(event).verifyEmail(token, password);
+    if (!result.ok) {
+      if (result.problem.code === 'BAD_REQUEST' || result.problem.issues.some((i) => i.path === 'body.token')) {
+        return fail(400, { ...formProblem('This link is invalid, was already used, or has expired.'), linkBroken: true });
+      }
+      return failWith(result.problem, FIELDS, { linkBroken: false });
+    }
+    startSession(event, result.data.token, result.data.expiresAt);
+    setNotice(event, 'welcome');
+    redirect(303, takeNext(event, '/account'));
+  },
 };
