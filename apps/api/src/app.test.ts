@@ -57,6 +57,22 @@ describe('errors have one shape', () => {
     expect(expectErrorShape(res)).toBe('NOT_FOUND');
   });
 
+  it('a wrong method on an existing path: 405 with Allow, in the one shape', async () => {
+    for (const [method, path, allow] of [
+      ['PUT', '/api/v1/organisations', 'GET, HEAD, POST'],
+      ['POST', '/api/v1/organisations/00000000-0000-4000-8000-000000000000', 'DELETE, GET, HEAD, PATCH'],
+      ['GET', '/api/v1/auth/sign-in', 'POST'],
+      ['DELETE', '/api/health', 'GET, HEAD'],
+      ['PATCH', '/api/v1/me/profile-views/', 'GET, HEAD'],
+    ] as const) {
+      const res = await api.request(method, path);
+      expect(res.status, `${method} ${path}`).toBe(405);
+      expect(expectErrorShape(res)).toBe('METHOD_NOT_ALLOWED');
+      expect(res.headers.get('allow')).toBe(allow);
+    }
+    expect((await api.request('PUT', '/api/v1/no-such-thing')).status).toBe(404);
+  });
+
   it('malformed JSON: 400', async () => {
     const res = await api.request('POST', '/api/v1/organisations', '{"kind": "company", "name": ');
     expect(res.status).toBe(400);

@@ -67,6 +67,22 @@ function toApiError(error: unknown): ApiError | undefined {
   return fromDatabaseError(error);
 }
 
+/**
+ * The methods each path answers, from the routes as registered (middleware aside), for the
+ * `Allow` header of a 405. GET implies HEAD.
+ */
+function methodsByPath(registered: readonly { method: string; path: string }[]): (path: string) => string[] {
+  const routes = registered.filter((r) => r.method !== 'ALL').map((r) => ({ method: r.method, segments: r.path.split('/') }));
+  const matches = (segments: string[], parts: string[]) =>
+    segments.length === parts.length && segments.every((segment, i) => (segment.startsWith(':') ? (parts[i] ?? '') !== '' : segment === parts[i]));
+  return (path) => {
+    const parts = path.replace(/(.)\/+$/, '$1').split('/');
+    const methods = new Set(routes.filter((r) => matches(r.segments, parts)).map((r) => r.method));
+    if (methods.has('GET')) methods.add('HEAD');
+    return [...methods].sort();
+  };
+}
+
 export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
@@ -126,8 +142,16 @@ export function createApp(deps: AppDeps) {
   app.doc31('/api/openapi.json', openApiConfig);
   apiReference(app);
 
+  const allowedMethods = methodsByPath(routes.routes);
   app.notFound((c) => {
-    const error = new ApiError('NOT_FOUND', `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`);
+    const path = new URL(c.req.url).pathname;
+    const allowed = allowedMethods(path);
+    // A handler's own 404 (an unknown file) is not a wrong method.
+    if (allowed.length > 0 && !allowed.includes(c.req.method)) {
+      const error = new ApiError('METHOD_NOT_ALLOWED', `${c.req.method} is not allowed on ${path}; use ${allowed.join(', ')}.`);
+      return c.json(errorBody(c, error), 405, { allow: allowed.join(', ') });
+    }
+    const error = new ApiError('NOT_FOUND', `No route for ${c.req.method} ${path}.`);
     return c.json(errorBody(c, error), 404);
   });
 
