@@ -6,6 +6,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ERROR_STATUS, type ErrorCode, type ErrorResponse } from '@kc/contract';
+import type { Database } from '@kc/db';
 import type { AppDeps, AppEnv } from './context.ts';
 import { applicationsRouter } from './features/applications/applications.handlers.ts';
 import { authRouter } from './features/auth/auth.handlers.ts';
@@ -19,12 +20,18 @@ import { organisationsRouter } from './features/organisations/organisations.hand
 import { searchRouter } from './features/search/search.handlers.ts';
 import { studentsRouter } from './features/students/students.handlers.ts';
 import { taxonomyRouter } from './features/taxonomy/taxonomy.handlers.ts';
+import { createLimiter, limitConcurrency, type ConcurrencyLimit } from './lib/concurrency.ts';
 import { ApiError, fromDatabaseError } from './lib/errors.ts';
 import { authenticate } from './middleware/authenticate.ts';
 import { rejectNul } from './middleware/reject-nul.ts';
 import { apiReference, openApiConfig } from './openapi.ts';
 
 export const MAX_BODY_BYTES = 256 * 1024;
+
+export const EXPENSIVE_REQUESTS: Record<Database['kind'], ConcurrencyLimit> = {
+  pglite: { concurrency: 2, maxWaiting: 500, maxWaitMs: 8_000 },
+  postgres: { concurrency: 4, maxWaiting: 500, maxWaitMs: 8_000 },
+};
 
 /** Every zod failure at the edge becomes the same 400, naming each bad field. */
 const validationHook: Hook<unknown, AppEnv, string, unknown> = (result) => {
@@ -119,6 +126,11 @@ export function createApp(deps: AppDeps) {
 
   app.use('/api/*', rejectNul());
   app.use('/api/v1/*', authenticate());
+
+  // Search, suggestions and extraction cost the most per request: they get a share of the
+  // server, not all of it. PGlite runs one statement at a time, a server several.
+  const expensive = createLimiter(deps.expensiveRequests ?? EXPENSIVE_REQUESTS[deps.database.kind], 'searches');
+  for (const path of ['/api/v1/search/*', '/api/v1/skills/suggest', '/api/v1/skills/extract']) app.use(path, limitConcurrency(expensive));
 
   // Changes reach the search engine through the outbox; a successful write wakes the worker.
   app.use('/api/v1/*', async (c, next) => {

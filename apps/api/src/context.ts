@@ -1,6 +1,7 @@
 import type { Database } from '@kc/db';
 import type { MembershipRole } from '@kc/contract';
 import type { ProxyTrust } from './lib/client-address.ts';
+import type { ConcurrencyLimit } from './lib/concurrency.ts';
 import type { Mailer } from './ports/mailer.ts';
 import type { ResolvedSession } from './services/auth/sessions.service.ts';
 import type { SearchService } from './services/search.service.ts';
@@ -45,6 +46,10 @@ export interface AppDeps {
   auth: AuthSettings;
   skills: SkillIntelligence;
   search: SearchService;
+  /** How old the figures of /api/health may be (default a second; tests want them fresh). */
+  healthMaxAgeMs?: number;
+  /** How many searches, suggestions and extractions run at once (default by database kind). */
+  expensiveRequests?: ConcurrencyLimit;
 }
 
 export interface Logger {

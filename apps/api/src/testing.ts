@@ -2,7 +2,7 @@ import type { Database } from '@kc/db';
 import { createTestDatabase } from '@kc/tests/support';
 import { createApp } from './app.ts';
 import { parseProxyTrust } from './lib/client-address.ts';
-import type { AuthSettings, Logger } from './context.ts';
+import type { AppDeps, AuthSettings, Logger } from './context.ts';
 import { createLogMailer } from './ports/mailer.ts';
 import { createSkillIntelligence } from './services/skill-intelligence.ts';
 import { createPostgresEngine, SearchSync, type SearchEngine } from '@kc/search';
@@ -64,7 +64,9 @@ let counter = 0;
 export const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
 
 /** The whole API in-process over a private, migrated database with ESCO loaded. */
-export async function createTestApi(options: { searchEngine?: (database: Database) => SearchEngine } = {}): Promise<TestApi> {
+export async function createTestApi(
+  options: { searchEngine?: (database: Database) => SearchEngine; expensiveRequests?: AppDeps['expensiveRequests'] } = {},
+): Promise<TestApi> {
   const database = await createTestDatabase();
   const mailbox: string[] = [];
   const engine = options.searchEngine?.(database) ?? createPostgresEngine(database.db);
@@ -76,6 +78,8 @@ export async function createTestApi(options: { searchEngine?: (database: Databas
     auth: testAuthSettings,
     skills: createSkillIntelligence(database.db, quietLog),
     search,
+    healthMaxAgeMs: 0,
+    ...(options.expensiveRequests ? { expensiveRequests: options.expensiveRequests } : {}),
   });
 
   const request: TestApi['request'] = async (method, path, body, options = {}) => {

@@ -19,5 +19,6 @@ export const healthSchema = z.object({
     }),
   }),
   attribution: z.string(),
+  checkedAt: z.string().describe('When these figures were read: at most a second ago, unless the database is slow to answer (degraded after 30 s)'),
 });
 export type Health = z.infer<typeof healthSchema>;

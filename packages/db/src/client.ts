@@ -39,8 +39,30 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   }
 }
 
+/**
+ * PGlite runs every statement synchronously on the main thread, and hands its lock to the next
+ * waiter as a microtask: statements queued by many requests would run as one long task, and
+ * meanwhile no new request is read, not even a health check. Statements and transactions here
+ * take turns in arrival order instead, each after one turn of the event loop.
+ */
+function takeTurns(client: PGlite): void {
+  let last: Promise<unknown> = Promise.resolve();
+  const inTurn = <A extends unknown[], R>(work: (...args: A) => Promise<R>) => {
+    const bound = work.bind(client);
+    return (...args: A): Promise<R> => {
+      const run = last.then(() => new Promise<void>((resolve) => setImmediate(resolve))).then(() => bound(...args));
+      last = run.catch(() => undefined);
+      return run;
+    };
+  };
+  client.query = inTurn(client.query) as PGlite['query'];
+  client.exec = inTurn(client.exec);
+  client.transaction = inTurn(client.transaction) as PGlite['transaction'];
+}
+
 async function openPglite(dataDir: string | undefined, loadDataDir?: Blob | File, lock?: DataDirLock): Promise<Database> {
   const client = await PGlite.create({ dataDir, loadDataDir, extensions: { pg_trgm } });
+  takeTurns(client);
   const db = drizzlePglite({ client, schema, casing: 'snake_case' }) as unknown as Db;
   return {
     db,

@@ -64,6 +64,14 @@ export class SearchUnavailableError extends Error {
   }
 }
 
+/** A search that was cut short for taking longer than the engine allows one to take. */
+export class SearchTimeoutError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'SearchTimeoutError';
+  }
+}
+
 /** How many values of a facet are counted and returned, most frequent first. */
 export const MAX_FACET_VALUES = 20;
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { sql, type SQL } from 'drizzle-orm';
 import { SEARCH_COLLECTIONS, SEARCH_SPECS, filterableFields } from '@kc/contract';
 import { rowsOf, type Db } from '@kc/db';
-import { MAX_FACET_VALUES, type AnyIndexedDocument, type FacetCount, type SearchCollection, type SearchEngine, type SearchQuery, type SearchResult } from './port.ts';
+import { MAX_FACET_VALUES, SearchTimeoutError, type AnyIndexedDocument, type FacetCount, type SearchCollection, type SearchEngine, type SearchQuery, type SearchResult } from './port.ts';
 import { textArray } from './sql-arrays.ts';
 import { queryWords, typoBudget, withinDistance } from './text.ts';
 
@@ -11,9 +11,11 @@ import { queryWords, typoBudget, withinDistance } from './text.ts';
  * found by weighted full text, by trigram similarity when words are misspelt, and filtered
  * through GIN indexes on `field=value` keywords and skill paths. Needs no extra process.
  */
-export function createPostgresEngine(db: Db): SearchEngine {
+export function createPostgresEngine(db: Db, options: { statementTimeoutMs?: number } = {}): SearchEngine {
+  const statementTimeoutMs = options.statementTimeoutMs ?? SEARCH_STATEMENT_TIMEOUT_MS;
   // Applied when querying: a query word with synonyms matches any of them.
   let synonyms = new Map<string, string[]>();
+  const queries = new ParsedQueries();
   // PGlite runs no autovacuum: without this the planner would keep the statistics of an empty table.
   let writesSinceAnalyze = 0;
   const analyzeAfter = async (written: number, threshold: number) => {
@@ -26,8 +28,10 @@ export function createPostgresEngine(db: Db): SearchEngine {
     name: 'postgres',
     async prepare(settings) {
       synonyms = new Map(Object.entries(settings.synonyms));
+      queries.clear();
     },
     async index(collection, documents) {
+      queries.clear();
       // The last version of a document given twice wins, as in any engine.
       const unique = [...new Map(documents.map((d) => [d.id, d])).values()];
       for (let i = 0; i < unique.length; i += WRITE_BATCH) await upsert(db, collection, unique.slice(i, i + WRITE_BATCH));
@@ -35,6 +39,7 @@ export function createPostgresEngine(db: Db): SearchEngine {
     },
     async delete(collection, ids) {
       if (ids.length === 0) return;
+      queries.clear();
       const removed = rowsOf<{ terms: string[] | string | null }>(
         await db.execute(sql`delete from search_documents where collection = ${collection} and id = any(${textArray(ids)}::text[]) returning terms`),
       );
@@ -54,7 +59,14 @@ export function createPostgresEngine(db: Db): SearchEngine {
       await analyzeAfter(0, 0);
       return written;
     },
-    search: (collection, query) => search(db, collection, query, synonyms),
+    async search(collection, query) {
+      try {
+        return await search(db, collection, query, { synonyms, queries, statementTimeoutMs });
+      } catch (error) {
+        if (isCanceled(error)) throw new SearchTimeoutError(`The search took longer than ${statementTimeoutMs} ms and was stopped.`, { cause: error });
+        throw error;
+      }
+    },
     async stats() {
       const rows = rowsOf<{ collection: SearchCollection; n: number }>(
         await db.execute(sql`select collection, count(*)::int as n from search_documents group by collection`),
@@ -71,6 +83,11 @@ const ANALYZE_AFTER_WRITES = 20_000;
 /** Trigram similarity low enough to find a word with one or two typos (a swap of letters scores about 0.25). */
 const CANDIDATE_SIMILARITY = 0.2;
 const MAX_MISSPELLINGS = 8;
+/** Query words looked up for typos; further words must match as typed. */
+const MAX_FUZZY_WORDS = 4;
+const CANDIDATES_PER_WORD = 50;
+/** No search may hold the database longer (PostgreSQL; PGlite has no timers and relies on the bounds above). */
+export const SEARCH_STATEMENT_TIMEOUT_MS = 3_000;
 
 function words(value: unknown): string {
   if (Array.isArray(value)) return value.filter((v) => typeof v === 'string').join(' ; ');
@@ -165,50 +182,92 @@ function termsOf(collection: SearchCollection, document: AnyIndexedDocument): st
 }
 
 /**
- * Known words within the typo budget of a query word (the last may also be the start of a
- * word): trigram similarity finds candidates through an index, edit distance decides.
+ * Known words within the typo budget of each query word (the last may also be the start of a
+ * word), for at most `MAX_FUZZY_WORDS` of them, in one statement: trigram similarity finds
+ * candidates through an index (at most `CANDIDATES_PER_WORD` each), edit distance decides.
  */
-async function misspellings(db: Db, collection: SearchCollection, word: string, isLast: boolean): Promise<string[]> {
-  const budget = typoBudget(word);
-  if (budget === 0) return [];
-  const rows = rowsOf<{ term: string }>(
-    await db.execute(sql`select term from search_terms where collection = ${collection} and term % ${word}
-      order by similarity(term, ${word}) desc limit 50`),
+async function misspellings(db: Db, collection: SearchCollection, list: string[]): Promise<Map<string, string[]>> {
+  const fuzzy = [...new Set(list.filter((word) => typoBudget(word) > 0))].slice(0, MAX_FUZZY_WORDS);
+  const found = new Map<string, string[]>();
+  if (fuzzy.length === 0) return found;
+  const rows = rowsOf<{ word: string; term: string }>(
+    await db.execute(sql`select w.word, c.term from unnest(${textArray(fuzzy)}::text[]) as w(word)
+      cross join lateral (select term from search_terms where collection = ${collection} and term % w.word
+        order by similarity(term, w.word) desc limit ${CANDIDATES_PER_WORD}) c`),
   );
-  return rows
-    .map((r) => r.term)
-    .filter((term) => term !== word && (withinDistance(term, word, budget) || (isLast && withinDistance(term.slice(0, word.length), word, budget))))
-    .slice(0, MAX_MISSPELLINGS);
+  const last = list[list.length - 1];
+  for (const word of fuzzy) {
+    const budget = typoBudget(word);
+    const near = rows
+      .filter((r) => r.word === word && r.term !== word)
+      .map((r) => r.term)
+      .filter((term) => withinDistance(term, word, budget) || (word === last && withinDistance(term.slice(0, word.length), word, budget)))
+      .slice(0, MAX_MISSPELLINGS);
+    found.set(word, near);
+  }
+  return found;
 }
 
 /**
- * Every query word must match: itself in the stemmed full text (the last one may be the start
+ * The text part of a search. Every query word must match: itself in the stemmed full text (the last one may be the start
  * of a word), one of its synonyms, or a known word it looks like a misspelling of. One tsquery
  * holds them all, so one index lookup answers it. Exact words score above near misses. Stop
  * words ("the") drop out; words that are nothing but stop words match everything.
  */
-async function textMatch(db: Db, collection: SearchCollection, q: string, synonyms: Map<string, string[]>): Promise<{ match: SQL; score: SQL } | null> {
+interface TextQuery {
+  /** The words as typed (the last as a prefix): what ranks highest. */
+  exact: string;
+  /** Each word or one of its synonyms or near misses. */
+  any: string;
+}
+
+async function parseText(db: Db, collection: SearchCollection, q: string, synonyms: Map<string, string[]>): Promise<TextQuery | null> {
   const list = queryWords(q);
   if (list.length === 0) return null;
-  const terms = await Promise.all(
-    list.map(async (word, i) => {
-      const isLast = i === list.length - 1;
-      const own = isLast ? `${word}:*` : word;
-      const alternatives = [
-        ...(synonyms.get(word) ?? []).map((s) => queryWords(s).join(' <-> ')).filter(Boolean),
-        ...(await misspellings(db, collection, word, isLast)),
-      ];
-      return { own, any: alternatives.length > 0 ? `(${[own, ...alternatives].join(' | ')})` : own };
-    }),
-  );
+  const near = await misspellings(db, collection, list);
+  const terms = list.map((word, i) => {
+    const own = i === list.length - 1 ? `${word}:*` : word;
+    const alternatives = [...(synonyms.get(word) ?? []).map((s) => queryWords(s).join(' <-> ')).filter(Boolean), ...(near.get(word) ?? [])];
+    return { own, any: alternatives.length > 0 ? `(${[own, ...alternatives].join(' | ')})` : own };
+  });
   const exact = terms.map((t) => t.own).join(' & ');
   const any = terms.map((t) => t.any).join(' & ');
   const [parsed] = rowsOf<{ nodes: number }>(await db.execute(sql`select numnode(to_tsquery('english', ${any}))::int as nodes`));
-  if (!parsed?.nodes) return null;
+  return parsed?.nodes ? { exact, any } : null;
+}
+
+function textMatch(text: TextQuery): { match: SQL; score: SQL } {
   return {
-    match: sql`d.search_text @@ to_tsquery('english', ${any})`,
-    score: sql`ts_rank(d.search_text, to_tsquery('english', ${exact})) * 2 + ts_rank(d.search_text, to_tsquery('english', ${any}))`,
+    match: sql`d.search_text @@ to_tsquery('english', ${text.any})`,
+    score: sql`ts_rank(d.search_text, to_tsquery('english', ${text.exact})) * 2 + ts_rank(d.search_text, to_tsquery('english', ${text.any}))`,
   };
+}
+
+/**
+ * Query texts already turned into tsqueries, kept for a short while (and dropped when this
+ * engine writes): a popular search skips its typo lookups. Another process's writes show in
+ * the typo suggestions within `ttlMs` (half a minute).
+ */
+class ParsedQueries {
+  readonly #entries = new Map<string, { value: TextQuery | null; until: number }>();
+  constructor(
+    private readonly size = 2_000,
+    private readonly ttlMs = 30_000,
+  ) {}
+
+  async get(key: string, parse: () => Promise<TextQuery | null>): Promise<TextQuery | null> {
+    const hit = this.#entries.get(key);
+    if (hit && hit.until > Date.now()) return hit.value;
+    const value = await parse();
+    this.#entries.delete(key);
+    if (this.#entries.size >= this.size) this.#entries.delete(this.#entries.keys().next().value ?? '');
+    this.#entries.set(key, { value, until: Date.now() + this.ttlMs });
+    return value;
+  }
+
+  clear(): void {
+    this.#entries.clear();
+  }
 }
 
 /** One condition per filtered field (any of its values), keyed by field; skills are required together. */
@@ -235,15 +294,33 @@ function orderBy(collection: SearchCollection, query: SearchQuery, hasText: bool
   return sql`${value} ${direction} nulls last, d.id`;
 }
 
-async function search<C extends SearchCollection>(db: Db, collection: C, query: SearchQuery, synonyms: Map<string, string[]>): Promise<SearchResult<C>> {
+interface SearchContext {
+  synonyms: Map<string, string[]>;
+  queries: ParsedQueries;
+  statementTimeoutMs: number;
+}
+
+/** PostgreSQL's statement timeout (SQLSTATE 57014), looking through driver and ORM wrappers. */
+function isCanceled(error: unknown): boolean {
+  for (let current = error, depth = 0; depth < 5 && current && typeof current === 'object'; depth++) {
+    if ((current as { code?: unknown }).code === '57014') return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+async function search<C extends SearchCollection>(db: Db, collection: C, query: SearchQuery, context: SearchContext): Promise<SearchResult<C>> {
+  const { synonyms, queries } = context;
   const text = (query.q ?? '').trim();
   const facetFields = query.facets ?? [];
   const offset = (query.page - 1) * query.pageSize;
 
-  // The similarity threshold is per transaction, so concurrent searches on a pool don't share it.
+  // The settings are per transaction, so concurrent searches on a pool don't share them.
   return db.transaction(async (tx) => {
-    if (text) await tx.execute(sql`select set_config('pg_trgm.similarity_threshold', ${String(CANDIDATE_SIMILARITY)}, true)`);
-    const matched = await textMatch(tx, collection, text, synonyms);
+    await tx.execute(sql`select set_config('statement_timeout', ${String(context.statementTimeoutMs)}, true),
+      set_config('pg_trgm.similarity_threshold', ${String(CANDIDATE_SIMILARITY)}, true)`);
+    const parsed = text ? await queries.get(`${collection}\u0000${text}`, () => parseText(tx, collection, text, synonyms)) : null;
+    const matched = parsed ? textMatch(parsed) : null;
     const filters = filterConditions(query);
     const base = [sql`d.collection = ${collection}`, ...filters.skills, ...(matched ? [matched.match] : [])];
     const whereWithout = (skipped?: string) =>

@@ -2,8 +2,11 @@ import type { HighlightSegment } from '@kc/contract';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
+/** Words of a query that take part in a search: a query's cost grows with them, so it is bounded. */
+export const MAX_QUERY_WORDS = 10;
+
 /** The words of a query, lower-cased, without punctuation (which full-text syntax would read as operators). */
-export function queryWords(q: string, limit = 20): string[] {
+export function queryWords(q: string, limit = MAX_QUERY_WORDS): string[] {
   return (q.toLowerCase().match(WORD) ?? []).slice(0, limit);
 }
 

@@ -3,7 +3,41 @@ import { ESCO_ATTRIBUTION, type Health } from '@kc/contract';
 import { schemaVersion, schema, type Database } from '@kc/db';
 import { outboxLag, type SearchEngine } from '@kc/search';
 
-export async function health(database: Database, search: SearchEngine): Promise<Health> {
+/** Older figures are read again; the answer never waits longer than `WAIT_MS` for them. */
+const DEFAULT_MAX_AGE_MS = 1_000;
+const WAIT_MS = 50;
+/** Figures this old mean the database does not answer: the status says so. */
+const STALE_MS = 30_000;
+
+interface Checked {
+  value: Omit<Health, 'checkedAt'>;
+  at: number;
+}
+const latest = new WeakMap<Database, { checked?: Checked; reading?: Promise<Checked> }>();
+
+/**
+ * The health report. Under load a health check must not queue behind the work it reports on
+ * (on PGlite every statement takes its turn), so the figures are read at most once a second,
+ * by one request at a time; others get the last figures with the time they were read.
+ */
+export async function health(database: Database, search: SearchEngine, maxAgeMs = DEFAULT_MAX_AGE_MS): Promise<Health> {
+  const state = latest.get(database) ?? {};
+  latest.set(database, state);
+  const fresh = state.checked && Date.now() - state.checked.at <= maxAgeMs ? state.checked : undefined;
+  if (!fresh) {
+    state.reading ??= check(database, search)
+      .then((value) => (state.checked = { value, at: Date.now() }))
+      .finally(() => (state.reading = undefined));
+    if (!state.checked || maxAgeMs === 0) await state.reading;
+    else await Promise.race([state.reading, new Promise((resolve) => setTimeout(resolve, WAIT_MS).unref())]).catch(() => undefined);
+  }
+  const checked = state.checked;
+  if (!checked) throw new Error('the health figures could not be read');
+  const stale = Date.now() - checked.at > STALE_MS;
+  return { ...checked.value, ...(stale ? { status: 'degraded' as const } : {}), checkedAt: new Date(checked.at).toISOString() };
+}
+
+async function check(database: Database, search: SearchEngine): Promise<Omit<Health, 'checkedAt'>> {
   const version = await schemaVersion(database);
   const ready = version.applied > 0;
   const [counts] = ready

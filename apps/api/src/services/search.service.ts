@@ -5,7 +5,7 @@ import {
   type SearchCollection,
   type SearchResponse,
 } from '@kc/contract';
-import { highlight, SearchUnavailableError, type FoundDocument, type SearchEngine, type SearchSync } from '@kc/search';
+import { highlight, SearchTimeoutError, SearchUnavailableError, type FoundDocument, type SearchEngine, type SearchSync } from '@kc/search';
 import type { Actor, AppDeps } from '../context.ts';
 import { ApiError } from '../lib/errors.ts';
 import { isVerifiedMember } from './access.ts';
@@ -76,6 +76,10 @@ export async function searchCollection<C extends SearchCollection>(
     if (error instanceof SearchUnavailableError) {
       deps.log.warn('search engine unavailable', { collection, error: error.message });
       throw new ApiError('SERVICE_UNAVAILABLE', 'Search is unavailable at the moment; please try again shortly.');
+    }
+    // Cut short by the engine's time limit: nothing else was held up.
+    if (error instanceof SearchTimeoutError) {
+      throw new ApiError('SERVICE_UNAVAILABLE', 'This search took too long; try fewer or more specific words.', undefined, { 'retry-after': '1' });
     }
     throw error;
   }

@@ -4,5 +4,5 @@ import { health } from '../../services/health.service.ts';
 import { healthRoutes as routes } from './health.routes.ts';
 
 export function healthRouter(app: OpenAPIHono<AppEnv>) {
-  return app.openapi(routes.health, async (c) => c.json(await health(c.var.deps.database, c.var.deps.search.engine), 200));
+  return app.openapi(routes.health, async (c) => c.json(await health(c.var.deps.database, c.var.deps.search.engine, c.var.deps.healthMaxAgeMs), 200));
 }
