@@ -1,10 +1,9 @@
-import { and, asc, count, desc, eq, ilike, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, sql, type SQL } from 'drizzle-orm';
 import type { Opportunity, OpportunityCreate, OpportunityListQuery, OpportunityUpdate, Page } from '@kc/contract';
 import type { Db } from '@kc/db';
 import { schema } from '@kc/db';
 import type { Actor } from '../context.ts';
 import { ApiError, notFound } from '../lib/errors.ts';
-import { groupBy } from '../lib/group-by.ts';
 import { pageWindow, toPage } from '../lib/pagination.ts';
 import { draftsVisibleTo, requireMember } from './access.ts';
 import { audit } from './audit.ts';
@@ -16,30 +15,33 @@ const { opportunities, opportunitySkills, organisations, skills, applications } 
 
 const visibleTo = (actor: Actor) => draftsVisibleTo(actor, opportunities.status, opportunities.organisationId);
 
-async function loadOpportunities(db: Db, where: SQL | undefined, limit: number, offset: number): Promise<Opportunity[]> {
-  const rows = await db
-    .select({ opportunity: opportunities, organisation: organisationRefColumns })
+/** An opportunity's skills as one JSON array, in the order the contract lists them. */
+const skillsOfOpportunity = sql<Opportunity['skills'] | string>`coalesce((
+  select json_agg(json_build_object('uri', os.skill_uri, 'preferredLabel', s.preferred_label, 'level', os.level, 'importance', os.importance)
+    order by os.importance, os.level desc, s.preferred_label)
+  from ${opportunitySkills} os join ${skills} s on s.uri = os.skill_uri
+  where os.opportunity_id = ${opportunities.id}), '[]')`;
+
+/**
+ * A page of opportunities with their organisation, skills and the number of all matches, in one
+ * statement: the page is chosen (and the matches counted) first, so skills are read for its rows only.
+ */
+async function loadOpportunities(db: Db, where: SQL | undefined, limit: number, offset: number): Promise<{ items: Opportunity[]; total: number }> {
+  const page = db
+    .select({ id: opportunities.id, total: sql<number>`count(*) over ()`.as('total') })
     .from(opportunities)
-    .innerJoin(organisations, eq(organisations.id, opportunities.organisationId))
     .where(where)
     .orderBy(desc(opportunities.createdAt), asc(opportunities.id))
     .limit(limit)
-    .offset(offset);
-  if (rows.length === 0) return [];
-  const skillRows = await db
-    .select({
-      opportunityId: opportunitySkills.opportunityId,
-      uri: opportunitySkills.skillUri,
-      preferredLabel: skills.preferredLabel,
-      level: opportunitySkills.level,
-      importance: opportunitySkills.importance,
-    })
-    .from(opportunitySkills)
-    .innerJoin(skills, eq(skills.uri, opportunitySkills.skillUri))
-    .where(inArray(opportunitySkills.opportunityId, rows.map((r) => r.opportunity.id)))
-    .orderBy(asc(opportunitySkills.importance), desc(opportunitySkills.level), asc(skills.preferredLabel));
-  const byOpportunity = groupBy(skillRows, 'opportunityId');
-  return rows.map(({ opportunity: o, organisation }) => ({
+    .offset(offset)
+    .as('page');
+  const rows = await db
+    .select({ opportunity: opportunities, organisation: organisationRefColumns, skills: skillsOfOpportunity, total: page.total })
+    .from(page)
+    .innerJoin(opportunities, eq(opportunities.id, page.id))
+    .innerJoin(organisations, eq(organisations.id, opportunities.organisationId))
+    .orderBy(desc(opportunities.createdAt), asc(opportunities.id));
+  const items = rows.map(({ opportunity: o, organisation, skills: list }) => ({
     id: o.id,
     organisation,
     kind: o.kind,
@@ -51,12 +53,15 @@ async function loadOpportunities(db: Db, where: SQL | undefined, limit: number, 
     startsOn: o.startsOn,
     deadline: o.deadline,
     status: o.status,
-    skills: byOpportunity.get(o.id) ?? [],
+    skills: typeof list === 'string' ? (JSON.parse(list) as Opportunity['skills']) : list,
     isDemo: o.isDemo,
     version: o.version,
     createdAt: o.createdAt.toISOString(),
     updatedAt: o.updatedAt.toISOString(),
   }));
+  // Past the last page no row carries the count.
+  const total = rows[0] ? Number(rows[0].total) : offset > 0 ? ((await db.select({ n: count() }).from(opportunities).where(where))[0]?.n ?? 0) : 0;
+  return { items, total };
 }
 
 export async function listOpportunities(db: Db, actor: Actor, query: OpportunityListQuery): Promise<Page<Opportunity>> {
@@ -67,15 +72,14 @@ export async function listOpportunities(db: Db, actor: Actor, query: Opportunity
   if (query.q) filters.push(ilike(opportunities.title, `%${escapeLike(query.q)}%`));
   const where = and(...filters);
   const { limit, offset } = pageWindow(query);
-  const [items, totals] = await Promise.all([
-    loadOpportunities(db, where, limit, offset),
-    db.select({ n: count() }).from(opportunities).where(where),
-  ]);
-  return toPage(items, totals[0]?.n ?? 0, query);
+  const { items, total } = await loadOpportunities(db, where, limit, offset);
+  return toPage(items, total, query);
 }
 
 export async function getOpportunity(db: Db, actor: Actor, id: string): Promise<Opportunity> {
-  const [item] = await loadOpportunities(db, and(eq(opportunities.id, id), visibleTo(actor)), 1, 0);
+  const {
+    items: [item],
+  } = await loadOpportunities(db, and(eq(opportunities.id, id), visibleTo(actor)), 1, 0);
   if (!item) throw notFound('Opportunity');
   return item;
 }

@@ -1,27 +1,44 @@
 import { isHttpError } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { createApi } from '$lib/server/api';
+import { createApi, type Api } from '$lib/server/api';
+
+/** The landing page's figures are the same for every visitor: they are read at most this often. */
+const LANDING_FRESH_MS = 5_000;
+
+async function readLanding(api: Api) {
+  const [health, organisations, opportunities] = await Promise.all([
+    api.health(),
+    api.organisations({ pageSize: 1 }),
+    api.opportunities({ status: 'open', pageSize: 3 }),
+  ]);
+  return {
+    escoSkills: health.esco.skills,
+    escoOccupations: health.esco.occupations,
+    escoVersion: health.esco.version,
+    degraded: health.status !== 'ok',
+    organisations: organisations.total,
+    openOpportunities: opportunities.total,
+    latest: opportunities.items,
+  };
+}
+type Landing = Awaited<ReturnType<typeof readLanding>>;
+
+let landing: { value: Landing; at: number } | undefined;
+let reading: Promise<Landing> | undefined;
 
 export const load: PageServerLoad = async (event) => {
-  const api = createApi(event);
   try {
-    const [health, organisations, opportunities] = await Promise.all([
-      api.health(),
-      api.organisations({ pageSize: 1 }),
-      api.opportunities({ status: 'open', pageSize: 3 }),
-    ]);
-    return {
-      live: {
-        escoSkills: health.esco.skills,
-        escoOccupations: health.esco.occupations,
-        escoVersion: health.esco.version,
-        degraded: health.status !== 'ok',
-        organisations: organisations.total,
-        openOpportunities: opportunities.total,
-        latest: opportunities.items,
-      },
-      problem: null,
-    };
+    if (!landing || Date.now() - landing.at > LANDING_FRESH_MS) {
+      // One request reads them for everyone who arrives meanwhile.
+      reading ??= readLanding(createApi(event))
+        .then((value) => {
+          landing = { value, at: Date.now() };
+          return value;
+        })
+        .finally(() => (reading = undefined));
+      await reading;
+    }
+    return { live: landing?.value ?? null, problem: null };
   } catch (e) {
     // The landing page still makes its pitch when the API is down, and says so.
     if (isHttpError(e) && e.status >= 500) return { live: null, problem: e.body.message };
