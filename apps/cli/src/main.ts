@@ -1,5 +1,19 @@
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DataDirBusyError, migrate, schemaVersion, type Database } from '@kc/db';
+import {
+  BackupFileError,
+  backupDatabase,
+  BackupSchemaError,
+  DataDirBusyError,
+  migrate,
+  otherSessions,
+  readBackupHeader,
+  restoreDatabase,
+  RestoreFailedError,
+  schemaVersion,
+  type BackupHeader,
+  type Database,
+} from '@kc/db';
 import { enableDemoSignIn, openConfiguredDatabase, parseEnv, type Env } from '@kc/api';
 import { importEsco, TAXONOMY_TABLES, taxonomyStatus } from '@kc/taxonomy';
 import { currentReferenceDate, seedDemo } from '@kc/seed';
@@ -22,11 +36,16 @@ Usage: pnpm kc <command> [options]
   search status              Documents per collection in the search engine, and the outbox lag
   search sync                Send every change waiting in the outbox now, retries included
   skills extract --jsonl     Read {"id", "text"} lines on stdin, write {"id", "skills"} lines on stdout
+  backup FILE                Write the whole database to FILE (gzipped JSON lines, a consistent snapshot;
+                             on PostgreSQL it runs while the app keeps working)
+  restore FILE --yes         Replace all data with FILE's, in one transaction (all or nothing); into an
+                             empty database it applies the backup's migrations first, then the newer ones
   help                       Show this text
 
 The database is PostgreSQL when DATABASE_URL is set, else the embedded PGlite in DATA_DIR (default .data).
 Search uses Meilisearch when MEILI_URL (and MEILI_MASTER_KEY) is set, else the Postgres engine in the database.
-The embedded database can be open in one process only: stop the app before running these commands on it.`;
+The embedded database can be open in one process only: stop the app before running these commands on it.
+After a restore on PostgreSQL, restart the app; with MEILI_URL, run pnpm kc search reindex.`;
 
 type Command = (database: Database, args: string[], env: Env) => Promise<void>;
 
@@ -128,7 +147,84 @@ const commands: Record<string, Command> = {
     out(`Sent ${report.synced} change(s) to ${engine.name}${report.failed > 0 ? `; ${report.failed} failed and stay in the outbox` : ''}.`);
     if (report.failed > 0) throw new UsageError('Some changes could not be sent; see pnpm kc search status.');
   },
+  backup: async (database, args) => {
+    const file = fileArgument(args, {}, 'Usage: pnpm kc backup FILE').file;
+    const progress = createProgress();
+    const report = await backupDatabase(database, file, { onProgress: progress.update });
+    progress.done();
+    out(
+      `Backed up ${database.kind} at ${database.location} (${schemaText(report.header)}) to ${file}: ` +
+        `${report.totalRows.toLocaleString('en')} rows in ${report.header.tables.length} tables, ${megabytes(report.bytes)}, ${seconds(report.durationMs)}.`,
+    );
+    for (const table of report.header.tables) out(`  ${table.name.padEnd(18)} ${table.rows.toLocaleString('en').padStart(9)}`);
+  },
+  restore: async (database, args, env) => {
+    const { file, yes } = fileArgument(args, { yes: { type: 'boolean', default: false } }, 'Usage: pnpm kc restore FILE --yes');
+    const header = await readBackupHeader(file);
+    const rows = header.tables.reduce((sum, t) => sum + t.rows, 0);
+    out(`${file}: a backup of ${header.databaseKind} made ${header.createdAt}, ${schemaText(header)}, ${rows.toLocaleString('en')} rows in ${header.tables.length} tables.`);
+    const others = database.kind === 'postgres' ? await otherSessions(database) : 0;
+    const busy =
+      others > 0
+        ? `${others} other connection(s) to this database are open, probably the running app: stop it first, or restart it right after the restore (it keeps the skill index and search state in memory).`
+        : null;
+    if (yes !== true) {
+      const version = await schemaVersion(database);
+      if (busy) out(busy);
+      throw new UsageError(
+        `Restoring replaces every row of ${database.kind} at ${database.location} (now at ${version.latest ?? 'no schema'}). Run again with --yes to do it.`,
+      );
+    }
+    if (busy) out(busy);
+    const progress = createProgress();
+    const report = await restoreDatabase(database, file, { onProgress: progress.update });
+    progress.done();
+    out(
+      `Restored into ${database.kind} at ${database.location} in ${seconds(report.durationMs)}: ` +
+        `${report.rowsBefore.toLocaleString('en')} rows replaced by ${report.rowsAfter.toLocaleString('en')}.`,
+    );
+    out(`  ${'table'.padEnd(18)} ${'before'.padStart(9)} ${'after'.padStart(9)}`);
+    for (const t of report.tables) out(`  ${t.name.padEnd(18)} ${t.before.toLocaleString('en').padStart(9)} ${t.after.toLocaleString('en').padStart(9)}`);
+    if (report.migrated) {
+      const newer = report.migrated.after - report.migrated.before;
+      out(
+        `The database was empty: it got the backup's ${report.migrated.before} migrations, then the data` +
+          `${newer > 0 ? `, then ${newer} newer migration(s)` : ''}; schema now ${report.schema.latest} (${report.schema.applied} migrations).`,
+      );
+    }
+    if (env.MEILI_URL) out('Search runs on Meilisearch (MEILI_URL): run pnpm kc search reindex now, so its index matches the restored data.');
+    if (database.kind === 'postgres') {
+      out(
+        report.otherConnections > 0
+          ? `${report.otherConnections} other connection(s) are still open: restart the app now, so it rebuilds its skill index and search state from the restored data.`
+          : 'If the app runs against this database, restart it so it rebuilds its in-memory state from the restored data.',
+      );
+    }
+  },
 };
+
+type FlagOptions = Record<string, { type: 'boolean'; default: boolean }>;
+
+/** The one FILE argument, resolved against the directory pnpm was started in. */
+function fileArgument(args: string[], options: FlagOptions, usage: string): { file: string; yes?: boolean } {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options, allowPositionals: true });
+  } catch (error) {
+    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
+  }
+  const [file, ...extra] = parsed.positionals;
+  if (!file || extra.length > 0) throw new UsageError(usage);
+  const yes = (parsed.values as Record<string, boolean | undefined>).yes;
+  return { file: resolve(process.env.INIT_CWD ?? process.cwd(), file), yes };
+}
+
+function schemaText(header: BackupHeader): string {
+  return header.schema.applied === 0 ? 'no schema' : `schema ${header.schema.latest ?? 'unknown to this code'} (${header.schema.applied} migrations)`;
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 function searchEngineFor(database: Database, env: Env): SearchEngine {
   return createSearchEngine(database.db, { meiliUrl: env.MEILI_URL, meiliMasterKey: env.MEILI_MASTER_KEY });
@@ -169,7 +265,13 @@ async function main(argv: string[]): Promise<number> {
 try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
-  const known = error instanceof DataDirBusyError || error instanceof UsageError || (error instanceof Error && error.message.startsWith('Invalid configuration'));
+  const known =
+    error instanceof DataDirBusyError ||
+    error instanceof UsageError ||
+    error instanceof BackupFileError ||
+    error instanceof BackupSchemaError ||
+    error instanceof RestoreFailedError ||
+    (error instanceof Error && error.message.startsWith('Invalid configuration'));
   process.stderr.write(`${known ? (error as Error).message : error instanceof Error ? error.stack : String(error)}\n`);
   process.exitCode = known ? 2 : 1;
 }
