@@ -1,10 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import postgres from 'postgres';
 import { sql } from 'drizzle-orm';
 import {
   BackupFileError,
@@ -22,7 +20,7 @@ import {
   type Database,
 } from '@kc/db';
 import { seedDemo } from '@kc/seed';
-import { createTestDatabase, testDatabaseKind } from './support/test-database.ts';
+import { createEmptyDatabase, createTestDatabase, testDatabaseKind } from './support/test-database.ts';
 
 const adminUrl = process.env.TEST_DATABASE_URL;
 const kind = adminUrl ? 'PostgreSQL' : 'PGlite';
@@ -42,21 +40,7 @@ async function tracked(database: Promise<Database>): Promise<Database> {
 }
 
 /** A database of this run's kind with no migration applied. */
-async function emptyDatabase(): Promise<Database> {
-  if (!adminUrl) return tracked(openDatabase({ memory: true }));
-  const name = `kc_test_backup_${randomBytes(4).toString('hex')}_${process.pid}`;
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: url.toString(), maxConnections: 2 });
-  cleanups.push(async () => {
-    await database.close();
-    await admin.unsafe(`drop database if exists ${name} with (force)`);
-    await admin.end();
-  });
-  return database;
-}
+const emptyDatabase = () => tracked(createEmptyDatabase());
 
 async function run(database: Database, query: ReturnType<typeof sql>) {
   return rowsOf<Record<string, unknown>>(await database.db.execute(query));

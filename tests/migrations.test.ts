@@ -1,31 +1,10 @@
-import { randomBytes } from 'node:crypto';
-import { afterAll, describe, expect, it } from 'vitest';
-import postgres from 'postgres';
+import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { migrate, migrationJournal, openDatabase, rowsOf, schemaVersion, type Database } from '@kc/db';
-import { testDatabaseKind } from './support/test-database.ts';
+import { migrate, migrateFirst, migrationJournal, rowsOf, schemaVersion } from '@kc/db';
+import { createEmptyDatabase, testDatabaseKind } from './support/test-database.ts';
 
 const adminUrl = process.env.TEST_DATABASE_URL;
-const cleanups: (() => Promise<void>)[] = [];
-afterAll(async () => {
-  for (const cleanup of cleanups) await cleanup();
-});
-
-/** An empty database of the kind this run tests: nothing migrated yet. */
-async function emptyDatabase(): Promise<Database> {
-  if (!adminUrl) return openDatabase({ memory: true });
-  const name = `kc_test_empty_${randomBytes(4).toString('hex')}_${process.pid}`;
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: url.toString(), maxConnections: 2 });
-  cleanups.push(async () => {
-    await admin.unsafe(`drop database if exists ${name} with (force)`);
-    await admin.end();
-  });
-  return database;
-}
+const emptyDatabase = createEmptyDatabase;
 
 describe(`migrations on ${adminUrl ? 'PostgreSQL' : 'PGlite'}`, () => {
   it('runs against the database kind this run is for', () => {
@@ -47,7 +26,7 @@ describe(`migrations on ${adminUrl ? 'PostgreSQL' : 'PGlite'}`, () => {
       expect(tables).toEqual(
         [
           'applications', 'audit_log', 'invitations', 'memberships', 'occupation_skills', 'occupations', 'offering_skills',
-          'offerings', 'opportunities', 'opportunity_skills', 'organisations', 'profile_skills', 'rate_limits', 'sessions',
+          'offerings', 'opportunities', 'opportunity_skills', 'organisations', 'profile_skills', 'profile_views', 'rate_limits', 'sessions',
           'search_documents', 'search_outbox', 'search_terms', 'skill_aliases', 'skill_groups', 'skill_hierarchy',
           'skill_relations', 'skills', 'student_profiles', 'taxonomy_imports', 'user_tokens', 'users',
         ].sort(),
@@ -79,6 +58,36 @@ describe(`migrations on ${adminUrl ? 'PostgreSQL' : 'PGlite'}`, () => {
         database.db.execute(sql`insert into opportunity_skills (opportunity_id, skill_uri, level) values ('00000000-0000-4000-8000-000000000002', 'urn:kc:skill:test', 5)`),
       ).rejects.toThrow();
       await database.db.execute(sql`insert into opportunity_skills (opportunity_id, skill_uri, level) values ('00000000-0000-4000-8000-000000000002', 'urn:kc:skill:test', 4)`);
+    } finally {
+      await database.close();
+    }
+  });
+
+  it('move the profile views of older releases out of the audit log, once a viewer a day', async () => {
+    const database = await emptyDatabase();
+    try {
+      const journal = migrationJournal().entries.map((e) => e.tag);
+      await migrateFirst(database, journal.indexOf('0006_hardening'));
+      const ids = { org: '00000000-0000-4000-8000-0000000000a1', viewer: '00000000-0000-4000-8000-0000000000a2', student: '00000000-0000-4000-8000-0000000000a3', profile: '00000000-0000-4000-8000-0000000000a4' };
+      await database.db.execute(sql`insert into organisations (id, kind, name, slug) values (${ids.org}, 'company', 'Viewer Co', 'viewer-co')`);
+      await database.db.execute(sql`insert into users (id, email, display_name) values (${ids.viewer}, 'viewer@example.org', 'Viewer'), (${ids.student}, 'student@example.org', 'Student')`);
+      await database.db.execute(sql`insert into student_profiles (id, user_id) values (${ids.profile}, ${ids.student})`);
+      // What listing and searching wrote: the same viewer many times a day, over two days.
+      for (const at of ['2026-11-01T08:00:00Z', '2026-11-01T09:00:00Z', '2026-11-01T10:00:00Z', '2026-11-02T08:00:00Z']) {
+        await database.db.execute(sql`insert into audit_log (at, actor_user_id, action, entity_type, entity_id, details)
+          values (${at}, ${ids.viewer}, 'view', 'student_profile', ${ids.profile}, ${JSON.stringify({ organisationIds: [ids.org] })}::jsonb)`);
+      }
+      await database.db.execute(sql`insert into audit_log (actor_user_id, action, entity_type, entity_id) values (${ids.viewer}, 'update', 'organisation', ${ids.org})`);
+      await migrate(database);
+      const views = rowsOf<{ day: string; organisation_id: string; viewer_user_id: string }>(
+        await database.db.execute(sql`select day::text as day, organisation_id, viewer_user_id from profile_views order by day`),
+      );
+      expect(views).toEqual([
+        { day: '2026-11-01', organisation_id: ids.org, viewer_user_id: ids.viewer },
+        { day: '2026-11-02', organisation_id: ids.org, viewer_user_id: ids.viewer },
+      ]);
+      const audit = rowsOf<{ action: string }>(await database.db.execute(sql`select action from audit_log`));
+      expect(audit.map((a) => a.action)).toEqual(['update']);
     } finally {
       await database.close();
     }

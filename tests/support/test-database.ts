@@ -32,4 +32,29 @@ export async function createTestDatabase(): Promise<Database> {
   };
 }
 
+/** A database of this run's kind with nothing migrated yet; closing it also drops it from a server. */
+export async function createEmptyDatabase(): Promise<Database> {
+  const config = inject('testDatabase');
+  if (config.kind === 'pglite') return openDatabase({ memory: true });
+  const name = `kc_test_empty_${randomBytes(4).toString('hex')}_${config.runId}`;
+  const admin = postgres(config.adminUrl, { max: 1, onnotice: () => {} });
+  try {
+    await admin.unsafe(`create database ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(config.adminUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ databaseUrl: url.toString(), maxConnections: 2 });
+  return {
+    ...database,
+    async close() {
+      await database.close();
+      const cleanup = postgres(config.adminUrl, { max: 1, onnotice: () => {} });
+      await cleanup.unsafe(`drop database if exists ${name} with (force)`);
+      await cleanup.end();
+    },
+  };
+}
+
 export const testDatabaseKind = () => inject('testDatabase').kind;

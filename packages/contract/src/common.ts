@@ -43,33 +43,30 @@ function refusedCharacter(value: string, pattern: RegExp): string | undefined {
   return `must not contain invisible or control characters (U+${code.toString(16).toUpperCase().padStart(4, '0')} at position ${found.index + 1})`;
 }
 
+/** Refuses the characters `pattern` finds (naming the first), then NFKC-normalises and trims. */
+function displayText(pattern: RegExp) {
+  return z
+    .string()
+    .superRefine((s, ctx) => {
+      const problem = refusedCharacter(s, pattern);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .normalize('NFKC')
+    .trim();
+}
+
 /**
  * Text from a person, as it will be shown: NFKC-normalised (full-width letters, ligatures and
  * other compatibility forms become the plain ones), trimmed, bounded, and free of the characters
  * above. Newlines and tabs are kept: descriptions have paragraphs.
  */
 export function text(max: number) {
-  return z
-    .string()
-    .superRefine((s, ctx) => {
-      const problem = refusedCharacter(s, REFUSED_IN_TEXT);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
-    })
-    .normalize('NFKC')
-    .trim()
-    .max(max);
+  return displayText(REFUSED_IN_TEXT).max(max);
 }
 
 /** A name or a title: one line of display text, runs of spaces as one, never empty. */
 export function requiredText(max: number) {
-  return z
-    .string()
-    .superRefine((s, ctx) => {
-      const problem = refusedCharacter(s, REFUSED_IN_LINE);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
-    })
-    .normalize('NFKC')
-    .trim()
+  return displayText(REFUSED_IN_LINE)
     .overwrite((s) => s.replace(/\s+/gu, ' '))
     .max(max)
     .min(1, 'must not be empty');
