@@ -8,6 +8,7 @@ CREATE TABLE "profile_views" (
 );
 --> statement-breakpoint
 ALTER TABLE "organisations" ADD COLUMN "name_key" text;--> statement-breakpoint
+ALTER TABLE "user_tokens" ADD COLUMN "details" jsonb;--> statement-breakpoint
 ALTER TABLE "rate_limits" ADD COLUMN "blocked_until" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "search_documents" ADD COLUMN "terms" text[];--> statement-breakpoint
 ALTER TABLE "profile_views" ADD CONSTRAINT "profile_views_profile_id_student_profiles_id_fk" FOREIGN KEY ("profile_id") REFERENCES "public"."student_profiles"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

@@ -130,7 +130,7 @@ describe('where sign-in and sign-up lead afterwards', () => {
   it('never leaves the site, whatever `next` holds, and never answers 500', async () => {
     const account = { email: `next-${unique()}@example.org`, password: PASSWORD };
     await stack.signUp({ ...account, displayName: 'Next Person' });
-    for (const next of ['%2F%09%2Fevil.example', '/%09/evil.example', '%2F%2Fevil.example', '%2F%5Cevil.example', 'https%3A%2F%2Fevil.example', '%2F%0A%2Fevil', '%2F%0D%0ALocation%3A%20https%3A%2F%2Fevil.example', '%2F%20%2Fevil.example', 'javascript%3Aalert(1)']) {
+    for (const next of ['%2F%09%2Fevil.example', '/%09/evil.example', '%2F%2Fevil.example', '%2F%5Cevil.example', 'https%3A%2F%2Fevil.example', '%2F%0A%2Fevil', '%2F%0D%0ALocation%3A%20https%3A%2F%2Fevil.example', '%2F%20%2Fevil.example', 'javascript%3Aalert(1)', '%2F.%2F%2Fevil.example', '%2F..%2F%2Fevil.example', '%2F%252e%2F%2Fevil.example', '%2F.%2F%5Cevil.example']) {
       const res = await signInPost(next, account);
       expect(res.status, next).toBe(303);
       const location = res.headers.get('location') ?? '';
@@ -157,6 +157,17 @@ describe('where sign-in and sign-up lead afterwards', () => {
     });
     expect(res.status).toBe(200);
     expect(await res.text()).toContain('Check your inbox');
+    // Nothing was kept to come back to, so the confirmation leads to the account page.
+    expect(res.headers.get('set-cookie') ?? '').not.toContain('kc_next');
+    const link = new URL(stack.linkFromMail(email));
+    const confirmed = await fetch(`${webUrl}${link.pathname}${link.search}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: webUrl, accept: 'text/html' },
+      body: new URLSearchParams({ token: link.searchParams.get('token') ?? '', password: PASSWORD, repeat: PASSWORD }),
+      redirect: 'manual',
+    });
+    expect(confirmed.status).toBe(303);
+    expect(confirmed.headers.get('location')).toBe('/account');
   });
 
   it('a form posted as JSON gets 415 with its own code, not an internal error', async () => {

@@ -11,6 +11,8 @@ describe('look-alike names', () => {
     ['accents', 'Iskár Digitàl Studio'],
     ['l for I, 0 for o', 'lskar Digital Studi0'],
     ['1 for i', 'Iskar D1gital Studio'],
+    ['dotless i, slashed o', 'Iskar Digıtal Studiø'],
+    ['Armenian o', 'Iskar Digital Studi\u0585'],
   ])('%s pass for the original', (_why, lookAlike) => {
     expect(lookAlikeKey(lookAlike)).toBe(lookAlikeKey(original));
   });

@@ -7,6 +7,8 @@ const CONFUSABLE: Record<string, string> = {
   а: 'a', в: 'b', ь: 'b', е: 'e', ё: 'e', є: 'e', к: 'k', м: 'm', н: 'h', һ: 'h', о: 'o', р: 'p', с: 'c', т: 't',
   у: 'y', х: 'x', і: 'l', ї: 'l', ӏ: 'l', ј: 'j', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w', ɡ: 'g',
   α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'l', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', γ: 'y',
+  // Armenian, and Latin letters with strokes that NFD does not take apart.
+  օ: 'o', ս: 'u', ո: 'n', ց: 'g', հ: 'h', ı: 'l', ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ŧ: 't', ƀ: 'b',
   // Latin and digits that pass for each other in most typefaces.
   i: 'l', '1': 'l', '|': 'l', '0': 'o',
 };

@@ -40,6 +40,8 @@ interface CrudSpec<
   param: Param;
   /** Who may create, change and delete; reading is public (drafts and private records aside). */
   access: { create: AccessLevel; update: AccessLevel; remove: AccessLevel; read?: AccessLevel };
+  /** What else creating or changing one does, for the OpenAPI descriptions. */
+  notes?: { create?: string; update?: string };
 }
 
 /** States who may call a route, in the OpenAPI document and for the authorization tests. */
@@ -81,6 +83,7 @@ export function crudRoutes<
       tags,
       summary: `Create ${a} ${spec.noun}`,
       ...access(spec.access.create),
+      ...(spec.notes?.create ? { description: spec.notes.create } : {}),
       request: { body: jsonBody(spec.create) },
       responses: { 201: json(spec.item, `The new ${spec.noun}`), 400: errors[400], 401: errors[401], 403: errors[403], 409: errors[409], 422: errors[422] },
     }),
@@ -90,7 +93,7 @@ export function crudRoutes<
       tags,
       summary: `Change ${a} ${spec.noun}`,
       ...access(spec.access.update),
-      description: 'Send only the fields to change. Send `version` to be protected against overwriting a newer edit (409).',
+      description: `Send only the fields to change. Send \`version\` to be protected against overwriting a newer edit (409).${spec.notes?.update ? ` ${spec.notes.update}` : ''}`,
       request: { params: spec.param, body: jsonBody(spec.update) },
       responses: { 200: json(spec.item, `The changed ${spec.noun}`), 400: errors[400], 401: errors[401], 403: errors[403], 404: errors[404], 409: errors[409], 422: errors[422] },
     }),

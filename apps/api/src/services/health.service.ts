@@ -8,6 +8,17 @@ const DEFAULT_MAX_AGE_MS = 1_000;
 const WAIT_MS = 50;
 /** Figures this old mean the database does not answer: the status says so. */
 const STALE_MS = 30_000;
+/** A reading that takes longer is given up, so the next request starts a new one. */
+const READ_TIMEOUT_MS = 10_000;
+
+function withinTime<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`the health figures took longer than ${ms} ms to read`)), ms);
+    timer.unref();
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
 
 interface Checked {
   value: Omit<Health, 'checkedAt'>;
@@ -25,7 +36,7 @@ export async function health(database: Database, search: SearchEngine, maxAgeMs 
   latest.set(database, state);
   const fresh = state.checked && Date.now() - state.checked.at <= maxAgeMs ? state.checked : undefined;
   if (!fresh) {
-    state.reading ??= check(database, search)
+    state.reading ??= withinTime(check(database, search), READ_TIMEOUT_MS)
       .then((value) => (state.checked = { value, at: Date.now() }))
       .finally(() => (state.reading = undefined));
     if (!state.checked || maxAgeMs === 0) await state.reading;

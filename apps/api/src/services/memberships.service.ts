@@ -6,6 +6,7 @@ import type { Actor, AppDeps } from '../context.ts';
 import { ApiError, notFound } from '../lib/errors.ts';
 import { requireMember, requireOrganisationAdmin, requireUser } from './access.ts';
 import { audit } from './audit.ts';
+import { voidTokens } from './auth/tokens.ts';
 import { hashToken, newToken } from './auth/secrets.ts';
 
 const { memberships, users, invitations, organisations } = schema;
@@ -119,8 +120,9 @@ export async function acceptInvitation(db: Db, actor: Actor, token: string): Pro
       .insert(memberships)
       .values({ userId: user.userId, organisationId: row.organisationId, role: row.role })
       .onConflictDoUpdate({ target: [memberships.userId, memberships.organisationId], set: { role: row.role } });
-    // The token arrived at this address, which proves the address.
+    // The token arrived at this address, which proves the address; its confirmation links are void.
     await tx.update(users).set({ emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())` }).where(eq(users.id, user.userId));
+    await voidTokens(tx, user.userId, 'verify_email');
     await audit(tx, actor, 'join', 'organisation', row.organisationId, { role: row.role });
     return { organisationId: row.organisationId, role: row.role };
   });

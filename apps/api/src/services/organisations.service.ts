@@ -68,6 +68,8 @@ export async function getOrganisation(db: Db, ref: string): Promise<Organisation
 async function assertNameIsOwn(tx: Db, name: string, self?: string): Promise<string> {
   const key = lookAlikeKey(name);
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`organisation-name:${key}`}))`);
+  // Rows written without a key (by the seed, a restore, an older process) are compared too.
+  await fillLookAlikeKeys(tx);
   const [other] = await tx
     .select({ name: organisations.name })
     .from(organisations)
@@ -114,11 +116,11 @@ export async function createOrganisation(db: Db, actor: Actor, input: Organisati
   throw new ApiError('CONFLICT', 'Could not find a free slug for this name; give one explicitly.');
 }
 
-/** What a verification vouches for: who the organisation says it is. */
-const IDENTITY_FIELDS = ['name', 'kind', 'slug'] as const;
+/** What a verification vouches for: who the organisation says it is, and where it says it lives. */
+const IDENTITY_FIELDS = ['name', 'kind', 'slug', 'website'] as const;
 
 /**
- * Changes an organisation. Changing its name, kind or slug withdraws a verification, since the
+ * Changes an organisation. Changing its name, kind, slug or website withdraws a verification, since the
  * cluster administrators vouched for the old identity; its members and the administrators are told.
  */
 export async function updateOrganisation(deps: AppDeps, actor: Actor, id: string, input: OrganisationUpdate): Promise<Organisation> {
@@ -127,7 +129,8 @@ export async function updateOrganisation(deps: AppDeps, actor: Actor, id: string
   const { version, ...changes } = input;
   try {
     const { row, unverified } = await db.transaction(async (tx) => {
-      const [before] = await tx.select().from(organisations).where(eq(organisations.id, id));
+      // Locked, so a verification given meanwhile cannot slip in between the check and the change.
+      const [before] = await tx.select().from(organisations).where(eq(organisations.id, id)).for('update');
       if (!before) throw notFound('Organisation');
       const changed = IDENTITY_FIELDS.filter((field) => changes[field] !== undefined && changes[field] !== before[field]);
       const nameKey = changes.name !== undefined ? await assertNameIsOwn(tx, changes.name, id) : undefined;
@@ -200,11 +203,15 @@ export async function deleteOrganisation(db: Db, actor: Actor, id: string): Prom
   });
 }
 
-/** A cluster administrator confirms (or withdraws) that an organisation is who it says. */
-export async function setOrganisationVerified(db: Db, actor: Actor, id: string, verified: boolean): Promise<Organisation> {
+/**
+ * A cluster administrator confirms (or withdraws) that an organisation is who it says. With the
+ * version they looked at, a change made since (a rename) makes it 409 instead.
+ */
+export async function setOrganisationVerified(db: Db, actor: Actor, id: string, verified: boolean, version?: number): Promise<Organisation> {
   requireClusterAdmin(actor, 'verify organisations');
-  const [row] = await db.update(organisations).set({ verified, updatedAt: new Date() }).where(eq(organisations.id, id)).returning();
-  if (!row) throw notFound('Organisation');
-  await audit(db, actor, verified ? 'verify' : 'unverify', 'organisation', id);
-  return toOrganisation(row);
+  return db.transaction(async (tx) => {
+    const row = (await updateVersioned(tx, organisations, id, version, { verified }, 'Organisation')) as OrganisationRow;
+    await audit(tx, actor, verified ? 'verify' : 'unverify', 'organisation', id, { version: row.version });
+    return toOrganisation(row);
+  });
 }

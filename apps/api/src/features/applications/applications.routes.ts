@@ -20,7 +20,7 @@ export const applicationRoutes = {
     path: '/api/v1/opportunities/{id}/applications',
     tags,
     ...access('organisation-member'),
-    summary: 'The applicants to an opportunity (each view is logged for the student)',
+    summary: 'The applicants to an opportunity (a view of each, once a viewer a day, for the student)',
     request: { params: uuidParam },
     responses: { 200: json(z.object({ items: z.array(applicationSchema) }), 'Applications'), 401: e[401], 403: e[403], 404: e[404] },
   }),

@@ -63,7 +63,7 @@ export function authRouter(app: OpenAPIHono<AppEnv>) {
     })
     .openapi(routes.resetPassword, async (c) => {
       const { token, password } = c.req.valid('json');
-      await resetPassword(c.var.deps, token, password);
+      await resetPassword(c.var.deps, token, password, meta(c));
       return c.json({ message: 'Your password is changed; sign in with it.' }, 200);
     });
 }

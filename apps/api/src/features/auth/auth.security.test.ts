@@ -45,27 +45,48 @@ describe('cluster administrators only with a confirmed address', () => {
     expect((await api.request('GET', '/api/v1/me', undefined, { as: owner })).body).toMatchObject({ isClusterAdmin: true, emailVerified: true });
   });
 
-  it('an unconfirmed account holding a session gets no rights; the owner confirming ends it', async () => {
+  it('an unconfirmed account holding a session can do nothing with it; the owner confirming ends it', async () => {
     // An account as an older release allowed: the listed address registered first, never confirmed.
     const squatter = await unconfirmedAccount(DEPUTY_ADMIN_EMAIL);
-    const me = await api.request('GET', '/api/v1/me', undefined, { as: squatter });
-    expect(me.body).toMatchObject({ email: DEPUTY_ADMIN_EMAIL, emailVerified: false, isClusterAdmin: false });
-    const { organisation } = await api.newOrganisation();
-    const verify = await api.request('POST', `/api/v1/organisations/${organisation.id}/verification`, { verified: true }, { as: squatter });
-    expect(verify.status).toBe(403);
     const hidden = await clusterOnlyStudent();
-    expect((await api.request('GET', `/api/v1/students/${hidden}`, undefined, { as: squatter })).status).toBe(404);
-    const found = await api.request('GET', '/api/v1/search/students', undefined, { as: squatter });
-    expect(found.body.hits.map((h: { document: { id: string } }) => h.document.id)).not.toContain(hidden);
+    await api.search.sync.drain();
+    const { organisation } = await api.newOrganisation();
+    for (const [method, path, body] of [
+      ['GET', '/api/v1/me', undefined],
+      ['POST', `/api/v1/organisations/${organisation.id}/verification`, { verified: true }],
+      ['GET', `/api/v1/students/${hidden}`, undefined],
+      ['GET', '/api/v1/search/students', undefined],
+      ['POST', '/api/v1/organisations', { kind: 'company', name: `Squatted ${unique()}` }],
+    ] as const) {
+      const res = await api.request(method, path, body, { as: squatter });
+      expect(res.status, `${method} ${path}`).toBe(401);
+    }
+    // Someone the profile is meant for does see it, so the refusal above is not an accident of indexing.
+    const { admin: member } = await api.newOrganisation();
+    const { organisation: own } = (await api.request('GET', '/api/v1/me', undefined, { as: member })).body.memberships[0];
+    await api.request('POST', `/api/v1/organisations/${own.id}/verification`, { verified: true }, { as: await api.clusterAdmin() });
+    const seen = await api.request('GET', '/api/v1/search/students?pageSize=100', undefined, { as: member });
+    expect(seen.body.hits.map((h: { document: { id: string } }) => h.document.id)).toContain(hidden);
 
     // The owner asks for the link (signing up again), confirms, and chooses the password.
     await api.request('POST', '/api/v1/auth/sign-up', { email: DEPUTY_ADMIN_EMAIL, displayName: 'Owner' }, from('10.90.0.2'));
     const confirmed = await api.request('POST', '/api/v1/auth/verify-email', { token: api.tokenFromMail(DEPUTY_ADMIN_EMAIL), password: PASSWORD });
     expect(confirmed.status).toBe(200);
-    expect(confirmed.body.user.isClusterAdmin).toBe(true);
+    expect(confirmed.body.user).toMatchObject({ isClusterAdmin: true, displayName: 'Owner' });
     expect((await api.request('GET', '/api/v1/me', undefined, { as: squatter })).status).toBe(401);
     const oldPassword = await api.request('POST', '/api/v1/auth/sign-in', { email: DEPUTY_ADMIN_EMAIL, password: 'squatter password' }, from('10.90.0.3'));
     expect(oldPassword.status).toBe(401);
+  });
+
+  it("the owner's sign-up decides the account, not the first one; the first link is void", async () => {
+    const email = `contested-${unique()}@example.org`;
+    await api.request('POST', '/api/v1/auth/sign-up', { email, displayName: 'Squatter', student: { visibility: 'public' } }, from('10.90.1.1'));
+    const squatterLink = api.tokenFromMail(email);
+    await api.request('POST', '/api/v1/auth/sign-up', { email, displayName: 'Rightful Owner' }, from('10.90.1.2'));
+    const ownerLink = api.tokenFromMail(email);
+    const confirmed = await api.request('POST', '/api/v1/auth/verify-email', { token: ownerLink, password: PASSWORD });
+    expect(confirmed.body.user).toMatchObject({ displayName: 'Rightful Owner', profileId: null });
+    expect((await api.request('POST', '/api/v1/auth/verify-email', { token: squatterLink, password: 'squatter choice!' })).status).toBe(400);
   });
 
   it('an address that merely looks like a listed one is nobody, even confirmed', async () => {
@@ -178,10 +199,42 @@ describe('sign-up reveals nothing about who has an account', () => {
     expect([right.status, wrong.status]).toEqual([401, 401]);
     expect(right.body.error.message).toBe(wrong.body.error.message);
     expect(mailsTo(email).at(-1)).toMatch(/verify-email\?token=/);
+    // The right password counts as an attempt too: the throttle does not tell it apart either.
+    for (let i = 0; i < 3; i++) await api.request('POST', '/api/v1/auth/sign-in', { email, password: 'squatter password' }, from('10.92.0.1'));
+    expect((await api.request('POST', '/api/v1/auth/sign-in', { email, password: 'squatter password' }, from('10.92.0.1'))).status).toBe(429);
+  });
+
+  it("sign-ups with someone's address cannot use up the mails they ask for", async () => {
+    const owner = await api.signUp();
+    for (let i = 0; i < 6; i++) await api.request('POST', '/api/v1/auth/sign-up', { email: owner.email, displayName: 'Spam' }, from(`10.94.0.${i + 1}`));
+    expect(mailsTo(owner.email).filter((m) => m.includes('already has an account'))).toHaveLength(3);
+    await api.request('POST', '/api/v1/auth/password-reset/request', { email: owner.email }, from('10.94.1.1'));
+    expect(mailsTo(owner.email).at(-1)).toMatch(/reset-password\?token=/);
   });
 });
 
 describe('one-time links', () => {
+  it('a link that cannot work is refused before any password is hashed, and guessing them is throttled', async () => {
+    const client = '10.95.0.1';
+    let last = 0;
+    for (let i = 0; i < 21; i++) {
+      last = (await api.request('POST', '/api/v1/auth/verify-email', { token: `not-a-token-${i}-${unique()}`, password: PASSWORD }, from(client))).status;
+    }
+    expect(last).toBe(429);
+    const elsewhere = await api.request('POST', '/api/v1/auth/password-reset/confirm', { token: `not-a-token-${unique()}`, password: PASSWORD }, from('10.95.0.2'));
+    expect(elsewhere.status).toBe(400);
+  });
+
+  it('confirming the address another way voids the confirmation links', async () => {
+    const email = `two-ways-${unique()}@example.org`;
+    await api.request('POST', '/api/v1/auth/sign-up', { email, displayName: 'Two Ways' }, from('10.96.0.1'));
+    const confirmation = api.tokenFromMail(email);
+    await api.request('POST', '/api/v1/auth/password-reset/request', { email }, from('10.96.0.1'));
+    expect((await api.request('POST', '/api/v1/auth/password-reset/confirm', { token: api.tokenFromMail(email), password: 'reset password set' })).status).toBe(200);
+    expect((await api.request('POST', '/api/v1/auth/verify-email', { token: confirmation, password: 'a takeover attempt' })).status).toBe(400);
+    expect((await api.request('POST', '/api/v1/auth/sign-in', { email, password: 'reset password set' }, from('10.96.0.2'))).status).toBe(200);
+  });
+
   it('using one reset link voids every other outstanding one', async () => {
     const user = await api.signUp();
     await api.request('POST', '/api/v1/auth/password-reset/request', { email: user.email }, from('10.93.0.1'));

@@ -15,7 +15,8 @@ export function membershipsRouter(app: OpenAPIHono<AppEnv>) {
     .openapi(routes.invite, async (c) => c.json(await invite(c.var.deps, c.var.actor, c.req.valid('param').id, c.req.valid('json')), 201))
     .openapi(routes.invitations, async (c) => c.json({ items: await listInvitations(c.var.deps.database.db, c.var.actor, c.req.valid('param').id) }, 200))
     .openapi(routes.accept, async (c) => c.json(await acceptInvitation(c.var.deps.database.db, c.var.actor, c.req.valid('json').token), 200))
-    .openapi(routes.verify, async (c) =>
-      c.json(await setOrganisationVerified(c.var.deps.database.db, c.var.actor, c.req.valid('param').id, c.req.valid('json').verified), 200),
-    );
+    .openapi(routes.verify, async (c) => {
+      const { verified, version } = c.req.valid('json');
+      return c.json(await setOrganisationVerified(c.var.deps.database.db, c.var.actor, c.req.valid('param').id, verified, version), 200);
+    });
 }

@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { invitationCreateSchema, invitationSchema, memberSchema, organisationSchema, tokenSchema, uuidParam } from '@kc/contract';
+import { invitationCreateSchema, invitationSchema, memberSchema, organisationSchema, tokenSchema, uuidParam, versionField } from '@kc/contract';
 import { z } from 'zod';
 import { access, errorResponses as e, json, jsonBody } from '../../lib/route-specs.ts';
 
@@ -49,7 +49,8 @@ export const membershipRoutes = {
     ...access('signed-in', 'with the invited e-mail address'),
     summary: 'Accept an invitation with the token from the e-mail',
     request: { body: jsonBody(tokenSchema) },
-    responses: { 200: json(z.object({ organisationId: z.uuid(), role: z.enum(['member', 'admin']) }), 'Joined'), 400: e[400], 401: e[401] },
+    description: 'It also confirms the address. The last administrator of the organisation cannot accept a member invitation (409).',
+    responses: { 200: json(z.object({ organisationId: z.uuid(), role: z.enum(['member', 'admin']) }), 'Joined'), 400: e[400], 401: e[401], 409: e[409] },
   }),
   verify: createRoute({
     method: 'post',
@@ -57,7 +58,12 @@ export const membershipRoutes = {
     tags,
     ...access('cluster-admin'),
     summary: 'Verify an organisation (or withdraw the verification)',
-    request: { params: uuidParam, body: jsonBody(z.object({ verified: z.boolean() }).strict()) },
-    responses: { 200: json(organisationSchema, 'The organisation'), 400: e[400], 401: e[401], 403: e[403], 404: e[404] },
+    description:
+      'Send the `version` of the organisation you checked: if it changed since (a rename, say), the answer is 409 and nothing is verified. Verifying bumps the version.',
+    request: {
+      params: uuidParam,
+      body: jsonBody(z.object({ verified: z.boolean(), version: versionField.optional() }).strict()),
+    },
+    responses: { 200: json(organisationSchema, 'The organisation'), 400: e[400], 401: e[401], 403: e[403], 404: e[404], 409: e[409] },
   }),
 };

@@ -31,6 +31,7 @@ describe('trust follows identity', () => {
     ['renaming', () => ({ name: `Sofia University St. Kliment Ohridski ${unique()}` })],
     ['changing the kind', () => ({ kind: 'university' })],
     ['changing the slug', () => ({ slug: `new-slug-${unique()}` })],
+    ['changing the website', () => ({ website: `https://elsewhere-${unique()}.example.org` })],
   ])('%s withdraws the verification and tells the members and every cluster administrator', async (_what, change) => {
     const { organisation, admin, member } = await verifiedOrganisation();
     const before = { admin: mailsTo(admin.email).length, member: mailsTo(member.email).length, cluster: mailsTo(clusterAdmin.email).length, deputy: mailsTo(DEPUTY_ADMIN_EMAIL).length };
@@ -43,6 +44,16 @@ describe('trust follows identity', () => {
     expect(mailsTo(clusterAdmin.email).length).toBe(before.cluster + 1);
     expect(mailsTo(DEPUTY_ADMIN_EMAIL).length).toBe(before.deputy + 1);
     expect(mailsTo(clusterAdmin.email).at(-1)).toContain('verify it again');
+  });
+
+  it('a verification given for a version that has changed since is refused', async () => {
+    const { organisation, admin } = await api.newOrganisation();
+    const renamed = await api.request('PATCH', `/api/v1/organisations/${organisation.id}`, { name: `Renamed Meanwhile ${unique()}`, version: organisation.version }, { as: admin });
+    const stale = await api.request('POST', `/api/v1/organisations/${organisation.id}/verification`, { verified: true, version: organisation.version }, { as: clusterAdmin });
+    expect(stale.status).toBe(409);
+    expect((await api.request('GET', `/api/v1/organisations/${organisation.id}`)).body.verified).toBe(false);
+    const current = await api.request('POST', `/api/v1/organisations/${organisation.id}/verification`, { verified: true, version: renamed.body.version }, { as: clusterAdmin });
+    expect(current.body).toMatchObject({ verified: true, version: renamed.body.version + 1 });
   });
 
   it('other changes, and sending the same name again, keep the verification', async () => {

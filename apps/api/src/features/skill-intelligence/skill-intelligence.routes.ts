@@ -14,7 +14,7 @@ export const skillIntelligenceRoutes = {
     summary: 'Autocomplete and normalise a typed phrase to ESCO skills',
     description: 'Prefix matching, typo tolerance, abbreviations and local aliases; exact labels rank before prefixes before fuzzy matches.',
     request: { query: suggestQuery },
-    responses: { 200: json(z.object({ items: z.array(suggestionSchema) }), 'Best first'), 400: e[400] },
+    responses: { 200: json(z.object({ items: z.array(suggestionSchema) }), 'Best first'), 400: e[400], 503: e[503] },
   }),
   extract: createRoute({
     method: 'post',
@@ -24,6 +24,6 @@ export const skillIntelligenceRoutes = {
     summary: 'Find the ESCO skills in a text (job ad, CV, syllabus)',
     description: 'English text up to 20,000 characters. Each skill comes with a score and the character spans that gave rise to it. Rate-limited per address.',
     request: { body: jsonBody(extractRequestSchema) },
-    responses: { 200: json(z.object({ skills: z.array(extractedSkillSchema) }), 'Best first'), 400: e[400], 429: e[429] },
+    responses: { 200: json(z.object({ skills: z.array(extractedSkillSchema) }), 'Best first'), 400: e[400], 429: e[429], 503: e[503] },
   }),
 };

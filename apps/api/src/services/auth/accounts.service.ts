@@ -1,13 +1,14 @@
-import { and, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
+import { eq, inArray, or, sql } from 'drizzle-orm';
 import type { SignUp } from '@kc/contract';
 import type { Db } from '@kc/db';
 import { schema } from '@kc/db';
 import type { AppDeps, SignedInActor } from '../../context.ts';
 import { ApiError } from '../../lib/errors.ts';
-import { attemptSucceeded, beginAttempt, consumeRateLimit, type ThrottleRule } from '../../lib/rate-limit.ts';
+import { attemptSucceeded, beginAttempt, consumeRateLimit, type RateLimitRule, type ThrottleRule } from '../../lib/rate-limit.ts';
 import { audit } from '../audit.ts';
 import { assertOthersAdminister } from '../memberships.service.ts';
-import { hashPassword, hashToken, newToken, verifyPassword } from './secrets.ts';
+import { hashPassword, verifyPassword } from './secrets.ts';
+import { issueToken, redeemToken, usable, voidTokens, INVALID_LINK, type TokenPurpose } from './tokens.ts';
 import { createSession, revokeAllSessions } from './sessions.service.ts';
 
 const { users, userTokens, studentProfiles, auditLog, invitations } = schema;
@@ -15,6 +16,10 @@ const { users, userTokens, studentProfiles, auditLog, invitations } = schema;
 const HOUR = 3600 * 1000;
 export const LIMITS = {
   signUpPerAddress: { limit: 10, windowSeconds: 60 * 60 },
+  /** Using e-mailed links (confirm, reset): each costs a password hash. */
+  linksPerAddress: { limit: 20, windowSeconds: 15 * 60 },
+  /** Mails that a sign-up sends to an existing account: kept apart from resets, so sign-ups cannot use up the owner's. */
+  signUpMailPerAccount: { limit: 3, windowSeconds: 60 * 60 },
   mailPerAddress: { limit: 10, windowSeconds: 60 * 60 },
   mailPerAccount: { limit: 3, windowSeconds: 60 * 60 },
   exportPerUser: { limit: 10, windowSeconds: 60 * 60 },
@@ -40,6 +45,7 @@ const normalise = (email: string) => email.trim().toLowerCase();
 const accountKeys = (email: string, userId: string) => ({
   signInPrefix: `signin:acct:${normalise(email)}:`,
   mail: `mail:acct:${userId}`,
+  signUpMail: `signup-mail:acct:${userId}`,
   export: `export:user:${userId}`,
 });
 
@@ -48,30 +54,22 @@ interface RequestMeta {
   userAgent: string | null;
 }
 
-async function issueToken(db: Db, userId: string, purpose: 'verify_email' | 'reset_password', ttlMs: number): Promise<string> {
-  const token = newToken();
-  await db.insert(userTokens).values({ tokenHash: hashToken(token), userId, purpose, expiresAt: new Date(Date.now() + ttlMs) });
-  return token;
+/** Refuses a link that cannot work before any password is hashed for it: a wrong token costs a lookup, no more. */
+async function assertUsable(deps: AppDeps, token: string, purpose: TokenPurpose, meta: RequestMeta): Promise<void> {
+  const db = deps.database.db;
+  await consumeRateLimit(db, `links:addr:${meta.clientAddress}`, LIMITS.linksPerAddress, 'links used from this address');
+  const [row] = await db.select({ userId: userTokens.userId }).from(userTokens).where(usable(token, purpose));
+  if (!row) throw new ApiError('BAD_REQUEST', INVALID_LINK);
 }
 
-/** Uses a one-time token: returns its user, or throws when it is unknown, used or expired. */
-async function redeemToken(db: Db, token: string, purpose: 'verify_email' | 'reset_password'): Promise<string> {
-  const [row] = await db
-    .update(userTokens)
-    .set({ usedAt: new Date() })
-    .where(and(eq(userTokens.tokenHash, hashToken(token)), eq(userTokens.purpose, purpose), isNull(userTokens.usedAt), gt(userTokens.expiresAt, new Date())))
-    .returning({ userId: userTokens.userId });
-  if (!row) throw new ApiError('BAD_REQUEST', 'This link is invalid, was already used, or has expired.');
-  // One link of a kind does the job; any other outstanding one of the same kind is void now.
-  await db
-    .update(userTokens)
-    .set({ usedAt: new Date() })
-    .where(and(eq(userTokens.userId, row.userId), eq(userTokens.purpose, purpose), isNull(userTokens.usedAt)));
-  return row.userId;
+/** What a sign-up asked for, applied when its confirmation link is used: the owner's choice, not the first sign-up's. */
+interface SignUpChoice {
+  displayName: string;
+  student: SignUp['student'] | null;
 }
 
-async function sendVerification(deps: AppDeps, db: Db, user: { id: string; email: string; displayName: string }) {
-  const token = await issueToken(db, user.id, 'verify_email', 48 * HOUR);
+async function sendVerification(deps: AppDeps, db: Db, user: { id: string; email: string; displayName: string }, choice?: SignUpChoice) {
+  const token = await issueToken(db, user.id, 'verify_email', 48 * HOUR, choice ? { ...choice } : undefined);
   await deps.mailer.send({
     to: user.email,
     subject: 'Confirm your e-mail address',
@@ -80,9 +78,9 @@ async function sendVerification(deps: AppDeps, db: Db, user: { id: string; email
 }
 
 /** Sends an account's owner a mail, unless it already had its share this hour (then silently not). */
-async function mailOwner(deps: AppDeps, db: Db, userId: string, send: () => Promise<void>): Promise<void> {
+async function mailOwner(db: Db, key: string, rule: RateLimitRule, send: () => Promise<void>): Promise<void> {
   try {
-    await consumeRateLimit(db, `mail:acct:${userId}`, LIMITS.mailPerAccount, 'e-mails for this account');
+    await consumeRateLimit(db, key, rule, 'e-mails for this account');
   } catch {
     return; // a different answer would reveal that the account exists
   }
@@ -101,20 +99,21 @@ export async function signUp(deps: AppDeps, input: SignUp, meta: RequestMeta): P
   const db = deps.database.db;
   await consumeRateLimit(db, `signup:addr:${meta.clientAddress}`, LIMITS.signUpPerAddress, 'sign-ups from this address');
   const email = input.email.trim();
+  const choice: SignUpChoice = { displayName: input.displayName, student: input.student ?? null };
   const created = await db.transaction(async (tx) => {
     const [user] = await tx.insert(users).values({ email, displayName: input.displayName }).onConflictDoNothing().returning();
     if (!user) return false;
-    if (input.student) await tx.insert(studentProfiles).values({ userId: user.id, visibility: input.student.visibility });
     await audit(tx, { kind: 'anonymous' }, 'sign_up', 'user', user.id);
-    await sendVerification(deps, tx, user);
+    await sendVerification(deps, tx, user, choice);
     return true;
   });
   if (created) return;
   const [owner] = await db.select().from(users).where(eq(sql`lower(${users.email})`, normalise(email)));
   if (!owner) return;
-  await mailOwner(deps, db, owner.id, async () => {
+  await mailOwner(db, `signup-mail:acct:${owner.id}`, LIMITS.signUpMailPerAccount, async () => {
     if (!owner.emailVerifiedAt) {
-      await sendVerification(deps, db, owner);
+      // Still unconfirmed: whoever holds the mailbox confirms it with this sign-up's choices.
+      await sendVerification(deps, db, owner, choice);
       return;
     }
     await deps.mailer.send({
@@ -134,12 +133,13 @@ export async function signIn(deps: AppDeps, input: { email: string; password: st
   const [user] = await db.select().from(users).where(eq(sql`lower(${users.email})`, email));
   const valid = await verifyPassword(user?.passwordHash ?? null, input.password);
   if (!user || !valid) throw new ApiError('UNAUTHORIZED', SIGN_IN_FAILED);
-  await attemptSucceeded(db, [accountClient.key], [client]);
   if (!user.emailVerifiedAt) {
-    // The right password for an address nobody confirmed: the owner gets the link again.
-    await mailOwner(deps, db, user.id, () => sendVerification(deps, db, user));
+    // The right password for an address nobody confirmed: the owner gets the link again, and the
+    // attempt counts like a failed one, so the answer tells nothing.
+    await mailOwner(db, `signup-mail:acct:${user.id}`, LIMITS.signUpMailPerAccount, () => sendVerification(deps, db, user));
     throw new ApiError('UNAUTHORIZED', SIGN_IN_FAILED);
   }
+  await attemptSucceeded(db, [accountClient.key], [client]);
   return { userId: user.id, ...(await createSession(db, user.id, deps.auth.sessionTtlHours, meta.userAgent)) };
 }
 
@@ -148,13 +148,26 @@ export async function signIn(deps: AppDeps, input: { email: string; password: st
  * address is confirmed, and they are signed in. Any other session of the account ends.
  */
 export async function verifyEmail(deps: AppDeps, input: { token: string; password: string }, meta: RequestMeta) {
+  await assertUsable(deps, input.token, 'verify_email', meta);
   const passwordHash = await hashPassword(input.password);
   return deps.database.db.transaction(async (tx) => {
-    const userId = await redeemToken(tx, input.token, 'verify_email');
+    const { userId, details } = await redeemToken(tx, input.token, 'verify_email');
+    const choice = details as Partial<SignUpChoice> | null;
     await tx
       .update(users)
-      .set({ passwordHash, emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())`, updatedAt: new Date() })
+      .set({
+        passwordHash,
+        emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())`,
+        updatedAt: new Date(),
+        ...(typeof choice?.displayName === 'string' ? { displayName: choice.displayName } : {}),
+      })
       .where(eq(users.id, userId));
+    if (choice?.student) {
+      await tx
+        .insert(studentProfiles)
+        .values({ userId, visibility: choice.student.visibility })
+        .onConflictDoUpdate({ target: studentProfiles.userId, set: { visibility: choice.student.visibility } });
+    }
     await revokeAllSessions(tx, userId);
     await audit(tx, { kind: 'anonymous' }, 'verify_email', 'user', userId);
     return { userId, ...(await createSession(tx, userId, deps.auth.sessionTtlHours, meta.userAgent)) };
@@ -176,7 +189,7 @@ export async function requestPasswordReset(deps: AppDeps, rawEmail: string, meta
   await consumeRateLimit(db, `mail:addr:${meta.clientAddress}`, LIMITS.mailPerAddress, 'e-mails requested from this address');
   const [user] = await db.select().from(users).where(eq(sql`lower(${users.email})`, email));
   if (!user) return;
-  await mailOwner(deps, db, user.id, async () => {
+  await mailOwner(db, `mail:acct:${user.id}`, LIMITS.mailPerAccount, async () => {
     const token = await issueToken(db, user.id, 'reset_password', HOUR);
     await deps.mailer.send({
       to: user.email,
@@ -186,15 +199,17 @@ export async function requestPasswordReset(deps: AppDeps, rawEmail: string, meta
   });
 }
 
-export async function resetPassword(deps: AppDeps, token: string, password: string): Promise<void> {
+export async function resetPassword(deps: AppDeps, token: string, password: string, meta: RequestMeta): Promise<void> {
+  await assertUsable(deps, token, 'reset_password', meta);
   const passwordHash = await hashPassword(password);
   await deps.database.db.transaction(async (tx) => {
-    const userId = await redeemToken(tx, token, 'reset_password');
+    const { userId } = await redeemToken(tx, token, 'reset_password');
     // The link reached the address, which confirms it.
     await tx
       .update(users)
       .set({ passwordHash, updatedAt: new Date(), emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())` })
       .where(eq(users.id, userId));
+    await voidTokens(tx, userId, 'verify_email');
     await revokeAllSessions(tx, userId);
     await audit(tx, { kind: 'anonymous' }, 'reset_password', 'user', userId);
   });
@@ -225,7 +240,7 @@ export async function deleteAccount(deps: AppDeps, actor: SignedInActor, passwor
     const keys = accountKeys(actor.email, actor.userId);
     await tx
       .delete(schema.rateLimits)
-      .where(or(inArray(schema.rateLimits.key, [keys.mail, keys.export]), eq(sql`left(${schema.rateLimits.key}, ${keys.signInPrefix.length})`, keys.signInPrefix)));
+      .where(or(inArray(schema.rateLimits.key, [keys.mail, keys.signUpMail, keys.export]), eq(sql`left(${schema.rateLimits.key}, ${keys.signInPrefix.length})`, keys.signInPrefix)));
     await audit(tx, { kind: 'anonymous' }, 'delete_account', 'user', 'deleted');
   });
 }

@@ -27,7 +27,10 @@ export interface ResolvedSession {
   expiresAt: Date;
 }
 
-/** The signed-in user behind a session token, or null when it is unknown or expired. */
+/**
+ * The signed-in user behind a session token, or null when it is unknown or expired, or its
+ * address was never confirmed (a session an older release gave before confirmation).
+ */
 export async function resolveSession(db: Db, token: string, clusterAdminEmails: readonly string[]): Promise<ResolvedSession | null> {
   const id = hashToken(token);
   const [row] = await db
@@ -36,7 +39,7 @@ export async function resolveSession(db: Db, token: string, clusterAdminEmails: 
     .innerJoin(users, eq(users.id, sessions.userId))
     .leftJoin(studentProfiles, eq(studentProfiles.userId, users.id))
     .where(and(eq(sessions.id, id), gt(sessions.expiresAt, new Date())));
-  if (!row) return null;
+  if (!row || row.user.emailVerifiedAt === null) return null;
   if (Date.now() - row.session.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
     await db.update(sessions).set({ lastSeenAt: new Date() }).where(eq(sessions.id, id));
   }

@@ -65,6 +65,8 @@ export function safeNext(raw: FormDataEntryValue | string | null | undefined, fa
     return fallback;
   }
   if (target.origin !== new URL(origin).origin) return fallback;
+  // A path that normalises to `//host` (`/.//evil.example`) would leave the site as a Location.
+  if (target.pathname.startsWith('//')) return fallback;
   // The sign-in pages themselves are no destination.
   if (/^\/(sign-in|sign-up|sign-out)(\/|$)/.test(target.pathname)) return fallback;
   return `${target.pathname}${target.search}${target.hash}`;
