@@ -300,7 +300,8 @@ describe('the database fingerprint', () => {
     expect(Object.keys(business.before)).toEqual(
       expect.arrayContaining(['users', 'organisations', 'opportunities', 'applications', 'student_profiles', 'memberships', 'invitations', 'skills (local rows)']),
     );
-    const res = await api.request('PATCH', `/api/v1/organisations/${w.organisationA.id}`, { description: `fingerprint ${SEAL}` , version: 1 }, { as: w.adminA });
+    const { version } = (await api.request('GET', `/api/v1/organisations/${w.organisationA.id}`)).body;
+    const res = await api.request('PATCH', `/api/v1/organisations/${w.organisationA.id}`, { description: `fingerprint ${SEAL}`, version }, { as: w.adminA });
     expect(res.status, describeResponse(res)).toBe(200);
     expect(await business.changed()).toEqual(['organisations', 'search_outbox']);
   });
