@@ -29,11 +29,6 @@ export async function consumeRateLimit(db: Db, key: string, rule: RateLimitRule,
   }
 }
 
-/** Forgets a key's count, e.g. after a successful sign-in. */
-export async function resetRateLimit(db: Db, key: string): Promise<void> {
-  await db.execute(sql`delete from rate_limits where key = ${key}`);
-}
-
 export interface ThrottleRule {
   /** Attempts allowed before the first delay. */
   free: number;

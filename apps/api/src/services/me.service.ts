@@ -4,7 +4,7 @@ import type { Db } from '@kc/db';
 import { schema } from '@kc/db';
 import type { SignedInActor } from '../context.ts';
 import { consumeRateLimit } from '../lib/rate-limit.ts';
-import { LIMITS } from './auth/accounts.service.ts';
+import { accountKeys, LIMITS } from './auth/accounts.service.ts';
 
 const { users, studentProfiles, profileSkills, memberships, organisations, applications, opportunities, sessions, auditLog, invitations, profileViews: views } = schema;
 
@@ -29,7 +29,7 @@ export async function profileViews(db: Db, actor: SignedInActor, limit = 200): P
 
 /** Everything stored about the caller, as one JSON document ("download my data"). */
 export async function exportMyData(db: Db, actor: SignedInActor): Promise<Record<string, unknown>> {
-  await consumeRateLimit(db, `export:user:${actor.userId}`, LIMITS.exportPerUser, 'data exports');
+  await consumeRateLimit(db, accountKeys({ email: actor.email, id: actor.userId }).export, LIMITS.exportPerUser, 'data exports');
   const [user] = await db
     .select({ id: users.id, email: users.email, displayName: users.displayName, emailVerifiedAt: users.emailVerifiedAt, createdAt: users.createdAt, updatedAt: users.updatedAt })
     .from(users)

@@ -41,12 +41,15 @@ export const SIGN_IN_FAILED = 'Wrong e-mail address or password, or the address 
 
 const normalise = (email: string) => email.trim().toLowerCase();
 
-/** Keys of the throttles that count an account's attempts, removed with the account. */
-const accountKeys = (email: string, userId: string) => ({
-  signInPrefix: `signin:acct:${normalise(email)}:`,
-  mail: `mail:acct:${userId}`,
-  signUpMail: `signup-mail:acct:${userId}`,
-  export: `export:user:${userId}`,
+/** Sign-in attempts at one address, by client: `<prefix><client>`. */
+const signInPrefix = (email: string) => `signin:acct:${normalise(email)}:`;
+
+/** Keys of the limits that count an account's attempts and mails, removed with the account. */
+export const accountKeys = (account: { email: string; id: string }) => ({
+  signInPrefix: signInPrefix(account.email),
+  mail: `mail:acct:${account.id}`,
+  signUpMail: `signup-mail:acct:${account.id}`,
+  export: `export:user:${account.id}`,
 });
 
 interface RequestMeta {
@@ -110,7 +113,7 @@ export async function signUp(deps: AppDeps, input: SignUp, meta: RequestMeta): P
   if (created) return;
   const [owner] = await db.select().from(users).where(eq(sql`lower(${users.email})`, normalise(email)));
   if (!owner) return;
-  await mailOwner(db, `signup-mail:acct:${owner.id}`, LIMITS.signUpMailPerAccount, async () => {
+  await mailOwner(db, accountKeys(owner).signUpMail, LIMITS.signUpMailPerAccount, async () => {
     if (!owner.emailVerifiedAt) {
       // Still unconfirmed: whoever holds the mailbox confirms it with this sign-up's choices.
       await sendVerification(deps, db, owner, choice);
@@ -128,7 +131,7 @@ export async function signIn(deps: AppDeps, input: { email: string; password: st
   const db = deps.database.db;
   const email = normalise(input.email);
   const client = { key: `signin:client:${meta.clientAddress}`, rule: SIGN_IN_THROTTLES.client };
-  const accountClient = { key: `signin:acct:${email}:${meta.clientAddress}`, rule: SIGN_IN_THROTTLES.accountClient };
+  const accountClient = { key: `${signInPrefix(email)}${meta.clientAddress}`, rule: SIGN_IN_THROTTLES.accountClient };
   await beginAttempt(db, [client, accountClient], 'sign-in attempts from this address');
   const [user] = await db.select().from(users).where(eq(sql`lower(${users.email})`, email));
   const valid = await verifyPassword(user?.passwordHash ?? null, input.password);
@@ -136,7 +139,7 @@ export async function signIn(deps: AppDeps, input: { email: string; password: st
   if (!user.emailVerifiedAt) {
     // The right password for an address nobody confirmed: the owner gets the link again, and the
     // attempt counts like a failed one, so the answer tells nothing.
-    await mailOwner(db, `signup-mail:acct:${user.id}`, LIMITS.signUpMailPerAccount, () => sendVerification(deps, db, user));
+    await mailOwner(db, accountKeys(user).signUpMail, LIMITS.signUpMailPerAccount, () => sendVerification(deps, db, user));
     throw new ApiError('UNAUTHORIZED', SIGN_IN_FAILED);
   }
   await attemptSucceeded(db, [accountClient.key], [client]);
@@ -178,7 +181,7 @@ export async function resendVerification(deps: AppDeps, actor: SignedInActor, me
   const db = deps.database.db;
   if (actor.emailVerified) throw new ApiError('CONFLICT', 'Your e-mail address is already confirmed.');
   await consumeRateLimit(db, `mail:addr:${meta.clientAddress}`, LIMITS.mailPerAddress, 'e-mails requested from this address');
-  await consumeRateLimit(db, `mail:acct:${actor.userId}`, LIMITS.mailPerAccount, 'e-mails for this account');
+  await consumeRateLimit(db, accountKeys({ email: actor.email, id: actor.userId }).mail, LIMITS.mailPerAccount, 'e-mails for this account');
   await sendVerification(deps, db, { id: actor.userId, email: actor.email, displayName: actor.displayName });
 }
 
@@ -189,7 +192,7 @@ export async function requestPasswordReset(deps: AppDeps, rawEmail: string, meta
   await consumeRateLimit(db, `mail:addr:${meta.clientAddress}`, LIMITS.mailPerAddress, 'e-mails requested from this address');
   const [user] = await db.select().from(users).where(eq(sql`lower(${users.email})`, email));
   if (!user) return;
-  await mailOwner(db, `mail:acct:${user.id}`, LIMITS.mailPerAccount, async () => {
+  await mailOwner(db, accountKeys(user).mail, LIMITS.mailPerAccount, async () => {
     const token = await issueToken(db, user.id, 'reset_password', HOUR);
     await deps.mailer.send({
       to: user.email,
@@ -237,7 +240,7 @@ export async function deleteAccount(deps: AppDeps, actor: SignedInActor, passwor
     }
     await tx.delete(invitations).where(eq(sql`lower(${invitations.email})`, normalise(actor.email)));
     await tx.delete(users).where(eq(users.id, actor.userId));
-    const keys = accountKeys(actor.email, actor.userId);
+    const keys = accountKeys({ email: actor.email, id: actor.userId });
     await tx
       .delete(schema.rateLimits)
       .where(or(inArray(schema.rateLimits.key, [keys.mail, keys.signUpMail, keys.export]), eq(sql`left(${schema.rateLimits.key}, ${keys.signInPrefix.length})`, keys.signInPrefix)));

@@ -1,5 +1,4 @@
 import { fail } from '@sveltejs/kit';
-import { MIN_PASSWORD_LENGTH } from '@kc/contract/vocabulary';
 import type { Actions, PageServerLoad } from './$types';
 import { createApi } from '$lib/server/api';
 import { failWith, field, formProblem } from '$lib/server/forms';
@@ -7,7 +6,6 @@ import { endSession } from '$lib/server/session';
 
 export const load: PageServerLoad = async ({ url }) => ({
   token: url.searchParams.get('token')?.trim().slice(0, 300) ?? '',
-  minPasswordLength: MIN_PASSWORD_LENGTH,
 });
 
 export const actions: Actions = {

@@ -1,5 +1,4 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { MIN_PASSWORD_LENGTH } from '@kc/contract/vocabulary';
 import type { Actions, PageServerLoad } from './$types';
 import { createApi } from '$lib/server/api';
 import { failWith, field, formProblem } from '$lib/server/forms';
@@ -13,7 +12,7 @@ const FIELDS = ['password'] as const;
  */
 export const load: PageServerLoad = async ({ url }) => {
   const token = url.searchParams.get('token')?.trim().slice(0, 300) ?? '';
-  return { token, minPasswordLength: MIN_PASSWORD_LENGTH };
+  return { token };
 };
 
 export const actions: Actions = {
