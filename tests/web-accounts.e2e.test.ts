@@ -242,17 +242,22 @@ describe.skipIf(!hasChromium)(`accounts in headless Chromium${hasChromium ? '' :
     expect(cookie?.expires).toBeLessThan(Date.now() / 1000 + 61 * 60);
   }, 150_000);
 
-  it('brings a new person back to the page that asked them to sign up, once confirmed', async () => {
-    const visitor = await browser.newContext();
+  it('on a phone: brings a new person back to the page that asked them to sign up, once confirmed', async () => {
+    const visitor = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     visitor.setDefaultTimeout(60_000);
     const page = await visitor.newPage();
+    // Nothing wider than the phone's screen: every field and button is reachable without scrolling sideways.
+    const fitsTheScreen = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
     try {
       await page.goto(`${webUrl}/account`);
       await page.waitForURL('**/sign-in?next=%2Faccount');
       await page.getByRole('link', { name: 'Create one' }).click();
       await page.waitForURL('**/sign-up?next=%2Faccount');
+      expect(await fitsTheScreen()).toBe(true);
       await signUpInBrowser(page, stack, { name: 'Back Again', email: `back-${unique()}@example.org`, password: PASSWORD }, page.url());
       expect(new URL(page.url()).pathname).toBe('/account');
+      await page.getByText('Your address is confirmed and your password is set').waitFor();
+      expect(await fitsTheScreen()).toBe(true);
     } finally {
       await visitor.close();
     }
