@@ -247,7 +247,7 @@ describe.skipIf(!hasChromium)(`accounts in headless Chromium${hasChromium ? '' :
     visitor.setDefaultTimeout(60_000);
     const page = await visitor.newPage();
     // Nothing wider than the phone's screen: every field and button is reachable without scrolling sideways.
-    const fitsTheScreen = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+    const fitsTheScreen = () => page.evaluate<boolean>('document.documentElement.scrollWidth <= window.innerWidth');
     try {
       await page.goto(`${webUrl}/account`);
       await page.waitForURL('**/sign-in?next=%2Faccount');
