@@ -1,11 +1,10 @@
 import { mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.ts';
+import { PgliteThread } from './pglite-thread.ts';
 import * as schema from './schema/index.ts';
 
 export type Schema = typeof schema;
@@ -39,31 +38,9 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   }
 }
 
-/**
- * PGlite runs every statement synchronously on the main thread, and hands its lock to the next
- * waiter as a microtask: statements queued by many requests would run as one long task, and
- * meanwhile no new request is read, not even a health check. Statements and transactions here
- * take turns in arrival order instead, each after one turn of the event loop.
- */
-function takeTurns(client: PGlite): void {
-  let last: Promise<unknown> = Promise.resolve();
-  const inTurn = <A extends unknown[], R>(work: (...args: A) => Promise<R>) => {
-    const bound = work.bind(client);
-    return (...args: A): Promise<R> => {
-      const run = last.then(() => new Promise<void>((resolve) => setImmediate(resolve))).then(() => bound(...args));
-      last = run.catch(() => undefined);
-      return run;
-    };
-  };
-  client.query = inTurn(client.query) as PGlite['query'];
-  client.exec = inTurn(client.exec);
-  client.transaction = inTurn(client.transaction) as PGlite['transaction'];
-}
-
 async function openPglite(dataDir: string | undefined, loadDataDir?: Blob | File, lock?: DataDirLock): Promise<Database> {
-  const client = await PGlite.create({ dataDir, loadDataDir, extensions: { pg_trgm } });
-  takeTurns(client);
-  const db = drizzlePglite({ client, schema, casing: 'snake_case' }) as unknown as Db;
+  const client = await PgliteThread.open({ dataDir, loadDataDir });
+  const db = drizzlePglite({ client: client.asPglite(), schema, casing: 'snake_case' }) as unknown as Db;
   return {
     db,
     kind: 'pglite',
@@ -89,9 +66,9 @@ function openPostgres(url: string, max: number): Database {
   };
 }
 
-/** The PGlite instance behind a database, for dumps in tests; undefined on a server. */
-export function pgliteOf(database: Database): PGlite | undefined {
-  return (database as Database & { pglite?: PGlite }).pglite;
+/** The PGlite thread behind a database, for dumps in tests; undefined on a server. */
+export function pgliteOf(database: Database): PgliteThread | undefined {
+  return (database as Database & { pglite?: PgliteThread }).pglite;
 }
 
 export function redactUrl(url: string): string {
