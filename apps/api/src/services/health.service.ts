@@ -3,9 +3,8 @@ import { ESCO_ATTRIBUTION, type Health } from '@kc/contract';
 import { schemaVersion, schema, type Database } from '@kc/db';
 import { outboxLag, type SearchEngine } from '@kc/search';
 
-/** Older figures are read again; the answer never waits longer than `WAIT_MS` for them. */
+/** Older figures are read again, in the background once there are any. */
 const DEFAULT_MAX_AGE_MS = 1_000;
-const WAIT_MS = 50;
 /** Figures this old mean the database does not answer: the status says so. */
 const STALE_MS = 30_000;
 /** A reading that takes longer is given up, so the next request starts a new one. */
@@ -29,7 +28,7 @@ const latest = new WeakMap<Database, { checked?: Checked; reading?: Promise<Chec
 /**
  * The health report. Under load a health check must not queue behind the work it reports on
  * (on PGlite every statement takes its turn), so the figures are read at most once a second,
- * by one request at a time; others get the last figures with the time they were read.
+ * by one reading at a time, while every request gets the last figures with the time they were read.
  */
 export async function health(database: Database, search: SearchEngine, maxAgeMs = DEFAULT_MAX_AGE_MS): Promise<Health> {
   const state = latest.get(database) ?? {};
@@ -40,7 +39,7 @@ export async function health(database: Database, search: SearchEngine, maxAgeMs 
       .then((value) => (state.checked = { value, at: Date.now() }))
       .finally(() => (state.reading = undefined));
     if (!state.checked || maxAgeMs === 0) await state.reading;
-    else await Promise.race([state.reading, new Promise((resolve) => setTimeout(resolve, WAIT_MS).unref())]).catch(() => undefined);
+    else state.reading.catch(() => undefined);
   }
   const checked = state.checked;
   if (!checked) throw new Error('the health figures could not be read');

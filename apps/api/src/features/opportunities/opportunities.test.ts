@@ -140,3 +140,36 @@ describe('opportunities: error paths', () => {
     expect((await api.request('GET', `/api/v1/opportunities/${created.id}`)).status).toBe(200);
   });
 });
+
+describe('opportunities: many visitors at once', () => {
+  it('answers identical anonymous lists in flight together with one answer, each with its own request id', async () => {
+    await newOpportunity();
+    const path = `/api/v1/opportunities?organisationId=${organisationId}`;
+    const answers = await Promise.all(Array.from({ length: 12 }, () => api.request('GET', path)));
+    for (const answer of answers) {
+      expect(answer.status).toBe(200);
+      expect(answer.headers.get('content-type')).toMatch(/application\/json/);
+      expect(answer.body).toEqual(answers[0]?.body);
+    }
+    expect(new Set(answers.map((a) => a.headers.get('x-request-id'))).size).toBe(answers.length);
+  });
+
+  it('never gives a signed-in reader the answer of an anonymous one, or the other way round', async () => {
+    const draft = await newOpportunity({ status: 'draft', title: `Unannounced ${unique()}` });
+    const path = `/api/v1/opportunities?organisationId=${organisationId}&pageSize=100`;
+    const [anonymous, member, anonymousAgain] = await Promise.all([api.request('GET', path), api.request('GET', path, undefined, { as: recruiter }), api.request('GET', path)]);
+    const ids = (res: { body: { items: { id: string }[] } }) => res.body.items.map((item) => item.id);
+    expect(ids(member)).toContain(draft.id);
+    expect(ids(anonymous)).not.toContain(draft.id);
+    expect(ids(anonymousAgain)).not.toContain(draft.id);
+  });
+
+  it('reads again once an answer is given: a change made after it is seen by the next visitor', async () => {
+    const path = `/api/v1/opportunities?organisationId=${organisationId}&pageSize=100`;
+    const before = await api.request('GET', path);
+    const created = await newOpportunity({ title: `Just posted ${unique()}` });
+    const after = await api.request('GET', path);
+    expect(before.body.items.map((item: { id: string }) => item.id)).not.toContain(created.id);
+    expect(after.body.items.map((item: { id: string }) => item.id)).toContain(created.id);
+  });
+});

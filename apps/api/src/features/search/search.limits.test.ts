@@ -79,6 +79,50 @@ describe('every search costs a bounded amount', () => {
   });
 });
 
+describe('identical searches in flight at the same time', () => {
+  let api: TestApi;
+  let statements: () => number;
+  beforeAll(async () => {
+    // One search at a time and nobody waiting: a second search that is not shared is refused.
+    api = await createTestApi({
+      expensiveRequests: { concurrency: 1, maxWaiting: 0, maxWaitMs: 10_000 },
+      searchEngine: (database) => {
+        const counted = counting(database.db);
+        statements = counted.statements;
+        return createPostgresEngine(counted.db);
+      },
+    });
+  });
+  afterAll(async () => {
+    await api.close();
+  });
+
+  const together = async (count: number, query: () => string, options?: Parameters<TestApi['request']>[3]) => {
+    const before = statements();
+    const answers = await Promise.all(Array.from({ length: count }, () => api.request('GET', `/api/v1/search/skills?${query()}`, undefined, options)));
+    return { answers, statements: statements() - before };
+  };
+
+  it('are answered by one search when anonymous, without waiting for a place of their own', async () => {
+    // Two unknown words of the same shape cost the same (the second's typo lookups are not cached).
+    const alone = await together(1, () => `q=${randomWord()}+developer`);
+    const word = `q=${randomWord()}+developer`;
+    const crowd = await together(10, () => word);
+    expect(crowd.answers.map((a) => a.status)).toEqual(Array(10).fill(200));
+    for (const answer of crowd.answers) expect(answer.body).toEqual(crowd.answers[0]?.body);
+    expect(crowd.statements).toBe(alone.statements);
+  });
+
+  it('are each their own search when different, or when the readers are signed in', async () => {
+    const different = await together(3, attack);
+    expect(different.answers.filter((a) => a.status === 503)).toHaveLength(2);
+    const reader = await api.signUp();
+    const word = `q=${randomWord()}`;
+    const signedIn = await together(3, () => word, { as: reader });
+    expect(signedIn.answers.filter((a) => a.status === 503)).toHaveLength(2);
+  });
+});
+
 describe('a server under more searches than it serves at once', () => {
   let api: TestApi;
   beforeAll(async () => {
