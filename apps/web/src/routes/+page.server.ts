@@ -29,14 +29,15 @@ let reading: Promise<Landing> | undefined;
 export const load: PageServerLoad = async (event) => {
   try {
     if (!landing || Date.now() - landing.at > LANDING_FRESH_MS) {
-      // One request reads them for everyone who arrives meanwhile.
+      // One request reads them for everyone; once there are figures nobody waits for newer ones.
       reading ??= readLanding(createApi(event))
         .then((value) => {
           landing = { value, at: Date.now() };
           return value;
         })
         .finally(() => (reading = undefined));
-      await reading;
+      if (landing) reading.catch(() => undefined);
+      else await reading;
     }
     return { live: landing?.value ?? null, problem: null };
   } catch (e) {
