@@ -115,15 +115,16 @@ export function createApp(deps: AppDeps) {
     c.set('actor', { kind: 'anonymous' });
     await next();
   });
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new ApiError('PAYLOAD_TOO_LARGE', `The request body is larger than ${MAX_BODY_BYTES / 1024} KiB.`);
-      },
-    }),
-  );
+  const limitBody = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: () => {
+      throw new ApiError('PAYLOAD_TOO_LARGE', `The request body is larger than ${MAX_BODY_BYTES / 1024} KiB.`);
+    },
+  });
+  // Looking at a body makes the Node server build a full Fetch Request (abort signal, finaliser)
+  // for the request; under load those finalisers ran in bursts that held the event loop for
+  // hundreds of milliseconds. No GET or HEAD handler reads a body, so those skip the check.
+  app.use('/api/*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)));
 
   app.use('/api/*', rejectNul());
   app.use('/api/v1/*', authenticate());
