@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@kc/db';
 import { createPostgresEngine } from '@kc/search';
 import { testDatabaseKind } from '@kc/tests/support';
+import type { ConcurrencyLimit } from '../../lib/concurrency.ts';
 import { createTestApi, expectErrorShape, type TestApi } from '../../testing.ts';
 
 /** The database as the engine sees it, counting the statements it sends (a transaction's too). */
@@ -21,6 +22,20 @@ function counting(db: Db): { db: Db; statements: () => number } {
   return { db: wrap(db), statements: () => statements };
 }
 
+/** A test API whose search engine counts its statements. */
+async function countingApi(expensiveRequests?: ConcurrencyLimit): Promise<{ api: TestApi; statements: () => number }> {
+  let statements = () => 0;
+  const api = await createTestApi({
+    ...(expensiveRequests ? { expensiveRequests } : {}),
+    searchEngine: (database) => {
+      const counted = counting(database.db);
+      statements = counted.statements;
+      return createPostgresEngine(counted.db);
+    },
+  });
+  return { api, statements: () => statements() };
+}
+
 const letters = 'abcdefghijklmnopqrstuvwxyz';
 const randomWord = () => Array.from({ length: 9 }, () => letters[Math.floor(Math.random() * letters.length)]).join('');
 const attack = () => `q=${Array.from({ length: 20 }, randomWord).join('+')}`;
@@ -29,13 +44,7 @@ describe('every search costs a bounded amount', () => {
   let api: TestApi;
   let statements: () => number;
   beforeAll(async () => {
-    api = await createTestApi({
-      searchEngine: (database) => {
-        const counted = counting(database.db);
-        statements = counted.statements;
-        return createPostgresEngine(counted.db);
-      },
-    });
+    ({ api, statements } = await countingApi());
   });
   afterAll(async () => {
     await api.close();
@@ -84,14 +93,7 @@ describe('identical searches in flight at the same time', () => {
   let statements: () => number;
   beforeAll(async () => {
     // One search at a time and nobody waiting: a second search that is not shared is refused.
-    api = await createTestApi({
-      expensiveRequests: { concurrency: 1, maxWaiting: 0, maxWaitMs: 10_000 },
-      searchEngine: (database) => {
-        const counted = counting(database.db);
-        statements = counted.statements;
-        return createPostgresEngine(counted.db);
-      },
-    });
+    ({ api, statements } = await countingApi({ concurrency: 1, maxWaiting: 0, maxWaitMs: 10_000 }));
   });
   afterAll(async () => {
     await api.close();
