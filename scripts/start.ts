@@ -8,7 +8,8 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DataDirBusyError } from '@kc/db';
-import { parseEnv, startApi, type Env, type RunningApi } from '@kc/api';
+import { startApi, type RunningApi } from '@kc/api';
+import { parseEnv, type Env } from '@kc/runtime';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const webDir = join(root, 'apps/web');

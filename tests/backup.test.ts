@@ -20,7 +20,7 @@ import {
   type Database,
 } from '@kc/db';
 import { seedDemo } from '@kc/seed';
-import { createEmptyDatabase, createTestDatabase, testDatabaseKind } from './support/test-database.ts';
+import { createEmptyDatabase, createTestDatabase, testDatabaseKind } from '@kc/testing';
 
 const adminUrl = process.env.TEST_DATABASE_URL;
 const kind = adminUrl ? 'PostgreSQL' : 'PGlite';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { migrate, migrateFirst, migrationJournal, rowsOf, schemaVersion } from '@kc/db';
-import { createEmptyDatabase, testDatabaseKind } from './support/test-database.ts';
+import { createEmptyDatabase, testDatabaseKind } from '@kc/testing';
 
 const adminUrl = process.env.TEST_DATABASE_URL;
 const emptyDatabase = createEmptyDatabase;

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '@kc/db';
 import { createMeilisearchEngine, createPostgresEngine, reindex, searchableCount, SearchSync } from '@kc/search';
 import { SEARCH_COLLECTIONS } from '@kc/contract';
-import { createTestApi, expectErrorShape, SKILLS, unique, type TestApi } from '../apps/api/src/testing.ts';
+import { createTestApi, expectErrorShape, SKILLS, unique, type TestApi } from '@kc/api/testing';
 
 /** An address nothing listens on: a port we opened and closed again. */
 async function closedPortUrl(): Promise<string> {

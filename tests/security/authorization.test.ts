@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_STATUS } from '@kc/contract';
-import { createTestApi, expectErrorShape, type TestApi, type TestResponse, type TestUser } from '../../apps/api/src/testing.ts';
-import type { AccessLevel } from '../../apps/api/src/services/access.ts';
+import { createTestApi, expectErrorShape, type TestApi, type TestResponse, type TestUser } from '@kc/api/testing';
+import type { AccessLevel } from '@kc/contract';
 import { watchBusinessTables, watchReferenceTables } from './support/db-fingerprint.ts';
 import { FIXED_DEFECTS, type Reproduction } from './support/known-defects.ts';
 import { accessLine, accessTableMarkdown, fetchRoutes, isUnsafe, unclassifiedRoutes, type ApiRoute } from './support/openapi-routes.ts';

@@ -7,6 +7,7 @@ import postgres from 'postgres';
 import { migrate, migrationsFolder, openDatabase, pgliteOf, type Database } from '@kc/db';
 import { importEsco } from '@kc/taxonomy';
 import { createPostgresEngine, SearchSync } from '@kc/search';
+import type { TestDatabaseConfig } from '@kc/testing';
 
 /**
  * Builds, once per run, a database with every migration and the full ESCO taxonomy; each test
@@ -72,19 +73,15 @@ async function postgresTemplate(adminUrl: string): Promise<{ name: string; drop:
   };
 }
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    testDatabase: { kind: 'pglite'; templateFile: string } | { kind: 'postgres'; adminUrl: string; template: string; runId: string };
-  }
-}
-
 export default async function setup(project: TestProject) {
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (adminUrl) {
     const template = await postgresTemplate(adminUrl);
-    project.provide('testDatabase', { kind: 'postgres', adminUrl, template: template.name, runId: String(process.pid) });
+    const config: TestDatabaseConfig = { kind: 'postgres', adminUrl, template: template.name, runId: String(process.pid) };
+    project.provide('testDatabase', config);
     return template.drop;
   }
-  project.provide('testDatabase', { kind: 'pglite', templateFile: await pgliteTemplate() });
+  const config: TestDatabaseConfig = { kind: 'pglite', templateFile: await pgliteTemplate() };
+  project.provide('testDatabase', config);
   return undefined;
 }

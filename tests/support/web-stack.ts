@@ -5,10 +5,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { createApp, createLogMailer, createSkillIntelligence, parseProxyTrust } from '@kc/api';
+import { createApp, createLogMailer, createSkillIntelligence } from '@kc/api';
+import { parseProxyTrust } from '@kc/runtime';
 import type { Database } from '@kc/db';
 import { createPostgresEngine, SearchSync } from '@kc/search';
-import { createTestDatabase } from './test-database.ts';
+import { createTestDatabase } from '@kc/testing';
 
 export const webDir = join(fileURLToPath(new URL('../..', import.meta.url)), 'apps/web');
 export const CHROMIUM = '/usr/bin/chromium';

@@ -1,6 +1,6 @@
 import type { Database } from '@kc/db';
 import type { MembershipRole } from '@kc/contract';
-import type { ProxyTrust } from './lib/client-address.ts';
+import type { ProxyTrust } from '@kc/runtime';
 import type { ConcurrencyLimit } from './lib/concurrency.ts';
 import type { Mailer } from './ports/mailer.ts';
 import type { ResolvedSession } from './services/auth/sessions.service.ts';

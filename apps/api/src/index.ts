@@ -1,10 +1,6 @@
 export { createApp, type AppType } from './app.ts';
-export { parseEnv, type Env } from './env.ts';
-export { openConfiguredDatabase } from './database.ts';
 export { authSettings, prepareDatabase, startApi, type RunningApi } from './server.ts';
 export { createLogMailer, type Mailer, type MailMessage } from './ports/mailer.ts';
 export { createLogger } from './lib/logger.ts';
-export { parseProxyTrust } from './lib/client-address.ts';
 export type { Actor, AppDeps, Logger } from './context.ts';
-export { enableDemoSignIn } from './services/auth/demo-accounts.ts';
 export { createSkillIntelligence, type SkillIntelligence } from './services/skill-intelligence.ts';

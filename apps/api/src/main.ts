@@ -1,5 +1,5 @@
 import { DataDirBusyError } from '@kc/db';
-import { parseEnv } from './env.ts';
+import { parseEnv } from '@kc/runtime';
 import { startApi } from './server.ts';
 
 /** `node apps/api/src/main.ts`: the API alone. `pnpm start` runs it together with the web app. */

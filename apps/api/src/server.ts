@@ -2,15 +2,13 @@ import { serve, type ServerType } from '@hono/node-server';
 import { migrate, type Database } from '@kc/db';
 import { importEsco, taxonomyStatus } from '@kc/taxonomy';
 import { currentReferenceDate, seedDemo } from '@kc/seed';
+import { enableDemoSignIn, openConfiguredDatabase, type Env } from '@kc/runtime';
 import { createApp } from './app.ts';
 import type { AuthSettings, Logger } from './context.ts';
 import { createLogMailer } from './ports/mailer.ts';
-import { enableDemoSignIn } from './services/auth/demo-accounts.ts';
 import { fillLookAlikeKeys } from './services/organisations.service.ts';
 import { createSkillIntelligence } from './services/skill-intelligence.ts';
 import { startSearch } from './services/search-startup.ts';
-import { openConfiguredDatabase } from './database.ts';
-import type { Env } from './env.ts';
 import { createLogger } from './lib/logger.ts';
 
 export interface PrepareOptions {

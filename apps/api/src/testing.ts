@@ -1,7 +1,7 @@
 import type { Database } from '@kc/db';
-import { createTestDatabase } from '@kc/tests/support';
+import { createTestDatabase } from '@kc/testing';
 import { createApp } from './app.ts';
-import { parseProxyTrust } from './lib/client-address.ts';
+import { parseProxyTrust } from '@kc/runtime';
 import type { AppDeps, AuthSettings, Logger } from './context.ts';
 import { createLogMailer } from './ports/mailer.ts';
 import { createSkillIntelligence } from './services/skill-intelligence.ts';

@@ -14,7 +14,7 @@ import {
   type BackupHeader,
   type Database,
 } from '@kc/db';
-import { enableDemoSignIn, openConfiguredDatabase, parseEnv, type Env } from '@kc/api';
+import { enableDemoSignIn, openConfiguredDatabase, parseEnv, type Env } from '@kc/runtime';
 import { importEsco, TAXONOMY_TABLES, taxonomyStatus } from '@kc/taxonomy';
 import { currentReferenceDate, seedDemo } from '@kc/seed';
 import { createSearchEngine, reindex, SearchSync, searchStatus, type SearchEngine } from '@kc/search';

@@ -1,5 +1,6 @@
 export * from './vocabulary.ts';
 export * from './errors.ts';
+export * from './access.ts';
 export * from './common.ts';
 export * from './organisations.ts';
 export * from './skills.ts';

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { createTestDatabase, testDatabaseKind } from '../../../tests/support/test-database.ts';
+import { createTestDatabase, testDatabaseKind } from '@kc/testing';
 import { createPostgresEngine } from './postgres-engine.ts';
 import { describeEngineContract } from './testing/engine-contract.ts';
 

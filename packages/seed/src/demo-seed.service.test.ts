@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql, type SQL } from 'drizzle-orm';
 import { ORGANISATION_KINDS } from '@kc/contract/vocabulary';
 import { rowsOf, type Database } from '@kc/db';
-import { createTestDatabase } from '../../../tests/support/test-database.ts';
+import { createTestDatabase } from '@kc/testing';
 import { demoOccupationLabels } from './demo-dataset.generator.ts';
 import { removeDemoData, seedDemo, type SeedReport } from './demo-seed.service.ts';
 import { DEMO_TABLE_NAMES, type DemoTableName } from './demo-tables.ts';

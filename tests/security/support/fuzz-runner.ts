@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_STATUS } from '@kc/contract';
-import { PASSWORD, SKILLS, createTestApi, expectErrorShape, type TestApi, type TestResponse, type TestUser } from '../../../apps/api/src/testing.ts';
-import type { AccessLevel } from '../../../apps/api/src/services/access.ts';
+import { PASSWORD, SKILLS, createTestApi, expectErrorShape, type TestApi, type TestResponse, type TestUser } from '@kc/api/testing';
+import type { AccessLevel } from '@kc/contract';
 import { watchBusinessTables, watchReferenceTables } from './db-fingerprint.ts';
 import {
   encodeComponent,

@@ -1,5 +1,5 @@
-import { ACCESS_LEVELS, type AccessLevel } from '../../../apps/api/src/services/access.ts';
-import type { TestApi } from '../../../apps/api/src/testing.ts';
+import { ACCESS_LEVELS, type AccessLevel } from '@kc/contract';
+import type { TestApi } from '@kc/api/testing';
 
 /** A JSON Schema fragment as the OpenAPI document states it (inline; the API uses no $ref). */
 export interface JsonSchema {

@@ -1,5 +1,5 @@
-import { CLUSTER_ADMIN_EMAIL, PASSWORD, SKILLS, unique, type TestApi, type TestUser } from '../../../apps/api/src/testing.ts';
-import type { AccessLevel } from '../../../apps/api/src/services/access.ts';
+import { CLUSTER_ADMIN_EMAIL, PASSWORD, SKILLS, unique, type TestApi, type TestUser } from '@kc/api/testing';
+import type { AccessLevel } from '@kc/contract';
 
 interface FixtureRecord {
   id: string;

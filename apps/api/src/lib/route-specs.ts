@@ -1,7 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
-import { errorResponseSchema, pageOf } from '@kc/contract';
+import { errorResponseSchema, pageOf, type AccessLevel } from '@kc/contract';
 import type { z } from 'zod';
-import type { AccessLevel } from '../services/access.ts';
 
 const json = <T extends z.ZodType>(schema: T, description: string) => ({
   content: { 'application/json': { schema } },

@@ -2,7 +2,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { deleteCookie, getCookie } from 'hono/cookie';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv, AuthSettings } from '../context.ts';
-import { clientKey, resolveClientAddress } from '../lib/client-address.ts';
+import { clientKey, resolveClientAddress } from '@kc/runtime';
 import { ApiError } from '../lib/errors.ts';
 import { resolveSession } from '../services/auth/sessions.service.ts';
 

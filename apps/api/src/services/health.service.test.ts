@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@kc/db';
 import { createPostgresEngine } from '@kc/search';
-import { createTestDatabase } from '@kc/tests/support';
+import { createTestDatabase } from '@kc/testing';
 import { health } from './health.service.ts';
 
 describe('the health report while the database is held up', () => {

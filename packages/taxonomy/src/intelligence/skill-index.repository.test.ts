@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@kc/db';
 import { skillAliases, skills } from '@kc/db/schema';
-import { createTestDatabase } from '../../../../tests/support/test-database.ts';
+import { createTestDatabase } from '@kc/testing';
 import { extract } from './extract.ts';
 import { buildSkillIndex } from './skill-index.ts';
 import { loadSkillIndexInput } from './skill-index.repository.ts';

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf, schema } from '@kc/db';
 import { createSession } from '../../services/auth/sessions.service.ts';
-import { hashPassword } from '../../services/auth/secrets.ts';
+import { hashPassword } from '@kc/runtime';
 import { CLUSTER_ADMIN_EMAIL, DEPUTY_ADMIN_EMAIL, PASSWORD, createTestApi, expectErrorShape, unique, type TestApi, type TestUser } from '../../testing.ts';
 
 let api: TestApi;

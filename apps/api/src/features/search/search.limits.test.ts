@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@kc/db';
 import { createPostgresEngine } from '@kc/search';
-import { testDatabaseKind } from '@kc/tests/support';
+import { testDatabaseKind } from '@kc/testing';
 import type { ConcurrencyLimit } from '../../lib/concurrency.ts';
 import { createTestApi, expectErrorShape, type TestApi } from '../../testing.ts';
 

@@ -7,7 +7,7 @@ import { ApiError } from '../../lib/errors.ts';
 import { attemptSucceeded, beginAttempt, consumeRateLimit, type RateLimitRule, type ThrottleRule } from '../../lib/rate-limit.ts';
 import { audit } from '../audit.ts';
 import { assertOthersAdminister } from '../memberships.service.ts';
-import { hashPassword, verifyPassword } from './secrets.ts';
+import { hashPassword, verifyPassword } from '@kc/runtime';
 import { issueToken, redeemToken, usable, voidTokens, INVALID_LINK, type TokenPurpose } from './tokens.ts';
 import { createSession, revokeAllSessions } from './sessions.service.ts';
 

@@ -1,24 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { hash, verify } from '@node-rs/argon2';
 
 /** An unguessable token for a client to hold (256 bits, URL-safe). */
 export const newToken = () => randomBytes(32).toString('base64url');
 
 /** What the database stores in place of a token: a leaked table yields no usable tokens. */
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
-
-/** argon2id with the library's defaults (19 MiB, 2 passes), the OWASP baseline. */
-export const hashPassword = (password: string) => hash(password);
-
-export async function verifyPassword(passwordHash: string | null, password: string): Promise<boolean> {
-  if (!passwordHash) {
-    // Same cost as a real check, so timing does not tell whether the account exists.
-    await hash(password);
-    return false;
-  }
-  try {
-    return await verify(passwordHash, password);
-  } catch {
-    return false;
-  }
-}

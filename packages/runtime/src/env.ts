@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { parseProxyTrust } from './lib/client-address.ts';
+import { parseProxyTrust } from './client-address.ts';
 
 /** Every setting the server side reads from the environment, parsed once. */
 const envSchema = z.object({

@@ -1,7 +1,7 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '@kc/db';
 import { schema } from '@kc/db';
-import { hashPassword } from './secrets.ts';
+import { hashPassword } from './passwords.ts';
 
 /**
  * Lets people try the demo: demo accounts that have no password get the configured demo

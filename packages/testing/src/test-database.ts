@@ -4,7 +4,16 @@ import postgres from 'postgres';
 import { inject } from 'vitest';
 import { openDatabase, type Database } from '@kc/db';
 
-type TestDatabaseConfig = ReturnType<typeof inject<'testDatabase'>>;
+/** What the test run's global setup built once (`tests/support/global-setup.ts`), handed to every test file. */
+export type TestDatabaseConfig =
+  | { kind: 'pglite'; templateFile: string }
+  | { kind: 'postgres'; adminUrl: string; template: string; runId: string };
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    testDatabase: TestDatabaseConfig;
+  }
+}
 
 /** A database of its own on the test server (a copy of `template`, or empty); closing it drops it. */
 async function serverDatabase(config: Extract<TestDatabaseConfig, { kind: 'postgres' }>, template: string | null, maxConnections: number): Promise<Database> {
