@@ -2,11 +2,12 @@ import { and, asc, count, desc, eq, ilike, inArray, type SQL } from 'drizzle-orm
 import type { Offering, OfferingCreate, OfferingListQuery, OfferingUpdate, Page } from '@kc/contract';
 import type { Db } from '@kc/db';
 import { schema } from '@kc/db';
+import { draftsVisibleTo } from '@kc/search';
 import type { Actor } from '../context.ts';
 import { notFound } from '../lib/errors.ts';
 import { groupBy } from '../lib/group-by.ts';
 import { pageWindow, toPage } from '../lib/pagination.ts';
-import { draftsVisibleTo, requireMember } from './access.ts';
+import { requireMember } from './access.ts';
 import { audit } from './audit.ts';
 import { organisationRefColumns } from './organisation-ref.ts';
 import { escapeLike, updateVersioned } from './rows.ts';

@@ -1,34 +1,20 @@
-import { and, asc, count, desc, eq, exists, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, exists, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Page, StudentListQuery, StudentProfile, StudentProfileCreate, StudentProfileUpdate } from '@kc/contract';
 import type { Db } from '@kc/db';
 import { schema } from '@kc/db';
+import { profilesVisibleTo } from '@kc/search';
 import type { Actor } from '../context.ts';
 import { ApiError, notFound, sqlState } from '../lib/errors.ts';
 import { groupBy } from '../lib/group-by.ts';
 import { pageWindow, toPage } from '../lib/pagination.ts';
-import { isVerifiedMember, requireUser } from './access.ts';
+import { requireUser } from './access.ts';
 import { audit } from './audit.ts';
 import { updateVersioned } from './rows.ts';
 import { assertSkillsExist } from './skill-refs.ts';
 
-const { studentProfiles, profileSkills, users, skills, organisations, applications, opportunities, profileViews } = schema;
+const { studentProfiles, profileSkills, users, skills, organisations, profileViews } = schema;
 
-/**
- * Which profiles the caller may see: public ones; cluster ones for members of verified
- * organisations and cluster administrators; their own; and, for organisation members, anyone
- * who applied to one of their organisation's opportunities.
- */
-function visibleTo(actor: Actor): SQL {
-  if (actor.kind === 'anonymous') return eq(studentProfiles.visibility, 'public');
-  const visibilities: ('public' | 'cluster')[] = isVerifiedMember(actor) || actor.isClusterAdmin ? ['public', 'cluster'] : ['public'];
-  const rules: SQL[] = [inArray(studentProfiles.visibility, visibilities), eq(studentProfiles.userId, actor.userId)];
-  const own = actor.memberships.map((m) => m.organisationId);
-  if (own.length > 0) {
-    rules.push(sql`exists (select 1 from ${applications} a join ${opportunities} o on o.id = a.opportunity_id
-      where a.profile_id = ${studentProfiles.id} and o.organisation_id in ${own})`);
-  }
-  return or(...rules) as SQL;
-}
+const visibleTo = (actor: Actor) => profilesVisibleTo(actor, studentProfiles);
 
 /**
  * A person acting for an organisation opened these profiles (or the applications they sent):
