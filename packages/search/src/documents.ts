@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { rowsOf, type Db } from '@kc/db';
+import { ANYONE, draftsVisibleTo, profileFindable } from './policy.ts';
 import type { AnyIndexedDocument, SearchCollection } from './port.ts';
 import { textArray } from './sql-arrays.ts';
 
@@ -14,6 +15,11 @@ import { textArray } from './sql-arrays.ts';
 export function documentId(collection: SearchCollection, key: string): string {
   return collection === 'skills' ? createHash('sha256').update(key).digest('base64url').slice(0, 32) : key;
 }
+
+/** What is indexed, as the policy says: what anyone may see of a record (no drafts); profiles someone finds (no private ones). */
+const publishedBy = (table: string, organisation: string) =>
+  draftsVisibleTo(ANYONE, sql.raw(`${table}.status`), sql.raw(`${table}.${organisation}`));
+const findableProfile = (table: string) => profileFindable(sql.raw(`${table}.visibility`));
 
 const isoTime = (column: string) => sql.raw(`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
 const epochMs = (column: string) => sql.raw(`(extract(epoch from ${column}) * 1000)::float8`);
@@ -81,7 +87,7 @@ async function opportunityDocuments(db: Db, keys: string[]): Promise<AnyIndexedD
         ${isoTime('o.updated_at')} as updated_at, ${epochMs('o.updated_at')} as recency, skill_list.*
       from opportunities o join organisations org on org.id = o.organisation_id
         ${skillLists('opportunity_skills', 'opportunity_id', 'o.id')}
-      where o.id::text = any(${textArray(keys)}::text[]) and o.status <> 'draft'`),
+      where o.id::text = any(${textArray(keys)}::text[]) and ${publishedBy('o', 'organisation_id')}`),
   );
   return withSkillPaths(db, rows, (r, paths) => ({
     id: r.id,
@@ -120,7 +126,7 @@ interface StudentRow extends SkillColumns {
   recency: number;
 }
 
-/** Private profiles are never indexed; the API narrows the rest to what the caller may see. */
+/** Private profiles are never indexed; the API narrows the rest to what the caller may see (`profileVisibilitiesFor`). */
 async function studentDocuments(db: Db, keys: string[]): Promise<AnyIndexedDocument[]> {
   const rows = rowsOf<StudentRow>(
     await db.execute(sql`
@@ -131,7 +137,7 @@ async function studentDocuments(db: Db, keys: string[]): Promise<AnyIndexedDocum
       from student_profiles p join users u on u.id = p.user_id
         left join organisations org on org.id = p.institution_id
         ${skillLists('profile_skills', 'profile_id', 'p.id')}
-      where p.id::text = any(${textArray(keys)}::text[]) and p.visibility <> 'private'`),
+      where p.id::text = any(${textArray(keys)}::text[]) and ${findableProfile('p')}`),
   );
   return withSkillPaths(db, rows, (r, paths) => ({
     id: r.id,
@@ -179,7 +185,7 @@ async function offeringDocuments(db: Db, keys: string[]): Promise<AnyIndexedDocu
         ${isoTime('o.updated_at')} as updated_at, ${epochMs('o.updated_at')} as recency, skill_list.*
       from offerings o join organisations org on org.id = o.provider_id
         ${skillLists('offering_skills', 'offering_id', 'o.id')}
-      where o.id::text = any(${textArray(keys)}::text[]) and o.status <> 'draft'`),
+      where o.id::text = any(${textArray(keys)}::text[]) and ${publishedBy('o', 'provider_id')}`),
   );
   return withSkillPaths(db, rows, (r, paths) => ({
     id: r.id,
@@ -295,12 +301,12 @@ export function loadDocuments(db: Db, collection: SearchCollection, keys: string
   return keys.length === 0 ? Promise.resolve([]) : loaders[collection](db, keys);
 }
 
-const keySources: Record<SearchCollection, { table: string; key: string; type: 'uuid' | 'text'; searchable: string }> = {
-  opportunities: { table: 'opportunities', key: 'id', type: 'uuid', searchable: "status <> 'draft'" },
-  students: { table: 'student_profiles', key: 'id', type: 'uuid', searchable: "visibility <> 'private'" },
-  offerings: { table: 'offerings', key: 'id', type: 'uuid', searchable: "status <> 'draft'" },
-  organisations: { table: 'organisations', key: 'id', type: 'uuid', searchable: 'true' },
-  skills: { table: 'skills', key: 'uri', type: 'text', searchable: 'true' },
+const keySources: Record<SearchCollection, { table: string; key: string; type: 'uuid' | 'text'; searchable: SQL }> = {
+  opportunities: { table: 'opportunities', key: 'id', type: 'uuid', searchable: publishedBy('opportunities', 'organisation_id') },
+  students: { table: 'student_profiles', key: 'id', type: 'uuid', searchable: findableProfile('student_profiles') },
+  offerings: { table: 'offerings', key: 'id', type: 'uuid', searchable: publishedBy('offerings', 'provider_id') },
+  organisations: { table: 'organisations', key: 'id', type: 'uuid', searchable: sql`true` },
+  skills: { table: 'skills', key: 'uri', type: 'text', searchable: sql`true` },
 };
 
 /** Keys of every record that has a document, in key order, a page at a time. */
@@ -310,7 +316,7 @@ export async function searchableKeys(db: Db, collection: SearchCollection, after
   const rows = rowsOf<{ key: string }>(
     await db.execute(sql`
       select ${column}::text as key from ${sql.raw(table)}
-      where ${sql.raw(searchable)} ${after === null ? sql`` : sql`and ${column} > ${after}::${sql.raw(type)}`}
+      where ${searchable} ${after === null ? sql`` : sql`and ${column} > ${after}::${sql.raw(type)}`}
       order by ${column} limit ${limit}`),
   );
   return rows.map((r) => r.key);
@@ -319,7 +325,7 @@ export async function searchableKeys(db: Db, collection: SearchCollection, after
 /** How many records of the collection should have a document. */
 export async function searchableCount(db: Db, collection: SearchCollection): Promise<number> {
   const { table, searchable } = keySources[collection];
-  const rows = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from ${sql.raw(table)} where ${sql.raw(searchable)}`));
+  const rows = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from ${sql.raw(table)} where ${searchable}`));
   return rows[0]?.n ?? 0;
 }
 

@@ -5,6 +5,7 @@ import type { SearchEngine } from './port.ts';
 
 export * from './port.ts';
 export * from './documents.ts';
+export * from './policy.ts';
 export * from './sync.ts';
 export { highlight, queryWords } from './text.ts';
 export { createPostgresEngine } from './postgres-engine.ts';

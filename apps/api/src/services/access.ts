@@ -1,5 +1,3 @@
-import { inArray, ne, or, type SQL } from 'drizzle-orm';
-import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Actor, SignedInActor } from '../context.ts';
 import { ApiError } from '../lib/errors.ts';
 
@@ -25,9 +23,6 @@ export function holdsClusterAdminRights(account: { email: string; emailVerified:
   return account.emailVerified && clusterAdminEmails.includes(account.email.trim().toLowerCase());
 }
 
-/** A member of at least one organisation a cluster administrator verified. */
-export const isVerifiedMember = (actor: Actor) => actor.kind === 'user' && actor.memberships.some((m) => m.verified);
-
 export function requireMember(actor: Actor, organisationId: string, what: string): SignedInActor {
   const user = requireUser(actor);
   if (!isMemberOf(user, organisationId)) throw new ApiError('FORBIDDEN', `Only members of the organisation can ${what}.`);
@@ -46,11 +41,4 @@ export function requireClusterAdmin(actor: Actor, what: string): SignedInActor {
   const user = requireUser(actor);
   if (!user.isClusterAdmin) throw new ApiError('FORBIDDEN', `Only cluster administrators can ${what}.`);
   return user;
-}
-
-/** Drafts are visible only to members of the organisation that wrote them. */
-export function draftsVisibleTo(actor: Actor, status: PgColumn, organisation: PgColumn): SQL {
-  const own = actor.kind === 'user' ? actor.memberships.map((m) => m.organisationId) : [];
-  const published = ne(status, 'draft');
-  return own.length > 0 ? (or(published, inArray(organisation, own)) as SQL) : published;
 }

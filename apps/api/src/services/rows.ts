@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, count, eq, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '@kc/db';
 import { ApiError, notFound } from '../lib/errors.ts';
@@ -40,4 +40,45 @@ export async function updateVersioned(
     }
   }
   throw notFound(what);
+}
+
+/** A row's lifecycle dates as the contract gives them. */
+export const isoDates = (row: { createdAt: Date; updatedAt: Date }) => ({
+  createdAt: row.createdAt.toISOString(),
+  updatedAt: row.updatedAt.toISOString(),
+});
+
+type PagedTable = PgTable & { id: PgColumn };
+
+function pageOf(db: Db, table: PagedTable, where: SQL | undefined, order: SQL[], limit: number, offset: number) {
+  return db
+    .select({ id: table.id, total: sql<number>`count(*) over ()`.as('total') })
+    .from(table)
+    .where(where)
+    .orderBy(...order)
+    .limit(limit)
+    .offset(offset)
+    .as('page');
+}
+/** The ids of a page of rows, each with the number of all matches (`total`). */
+export type PageOf = ReturnType<typeof pageOf>;
+
+/**
+ * A page of rows and the number of all that match, in one statement: the page is chosen (and the
+ * matches counted) first, so `read` (which joins `page` to what each item shows, with
+ * `total: page.total`, in `order`) reads for the page's rows only.
+ */
+export async function readPage<Row extends { total: number | string }>(
+  db: Db,
+  table: PagedTable,
+  where: SQL | undefined,
+  order: SQL[],
+  window: { limit: number; offset: number },
+  read: (page: PageOf) => PromiseLike<Row[]>,
+): Promise<{ rows: Row[]; total: number }> {
+  const rows = await read(pageOf(db, table, where, order, window.limit, window.offset));
+  if (rows[0]) return { rows, total: Number(rows[0].total) };
+  // Past the last page no row carries the count.
+  const total = window.offset > 0 ? ((await db.select({ n: count() }).from(table).where(where))[0]?.n ?? 0) : 0;
+  return { rows, total };
 }

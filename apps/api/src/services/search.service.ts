@@ -5,10 +5,9 @@ import {
   type SearchCollection,
   type SearchResponse,
 } from '@kc/contract';
-import { highlight, SearchTimeoutError, SearchUnavailableError, type FoundDocument, type SearchEngine, type SearchSync } from '@kc/search';
+import { highlight, profileVisibilitiesFor, SearchTimeoutError, SearchUnavailableError, type FoundDocument, type SearchEngine, type SearchSync } from '@kc/search';
 import type { Actor, AppDeps } from '../context.ts';
 import { ApiError } from '../lib/errors.ts';
-import { isVerifiedMember } from './access.ts';
 
 /** The engine the API searches, and the worker that keeps it up to date. */
 export interface SearchService {
@@ -28,11 +27,6 @@ export interface SearchRequest {
 
 /** Fields long enough to be cut to the part around the first match. */
 const SNIPPET_FIELDS = new Set(['description', 'about']);
-
-/** Profiles visible to the caller in search: public ones, and cluster ones for verified organisations' members. */
-function studentVisibilities(actor: Actor): string[] {
-  return actor.kind === 'user' && (isVerifiedMember(actor) || actor.isClusterAdmin) ? ['public', 'cluster'] : ['public'];
-}
 
 function publicDocument(document: FoundDocument): Record<string, unknown> {
   const copy: Record<string, unknown> = { ...document };
@@ -58,7 +52,7 @@ export async function searchCollection<C extends SearchCollection>(
 ): Promise<SearchResponse<C>> {
   const spec = SEARCH_SPECS[collection];
   const filters = { ...request.filters };
-  if (collection === 'students') filters.visibility = studentVisibilities(actor);
+  if (collection === 'students') filters.visibility = profileVisibilitiesFor(actor);
   const q = request.q ?? '';
   const started = performance.now();
   let result;

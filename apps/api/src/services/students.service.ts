@@ -1,34 +1,19 @@
-import { and, asc, count, desc, eq, exists, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, sql, type SQL } from 'drizzle-orm';
 import type { Page, StudentListQuery, StudentProfile, StudentProfileCreate, StudentProfileUpdate } from '@kc/contract';
 import type { Db } from '@kc/db';
 import { schema } from '@kc/db';
+import { profilesVisibleTo } from '@kc/search';
 import type { Actor } from '../context.ts';
 import { ApiError, notFound, sqlState } from '../lib/errors.ts';
-import { groupBy } from '../lib/group-by.ts';
 import { pageWindow, toPage } from '../lib/pagination.ts';
-import { isVerifiedMember, requireUser } from './access.ts';
+import { requireUser } from './access.ts';
 import { audit } from './audit.ts';
-import { updateVersioned } from './rows.ts';
-import { assertSkillsExist } from './skill-refs.ts';
+import { isoDates, readPage, updateVersioned } from './rows.ts';
+import { PROFILE_SKILLS, replaceSkills, skillsOf } from './skill-sets.repository.ts';
 
-const { studentProfiles, profileSkills, users, skills, organisations, applications, opportunities, profileViews } = schema;
+const { studentProfiles, profileSkills, users, organisations, profileViews } = schema;
 
-/**
- * Which profiles the caller may see: public ones; cluster ones for members of verified
- * organisations and cluster administrators; their own; and, for organisation members, anyone
- * who applied to one of their organisation's opportunities.
- */
-function visibleTo(actor: Actor): SQL {
-  if (actor.kind === 'anonymous') return eq(studentProfiles.visibility, 'public');
-  const visibilities: ('public' | 'cluster')[] = isVerifiedMember(actor) || actor.isClusterAdmin ? ['public', 'cluster'] : ['public'];
-  const rules: SQL[] = [inArray(studentProfiles.visibility, visibilities), eq(studentProfiles.userId, actor.userId)];
-  const own = actor.memberships.map((m) => m.organisationId);
-  if (own.length > 0) {
-    rules.push(sql`exists (select 1 from ${applications} a join ${opportunities} o on o.id = a.opportunity_id
-      where a.profile_id = ${studentProfiles.id} and o.organisation_id in ${own})`);
-  }
-  return or(...rules) as SQL;
-}
+const visibleTo = (actor: Actor) => profilesVisibleTo(actor, studentProfiles);
 
 /**
  * A person acting for an organisation opened these profiles (or the applications they sent):
@@ -46,49 +31,27 @@ export async function recordProfileViews(db: Db, actor: Actor, profileIds: strin
     .onConflictDoNothing({ target: [profileViews.profileId, profileViews.viewerUserId, profileViews.day] });
 }
 
-async function loadProfiles(db: Db, where: SQL | undefined, limit: number, offset: number): Promise<StudentProfile[]> {
-  const rows = await db
-    .select({ profile: studentProfiles, displayName: users.displayName })
-    .from(studentProfiles)
-    .innerJoin(users, eq(users.id, studentProfiles.userId))
-    .where(where)
-    .orderBy(desc(studentProfiles.updatedAt), asc(studentProfiles.id))
-    .limit(limit)
-    .offset(offset);
-  if (rows.length === 0) return [];
-  const skillRows = await db
-    .select({
-      profileId: profileSkills.profileId,
-      uri: profileSkills.skillUri,
-      preferredLabel: skills.preferredLabel,
-      level: profileSkills.level,
-      source: profileSkills.source,
-      evidence: profileSkills.evidence,
-    })
-    .from(profileSkills)
-    .innerJoin(skills, eq(skills.uri, profileSkills.skillUri))
-    .where(inArray(profileSkills.profileId, rows.map((r) => r.profile.id)))
-    .orderBy(desc(profileSkills.level), asc(skills.preferredLabel));
-  const byProfile = groupBy(skillRows, 'profileId');
-  return rows.map(({ profile: p, displayName }) => ({
-    id: p.id,
-    displayName,
-    headline: p.headline,
-    about: p.about,
-    programme: p.programme,
-    institutionId: p.institutionId,
-    institutionName: p.institutionName,
-    studyYear: p.studyYear,
-    availability: p.availability,
-    availableFrom: p.availableFrom,
-    district: p.district,
-    visibility: p.visibility,
-    skills: byProfile.get(p.id) ?? [],
-    isDemo: p.isDemo,
-    version: p.version,
-    createdAt: p.createdAt.toISOString(),
-    updatedAt: p.updatedAt.toISOString(),
-  }));
+const order = [desc(studentProfiles.updatedAt), asc(studentProfiles.id)];
+
+/** A page of profiles with the student's name and skills, and the number of all matches. */
+async function loadProfiles(db: Db, where: SQL | undefined, window: { limit: number; offset: number }): Promise<{ items: StudentProfile[]; total: number }> {
+  const { rows, total } = await readPage(db, studentProfiles, where, order, window, (page) =>
+    db
+      .select({ profile: studentProfiles, displayName: users.displayName, skills: skillsOf(PROFILE_SKILLS, studentProfiles.id), total: page.total })
+      .from(page)
+      .innerJoin(studentProfiles, eq(studentProfiles.id, page.id))
+      .innerJoin(users, eq(users.id, studentProfiles.userId))
+      .orderBy(...order),
+  );
+  const items = rows.map(({ profile: { userId: _, ...profile }, displayName, skills }) => ({ ...profile, ...isoDates(profile), displayName, skills }));
+  return { items, total };
+}
+
+async function loadProfile(db: Db, where: SQL | undefined): Promise<StudentProfile | undefined> {
+  const {
+    items: [item],
+  } = await loadProfiles(db, where, { limit: 1, offset: 0 });
+  return item;
 }
 
 export async function listStudents(db: Db, actor: Actor, query: StudentListQuery): Promise<Page<StudentProfile>> {
@@ -104,17 +67,12 @@ export async function listStudents(db: Db, actor: Actor, query: StudentListQuery
       ),
     );
   }
-  const where = and(...filters);
-  const { limit, offset } = pageWindow(query);
-  const [items, totals] = await Promise.all([
-    loadProfiles(db, where, limit, offset),
-    db.select({ n: count() }).from(studentProfiles).where(where),
-  ]);
-  return toPage(items, totals[0]?.n ?? 0, query);
+  const { items, total } = await loadProfiles(db, and(...filters), pageWindow(query));
+  return toPage(items, total, query);
 }
 
 export async function getStudent(db: Db, actor: Actor, id: string): Promise<StudentProfile> {
-  const [item] = await loadProfiles(db, and(eq(studentProfiles.id, id), visibleTo(actor)), 1, 0);
+  const item = await loadProfile(db, and(eq(studentProfiles.id, id), visibleTo(actor)));
   if (!item) throw notFound('Student profile');
   await recordProfileViews(db, actor, [item.id]);
   return item;
@@ -130,16 +88,6 @@ async function ownProfile(db: Db, actor: Actor, id: string): Promise<{ userId: s
   if (!row) throw notFound('Student profile');
   if (row.userId !== user.userId) throw new ApiError('FORBIDDEN', 'Only the student can change their profile.');
   return row;
-}
-
-async function replaceSkills(db: Db, profileId: string, list: NonNullable<StudentProfileCreate['skills']>): Promise<void> {
-  await assertSkillsExist(db, list.map((s) => s.uri));
-  await db.delete(profileSkills).where(eq(profileSkills.profileId, profileId));
-  if (list.length > 0) {
-    await db.insert(profileSkills).values(
-      list.map((s) => ({ profileId, skillUri: s.uri, level: s.level, source: s.source, evidence: s.evidence ?? null })),
-    );
-  }
 }
 
 async function assertInstitutionExists(db: Db, id: string | null | undefined): Promise<void> {
@@ -161,7 +109,7 @@ export async function createStudent(db: Db, actor: Actor, input: StudentProfileC
       const [profile] = await tx.insert(studentProfiles).values({ ...fields, userId: user.userId }).returning({ id: studentProfiles.id });
       if (!profile) throw new Error('insert returned no row');
       if (displayName !== undefined) await tx.update(users).set({ displayName, updatedAt: new Date() }).where(eq(users.id, user.userId));
-      await replaceSkills(tx, profile.id, skillList);
+      await replaceSkills(tx, PROFILE_SKILLS, profile.id, skillList);
       await audit(tx, actor, 'create', 'student_profile', profile.id);
       return profile.id;
     });
@@ -169,7 +117,7 @@ export async function createStudent(db: Db, actor: Actor, input: StudentProfileC
     if (sqlState(error) === '23505') throw new ApiError('CONFLICT', 'You already have a profile; change it instead.');
     throw error;
   }
-  const [profile] = await loadProfiles(db, eq(studentProfiles.id, profileId), 1, 0);
+  const profile = await loadProfile(db, eq(studentProfiles.id, profileId));
   if (!profile) throw notFound('Student profile');
   return profile;
 }
@@ -181,10 +129,10 @@ export async function updateStudent(db: Db, actor: Actor, id: string, input: Stu
     if (changes.institutionId !== undefined) await assertInstitutionExists(tx, changes.institutionId);
     const row = (await updateVersioned(tx, studentProfiles, id, version, changes, 'Student profile')) as { userId: string };
     if (displayName !== undefined) await tx.update(users).set({ displayName, updatedAt: new Date() }).where(eq(users.id, row.userId));
-    if (skillList) await replaceSkills(tx, id, skillList);
+    if (skillList) await replaceSkills(tx, PROFILE_SKILLS, id, skillList);
     await audit(tx, actor, 'update', 'student_profile', id, { fields: Object.keys(input).filter((k) => k !== 'version') });
   });
-  const [profile] = await loadProfiles(db, eq(studentProfiles.id, id), 1, 0);
+  const profile = await loadProfile(db, eq(studentProfiles.id, id));
   if (!profile) throw notFound('Student profile');
   return profile;
 }
