@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@kc/db';
 import { schema } from '@kc/db';
-import { createTestDatabase } from '@kc/tests/support';
+import { createTestDatabase } from '@kc/testing';
 import { SKILLS } from '../testing.ts';
 import { OFFERING_SKILLS, OPPORTUNITY_SKILLS, replaceSkills, skillsOf } from './skill-sets.repository.ts';
 
