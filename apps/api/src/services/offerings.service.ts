@@ -3,10 +3,13 @@ import type { Db } from '@kc/db';
 import { schema } from '@kc/db';
 import type { Actor } from '../context.ts';
 import { resourceWithSkills } from './resource-with-skills.ts';
-import { isoDates } from './rows.ts';
+import { isoDates, type OnlyFieldsOf } from './rows.ts';
 import { OFFERING_SKILLS } from './skill-sets.repository.ts';
 
 const { offerings } = schema;
+
+const rowIsContract: OnlyFieldsOf<Offering, Omit<typeof offerings.$inferSelect, 'providerId'>> = true;
+void rowIsContract;
 
 const resource = resourceWithSkills({
   label: 'Offering',

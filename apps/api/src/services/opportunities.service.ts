@@ -5,10 +5,13 @@ import { schema } from '@kc/db';
 import type { Actor } from '../context.ts';
 import { ApiError } from '../lib/errors.ts';
 import { resourceWithSkills } from './resource-with-skills.ts';
-import { isoDates } from './rows.ts';
+import { isoDates, type OnlyFieldsOf } from './rows.ts';
 import { OPPORTUNITY_SKILLS } from './skill-sets.repository.ts';
 
 const { opportunities, applications } = schema;
+
+const rowIsContract: OnlyFieldsOf<Opportunity, Omit<typeof opportunities.$inferSelect, 'organisationId'>> = true;
+void rowIsContract;
 
 const resource = resourceWithSkills({
   label: 'Opportunity',

@@ -43,6 +43,13 @@ export async function updateVersioned(
 }
 
 /** A row's lifecycle dates as the contract gives them. */
+/**
+ * `true` only when every key of `Row` is a field of the contract's `Item`. Mappers that spread a
+ * row assert it, so a column added to a table is not served until the contract lists it (or the
+ * mapper leaves it out).
+ */
+export type OnlyFieldsOf<Item, Row> = [Exclude<keyof Row, keyof Item>] extends [never] ? true : false;
+
 export const isoDates = (row: { createdAt: Date; updatedAt: Date }) => ({
   createdAt: row.createdAt.toISOString(),
   updatedAt: row.updatedAt.toISOString(),

@@ -8,7 +8,7 @@ import { ApiError, notFound, sqlState } from '../lib/errors.ts';
 import { pageWindow, toPage } from '../lib/pagination.ts';
 import { requireUser } from './access.ts';
 import { audit } from './audit.ts';
-import { isoDates, readPage, updateVersioned } from './rows.ts';
+import { isoDates, readPage, updateVersioned, type OnlyFieldsOf } from './rows.ts';
 import { PROFILE_SKILLS, replaceSkills, skillsOf } from './skill-sets.repository.ts';
 
 const { studentProfiles, profileSkills, users, organisations, profileViews } = schema;
@@ -32,6 +32,9 @@ export async function recordProfileViews(db: Db, actor: Actor, profileIds: strin
 }
 
 const order = [desc(studentProfiles.updatedAt), asc(studentProfiles.id)];
+
+const rowIsContract: OnlyFieldsOf<StudentProfile, Omit<typeof studentProfiles.$inferSelect, 'userId'>> = true;
+void rowIsContract;
 
 /** A page of profiles with the student's name and skills, and the number of all matches. */
 async function loadProfiles(db: Db, where: SQL | undefined, window: { limit: number; offset: number }): Promise<{ items: StudentProfile[]; total: number }> {
