@@ -1,33 +1,12 @@
 import type { Database } from '@kc/db';
-import type { MembershipRole } from '@kc/contract';
 import type { ProxyTrust } from '@kc/runtime';
+import type { SearchEngine, SearchSync } from '@kc/search';
+import type { Actor } from './actor.ts';
 import type { ConcurrencyLimit } from './lib/concurrency.ts';
+import type { Logger } from './lib/logger.ts';
 import type { Mailer } from './ports/mailer.ts';
 import type { ResolvedSession } from './services/auth/sessions.service.ts';
-import type { SearchService } from './services/search.service.ts';
 import type { SkillIntelligence } from './services/skill-intelligence.ts';
-
-export interface ActorMembership {
-  organisationId: string;
-  role: MembershipRole;
-  /** Whether a cluster administrator verified the organisation. */
-  verified: boolean;
-}
-
-export interface SignedInActor {
-  kind: 'user';
-  userId: string;
-  email: string;
-  displayName: string;
-  emailVerified: boolean;
-  isClusterAdmin: boolean;
-  profileId: string | null;
-  memberships: ActorMembership[];
-  sessionId: string;
-}
-
-/** Who is calling. Authentication fills this in; handlers read it from the context only. */
-export type Actor = { kind: 'anonymous' } | SignedInActor;
 
 export interface AuthSettings {
   sessionTtlHours: number;
@@ -37,6 +16,12 @@ export interface AuthSettings {
   cookieSecure: 'auto' | 'always' | 'never';
   /** Base URL of the web app, for links in e-mails. */
   webUrl: string;
+}
+
+/** The engine the API searches, and the worker that keeps it up to date. */
+export interface SearchService {
+  engine: SearchEngine;
+  sync: SearchSync;
 }
 
 export interface AppDeps {
@@ -50,12 +35,6 @@ export interface AppDeps {
   healthMaxAgeMs?: number;
   /** How many searches, suggestions and extractions run at once (default by database kind). */
   expensiveRequests?: ConcurrencyLimit;
-}
-
-export interface Logger {
-  info(message: string, fields?: Record<string, unknown>): void;
-  warn(message: string, fields?: Record<string, unknown>): void;
-  error(message: string, fields?: Record<string, unknown>): void;
 }
 
 export interface AppEnv {

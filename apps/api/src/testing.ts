@@ -2,11 +2,12 @@ import type { Database } from '@kc/db';
 import { createTestDatabase } from '@kc/testing';
 import { createApp } from './app.ts';
 import { parseProxyTrust } from '@kc/runtime';
-import type { AppDeps, AuthSettings, Logger } from './context.ts';
+import type { AppDeps, AuthSettings } from './context.ts';
+import type { Logger } from './lib/logger.ts';
 import { createLogMailer } from './ports/mailer.ts';
 import { createSkillIntelligence } from './services/skill-intelligence.ts';
 import { createPostgresEngine, SearchSync, type SearchEngine } from '@kc/search';
-import type { SearchService } from './services/search.service.ts';
+import type { SearchService } from './context.ts';
 
 const quietLog: Logger = { info() {}, warn() {}, error() {} };
 

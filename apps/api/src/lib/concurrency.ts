@@ -1,5 +1,4 @@
 import type { MiddlewareHandler } from 'hono';
-import type { AppEnv } from '../context.ts';
 import { ApiError } from './errors.ts';
 
 export interface ConcurrencyLimit {
@@ -73,6 +72,6 @@ export function createLimiter(limit: ConcurrencyLimit, what: string): Limiter {
 }
 
 /** Serves the routes it guards through `limiter`. */
-export function limitConcurrency(limiter: Limiter): MiddlewareHandler<AppEnv> {
+export function limitConcurrency(limiter: Limiter): MiddlewareHandler {
   return (_c, next) => limiter.run(() => next());
 }

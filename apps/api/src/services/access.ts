@@ -1,4 +1,4 @@
-import type { Actor, SignedInActor } from '../context.ts';
+import type { Actor, SignedInActor } from '../actor.ts';
 import { ApiError } from '../lib/errors.ts';
 
 export function requireUser(actor: Actor): SignedInActor {

@@ -2,7 +2,7 @@ import { desc, eq, sql, type SQL } from 'drizzle-orm';
 import { APPLICATION_TRANSITIONS, type Application, type ApplicationStatus } from '@kc/contract';
 import type { Db } from '@kc/db';
 import { schema } from '@kc/db';
-import type { Actor } from '../context.ts';
+import type { Actor } from '../actor.ts';
 import { ApiError, notFound, sqlState } from '../lib/errors.ts';
 import { isMemberOf, requireMember, requireUser } from './access.ts';
 import { audit } from './audit.ts';

@@ -1,6 +1,6 @@
 import type { Db } from '@kc/db';
 import { schema } from '@kc/db';
-import type { Actor } from '../context.ts';
+import type { Actor } from '../actor.ts';
 
 export async function audit(
   db: Db,

@@ -2,7 +2,7 @@ import { desc, eq, sql } from 'drizzle-orm';
 import type { ProfileView } from '@kc/contract';
 import type { Db } from '@kc/db';
 import { schema } from '@kc/db';
-import type { SignedInActor } from '../context.ts';
+import type { SignedInActor } from '../actor.ts';
 import { consumeRateLimit } from '../lib/rate-limit.ts';
 import { accountKeys, LIMITS } from './auth/accounts.service.ts';
 

@@ -1,7 +1,7 @@
 import type { Offering, OfferingCreate, OfferingListQuery, OfferingUpdate, Page } from '@kc/contract';
 import type { Db } from '@kc/db';
 import { schema } from '@kc/db';
-import type { Actor } from '../context.ts';
+import type { Actor } from '../actor.ts';
 import { resourceWithSkills } from './resource-with-skills.ts';
 import { isoDates, type OnlyFieldsOf } from './rows.ts';
 import { OFFERING_SKILLS } from './skill-sets.repository.ts';

@@ -2,7 +2,7 @@ import { count, eq } from 'drizzle-orm';
 import type { Opportunity, OpportunityCreate, OpportunityListQuery, OpportunityUpdate, Page } from '@kc/contract';
 import type { Db } from '@kc/db';
 import { schema } from '@kc/db';
-import type { Actor } from '../context.ts';
+import type { Actor } from '../actor.ts';
 import { ApiError } from '../lib/errors.ts';
 import { resourceWithSkills } from './resource-with-skills.ts';
 import { isoDates, type OnlyFieldsOf } from './rows.ts';

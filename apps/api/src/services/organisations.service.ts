@@ -9,7 +9,8 @@ import type {
 import type { Db } from '@kc/db';
 import { schema } from '@kc/db';
 import { lookAlikeKey } from '@kc/contract';
-import type { Actor, AppDeps } from '../context.ts';
+import type { AppDeps } from '../context.ts';
+import type { Actor } from '../actor.ts';
 import { ApiError, notFound, sqlState } from '../lib/errors.ts';
 import { pageWindow, toPage } from '../lib/pagination.ts';
 import { slugify } from '../lib/slug.ts';

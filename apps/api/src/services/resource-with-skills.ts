@@ -4,7 +4,7 @@ import type { OrganisationRef, Page, PaginationQuery } from '@kc/contract';
 import type { Db } from '@kc/db';
 import { schema } from '@kc/db';
 import { draftsVisibleTo } from '@kc/search';
-import type { Actor } from '../context.ts';
+import type { Actor } from '../actor.ts';
 import { notFound } from '../lib/errors.ts';
 import { pageWindow, toPage } from '../lib/pagination.ts';
 import { requireMember } from './access.ts';

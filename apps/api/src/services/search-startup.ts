@@ -1,8 +1,8 @@
 import type { Database } from '@kc/db';
 import { SEARCH_COLLECTIONS } from '@kc/contract';
 import { SearchSync, createSearchEngine, outboxPending, reindex, searchStatus, skillSynonyms } from '@kc/search';
-import type { Logger } from '../context.ts';
-import type { SearchService } from './search.service.ts';
+import type { Logger } from '../lib/logger.ts';
+import type { SearchService } from '../context.ts';
 
 /**
  * Chooses the engine (Meilisearch when `MEILI_URL` is set), builds any collection the engine

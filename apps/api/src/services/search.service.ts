@@ -5,15 +5,10 @@ import {
   type SearchCollection,
   type SearchResponse,
 } from '@kc/contract';
-import { highlight, profileVisibilitiesFor, SearchTimeoutError, SearchUnavailableError, type FoundDocument, type SearchEngine, type SearchSync } from '@kc/search';
-import type { Actor, AppDeps } from '../context.ts';
+import { highlight, profileVisibilitiesFor, SearchTimeoutError, SearchUnavailableError, type FoundDocument } from '@kc/search';
+import type { AppDeps } from '../context.ts';
+import type { Actor } from '../actor.ts';
 import { ApiError } from '../lib/errors.ts';
-
-/** The engine the API searches, and the worker that keeps it up to date. */
-export interface SearchService {
-  engine: SearchEngine;
-  sync: SearchSync;
-}
 
 export interface SearchRequest {
   q?: string;

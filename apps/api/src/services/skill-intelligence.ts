@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Db } from '@kc/db';
 import { createSkillIndexStore, loadSkillIndexInput, type SkillIndex, type SkillIndexStore } from '@kc/taxonomy';
-import type { Logger } from '../context.ts';
+import type { Logger } from '../lib/logger.ts';
 
 /**
  * The in-memory skill index behind suggest and extract: built on first use (or at start-up),

@@ -3,7 +3,7 @@ import type { Page, StudentListQuery, StudentProfile, StudentProfileCreate, Stud
 import type { Db } from '@kc/db';
 import { schema } from '@kc/db';
 import { profilesVisibleTo } from '@kc/search';
-import type { Actor } from '../context.ts';
+import type { Actor } from '../actor.ts';
 import { ApiError, notFound, sqlState } from '../lib/errors.ts';
 import { pageWindow, toPage } from '../lib/pagination.ts';
 import { requireUser } from './access.ts';

@@ -2,7 +2,7 @@ import { and, count, eq } from 'drizzle-orm';
 import type { Alias, LocalSkillCreate, Skill } from '@kc/contract';
 import type { Db } from '@kc/db';
 import { schema } from '@kc/db';
-import type { Actor } from '../context.ts';
+import type { Actor } from '../actor.ts';
 import { ApiError, notFound, sqlState } from '../lib/errors.ts';
 import { slugify } from '../lib/slug.ts';
 import { requireClusterAdmin } from './access.ts';

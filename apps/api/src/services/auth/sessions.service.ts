@@ -2,7 +2,7 @@ import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { CurrentUser, Session } from '@kc/contract';
 import type { Db } from '@kc/db';
 import { schema } from '@kc/db';
-import type { SignedInActor } from '../../context.ts';
+import type { SignedInActor } from '../../actor.ts';
 import { holdsClusterAdminRights } from '../access.ts';
 import { hashToken, newToken } from './secrets.ts';
 

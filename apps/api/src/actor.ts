@@ -1,0 +1,23 @@
+import type { MembershipRole } from '@kc/contract';
+
+export interface ActorMembership {
+  organisationId: string;
+  role: MembershipRole;
+  /** Whether a cluster administrator verified the organisation. */
+  verified: boolean;
+}
+
+export interface SignedInActor {
+  kind: 'user';
+  userId: string;
+  email: string;
+  displayName: string;
+  emailVerified: boolean;
+  isClusterAdmin: boolean;
+  profileId: string | null;
+  memberships: ActorMembership[];
+  sessionId: string;
+}
+
+/** Who is calling. Authentication fills this in; handlers read it from the context only. */
+export type Actor = { kind: 'anonymous' } | SignedInActor;
