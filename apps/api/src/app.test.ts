@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ESCO_ATTRIBUTION } from '@kc/contract';
 import { MAX_BODY_BYTES } from './app.ts';
-import { createTestApi, expectErrorShape, type TestApi } from './testing.ts';
+import { createTestApi, expectErrorShape, type TestApi, type TestUser } from './testing.ts';
 
 let api: TestApi;
+let user: TestUser;
 beforeAll(async () => {
   api = await createTestApi();
+  user = await api.signUp();
 });
 afterAll(async () => {
   await api.close();
@@ -74,20 +76,35 @@ describe('errors have one shape', () => {
   });
 
   it('malformed JSON: 400', async () => {
-    const res = await api.request('POST', '/api/v1/organisations', '{"kind": "company", "name": ');
+    const res = await api.request('POST', '/api/v1/organisations', '{"kind": "company", "name": ', { as: user });
     expect(res.status).toBe(400);
     expect(expectErrorShape(res)).toBe('BAD_REQUEST');
   });
 
   it('a body that is not JSON: 415', async () => {
-    const res = await api.request('POST', '/api/v1/organisations', 'kind=company', { headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const res = await api.request('POST', '/api/v1/organisations', 'kind=company', { as: user, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
     expect(res.status).toBe(415);
     expect(expectErrorShape(res)).toBe('UNSUPPORTED_MEDIA_TYPE');
   });
 
+  it('a caller who is not signed in: 401 before the body or the id is looked at', async () => {
+    for (const [method, path, body] of [
+      ['POST', '/api/v1/organisations', '{"kind": "company", "name": '],
+      ['POST', '/api/v1/organisations', undefined],
+      ['POST', '/api/v1/opportunities', {}],
+      ['DELETE', '/api/v1/opportunities/00000000-0000-4000-8000-000000000000', undefined],
+      ['PATCH', '/api/v1/opportunities/not-a-uuid', { title: 'x' }],
+    ] as const) {
+      const res = await api.request(method, path, body);
+      expect(res.status, `${method} ${path}`).toBe(401);
+      expect(expectErrorShape(res)).toBe('UNAUTHORIZED');
+      expect(res.body.error.issues).toBeUndefined();
+    }
+  });
+
   it('a missing body: 4xx, nothing stored', async () => {
     const before = await api.request('GET', '/api/v1/organisations?pageSize=1');
-    const res = await api.request('POST', '/api/v1/organisations');
+    const res = await api.request('POST', '/api/v1/organisations', undefined, { as: user });
     expect(res.status).toBeGreaterThanOrEqual(400);
     expect(res.status).toBeLessThan(500);
     expectErrorShape(res);

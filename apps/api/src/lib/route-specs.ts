@@ -1,6 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { errorResponseSchema, pageOf } from '@kc/contract';
 import type { z } from 'zod';
+import { requireAccess } from '../middleware/require-access.ts';
 import type { AccessLevel } from '../services/access.ts';
 
 const json = <T extends z.ZodType>(schema: T, description: string) => ({
@@ -44,8 +45,16 @@ interface CrudSpec<
   notes?: { create?: string; update?: string };
 }
 
-/** States who may call a route, in the OpenAPI document and for the authorization tests. */
-export const access = (level: AccessLevel, note?: string) => ({ 'x-access': level, ...(note ? { 'x-access-note': note } : {}) });
+/**
+ * States who may call a route, in the OpenAPI document and for the authorization tests, and
+ * enforces its first step: a caller who is not signed in is turned away from every route that
+ * is not public before anything else of the route runs (`requireAccess`).
+ */
+export const access = (level: AccessLevel, note?: string) => ({
+  'x-access': level,
+  ...(note ? { 'x-access-note': note } : {}),
+  middleware: requireAccess(level),
+});
 
 /** The OpenAPI specs of one resource's list / read / create / update / delete routes. */
 export function crudRoutes<
