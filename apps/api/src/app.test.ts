@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ESCO_ATTRIBUTION } from '@kc/contract';
-import { MAX_BODY_BYTES } from './app.ts';
+import { MAX_BODY_BYTES, openApiDocument } from './app.ts';
 import { createTestApi, expectErrorShape, type TestApi, type TestUser } from './testing.ts';
 
 let api: TestApi;
@@ -33,6 +33,11 @@ describe('operations', () => {
     for (const path of ['/api/health', '/api/v1/organisations', '/api/v1/organisations/{id}', '/api/v1/opportunities', '/api/v1/offerings', '/api/v1/students', '/api/v1/skills/{uri}', '/api/v1/occupations']) {
       expect(paths).toContain(path);
     }
+  });
+
+  it('serves the document that tools lint (`pnpm lint:openapi` builds it without a server)', async () => {
+    const res = await api.request('GET', '/api/openapi.json');
+    expect(res.body).toEqual(JSON.parse(JSON.stringify(openApiDocument())));
   });
 
   it('serves a browsable reference page with its assets from this server', async () => {
@@ -129,6 +134,12 @@ describe('errors have one shape', () => {
     expect(res.status).toBe(400);
     expect(expectErrorShape(res)).toBe('VALIDATION_FAILED');
     expect(res.body.error.issues.map((i: { path: string }) => i.path)).toContain(path);
+  });
+
+  it('a NUL character in the address: 400, on every route', async () => {
+    const res = await api.request('GET', '/api/health?probe=%00');
+    expect(res.status).toBe(400);
+    expect(expectErrorShape(res)).toBe('BAD_REQUEST');
   });
 
   it('a malformed id: 400, an unknown one: 404', async () => {

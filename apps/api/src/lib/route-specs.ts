@@ -56,6 +56,9 @@ export const access = (level: AccessLevel, note?: string) => ({
   middleware: requireAccess(level),
 });
 
+/** `student profile` → `StudentProfile`, for operation ids. */
+const pascalCase = (words: string) => words.replace(/(?:^|\s+)(\w)/g, (_, first: string) => first.toUpperCase());
+
 /** The OpenAPI specs of one resource's list / read / create / update / delete routes. */
 export function crudRoutes<
   Item extends z.ZodType,
@@ -67,10 +70,12 @@ export function crudRoutes<
   const one = `${spec.path}/{id}`;
   const a = /^[aeiou]/i.test(spec.noun) ? 'an' : 'a';
   const tags = [spec.tag];
+  const [noun, plural] = [pascalCase(spec.noun), pascalCase(spec.plural)];
   return {
     list: createRoute({
       method: 'get',
       path: spec.path,
+      operationId: `list${plural}`,
       tags,
       summary: `List ${spec.plural}`,
       ...access(spec.access.read ?? 'public'),
@@ -80,6 +85,7 @@ export function crudRoutes<
     read: createRoute({
       method: 'get',
       path: one,
+      operationId: `get${noun}`,
       tags,
       summary: `Read one ${spec.noun}`,
       ...access(spec.access.read ?? 'public'),
@@ -89,6 +95,7 @@ export function crudRoutes<
     create: createRoute({
       method: 'post',
       path: spec.path,
+      operationId: `create${noun}`,
       tags,
       summary: `Create ${a} ${spec.noun}`,
       ...access(spec.access.create),
@@ -99,6 +106,7 @@ export function crudRoutes<
     update: createRoute({
       method: 'patch',
       path: one,
+      operationId: `update${noun}`,
       tags,
       summary: `Change ${a} ${spec.noun}`,
       ...access(spec.access.update),
@@ -109,6 +117,7 @@ export function crudRoutes<
     remove: createRoute({
       method: 'delete',
       path: one,
+      operationId: `delete${noun}`,
       tags,
       summary: `Delete ${a} ${spec.noun}`,
       ...access(spec.access.remove),
