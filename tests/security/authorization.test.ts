@@ -5,7 +5,7 @@ import type { AccessLevel } from '@kc/contract';
 import { watchBusinessTables, watchReferenceTables } from './support/db-fingerprint.ts';
 import { FIXED_DEFECTS, type Reproduction } from './support/known-defects.ts';
 import { accessLine, accessTableMarkdown, fetchRoutes, isUnsafe, unclassifiedRoutes, type ApiRoute } from './support/openapi-routes.ts';
-import { buildWorld, fillPath, fuzzActor, validBodies, type SecurityWorld } from './support/security-world.ts';
+import { INVALID_BODIES, buildWorld, fillPath, fuzzActor, unknownPaths, validBodies, type SecurityWorld } from './support/security-world.ts';
 
 /**
  * Who may call each route, as the OpenAPI document states it (`x-access`). A new or changed
@@ -146,6 +146,32 @@ describe('anonymous callers', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('get 401 before any validation or lookup: with no, an empty, a malformed or a wrong body, and aimed at unknown or malformed ids', async () => {
+    const wrong: string[] = [];
+    let calls = 0;
+    await expectNothingStored(async () => {
+      for (const route of routes.filter((r) => r.access !== 'public')) {
+        for (const path of [fillPath(w, route.path), ...unknownPaths(route.path)]) {
+          // GET and HEAD requests cannot carry a body.
+          for (const { name, body } of isUnsafe(route.method) ? INVALID_BODIES : INVALID_BODIES.slice(0, 1)) {
+            const res = await api.request(route.method, path, body);
+            calls++;
+            if (res.status !== 401 || errorCode(res) !== 'UNAUTHORIZED') wrong.push(`${route.method} ${path} [${route.access}] ${name}: ${describeResponse(res)}`);
+          }
+        }
+        if (route.pathParams.length > 0 && route.body) {
+          for (const path of unknownPaths(route.path)) {
+            const res = await api.request(route.method, path, validBodies(w)[route.key]);
+            calls++;
+            if (res.status !== 401 || errorCode(res) !== 'UNAUTHORIZED') wrong.push(`${route.method} ${path} [${route.access}] valid body: ${describeResponse(res)}`);
+          }
+        }
+      }
+    });
+    expect(wrong).toEqual([]);
+    expect(calls).toBeGreaterThan(routes.filter((r) => r.access !== 'public').length * 2);
+  });
+
   it('reach every public route: neither 401/403 nor 5xx', async () => {
     const wrong: string[] = [];
     for (const route of routes.filter((r) => r.access === 'public')) {
@@ -154,6 +180,30 @@ describe('anonymous callers', () => {
       else if (res.status >= 400) errorCode(res);
     }
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('signed-in callers who may call a route', () => {
+  it('still get 400 VALIDATION_FAILED naming the field for an invalid body or a malformed id, and store nothing', async () => {
+    const wrong: string[] = [];
+    let calls = 0;
+    await expectNothingStored(async () => {
+      for (const route of routes.filter((r) => r.access !== 'public')) {
+        const as = fuzzActor(w, route.access as AccessLevel);
+        const sent: [string, string, unknown][] = [];
+        if (route.body) sent.push(['an array as body', fillPath(w, route.path), []]);
+        const malformed = route.pathParams.length > 0 ? unknownPaths(route.path)[1] : undefined;
+        if (malformed) sent.push(['malformed ids', malformed, route.body ? validBodies(w)[route.key] : undefined]);
+        for (const [name, path, body] of sent) {
+          const res = await api.request(route.method, path, body, { as });
+          calls++;
+          const named = res.body?.error?.issues?.length > 0;
+          if (res.status !== 400 || errorCode(res) !== 'VALIDATION_FAILED' || !named) wrong.push(`${route.method} ${path} [${route.access}] ${name}: ${describeResponse(res)}`);
+        }
+      }
+    });
+    expect(wrong).toEqual([]);
+    expect(calls).toBeGreaterThan(20);
   });
 });
 

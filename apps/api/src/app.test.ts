@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ESCO_ATTRIBUTION } from '@kc/contract';
-import { MAX_BODY_BYTES } from './app.ts';
-import { createTestApi, expectErrorShape, type TestApi } from './testing.ts';
+import { MAX_BODY_BYTES, openApiDocument } from './app.ts';
+import { createTestApi, expectErrorShape, type TestApi, type TestUser } from './testing.ts';
 
 let api: TestApi;
+let user: TestUser;
 beforeAll(async () => {
   api = await createTestApi();
+  user = await api.signUp();
 });
 afterAll(async () => {
   await api.close();
@@ -31,6 +33,11 @@ describe('operations', () => {
     for (const path of ['/api/health', '/api/v1/organisations', '/api/v1/organisations/{id}', '/api/v1/opportunities', '/api/v1/offerings', '/api/v1/students', '/api/v1/skills/{uri}', '/api/v1/occupations']) {
       expect(paths).toContain(path);
     }
+  });
+
+  it('serves the document that tools lint (`pnpm lint:openapi` builds it without a server)', async () => {
+    const res = await api.request('GET', '/api/openapi.json');
+    expect(res.body).toEqual(JSON.parse(JSON.stringify(openApiDocument())));
   });
 
   it('serves a browsable reference page with its assets from this server', async () => {
@@ -74,20 +81,35 @@ describe('errors have one shape', () => {
   });
 
   it('malformed JSON: 400', async () => {
-    const res = await api.request('POST', '/api/v1/organisations', '{"kind": "company", "name": ');
+    const res = await api.request('POST', '/api/v1/organisations', '{"kind": "company", "name": ', { as: user });
     expect(res.status).toBe(400);
     expect(expectErrorShape(res)).toBe('BAD_REQUEST');
   });
 
   it('a body that is not JSON: 415', async () => {
-    const res = await api.request('POST', '/api/v1/organisations', 'kind=company', { headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const res = await api.request('POST', '/api/v1/organisations', 'kind=company', { as: user, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
     expect(res.status).toBe(415);
     expect(expectErrorShape(res)).toBe('UNSUPPORTED_MEDIA_TYPE');
   });
 
+  it('a caller who is not signed in: 401 before the body or the id is looked at', async () => {
+    for (const [method, path, body] of [
+      ['POST', '/api/v1/organisations', '{"kind": "company", "name": '],
+      ['POST', '/api/v1/organisations', undefined],
+      ['POST', '/api/v1/opportunities', {}],
+      ['DELETE', '/api/v1/opportunities/00000000-0000-4000-8000-000000000000', undefined],
+      ['PATCH', '/api/v1/opportunities/not-a-uuid', { title: 'x' }],
+    ] as const) {
+      const res = await api.request(method, path, body);
+      expect(res.status, `${method} ${path}`).toBe(401);
+      expect(expectErrorShape(res)).toBe('UNAUTHORIZED');
+      expect(res.body.error.issues).toBeUndefined();
+    }
+  });
+
   it('a missing body: 4xx, nothing stored', async () => {
     const before = await api.request('GET', '/api/v1/organisations?pageSize=1');
-    const res = await api.request('POST', '/api/v1/organisations');
+    const res = await api.request('POST', '/api/v1/organisations', undefined, { as: user });
     expect(res.status).toBeGreaterThanOrEqual(400);
     expect(res.status).toBeLessThan(500);
     expectErrorShape(res);
@@ -112,6 +134,12 @@ describe('errors have one shape', () => {
     expect(res.status).toBe(400);
     expect(expectErrorShape(res)).toBe('VALIDATION_FAILED');
     expect(res.body.error.issues.map((i: { path: string }) => i.path)).toContain(path);
+  });
+
+  it('a NUL character in the address: 400, on every route', async () => {
+    const res = await api.request('GET', '/api/health?probe=%00');
+    expect(res.status).toBe(400);
+    expect(expectErrorShape(res)).toBe('BAD_REQUEST');
   });
 
   it('a malformed id: 400, an unknown one: 404', async () => {

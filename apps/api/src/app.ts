@@ -91,6 +91,36 @@ function methodsByPath(registered: readonly { method: string; path: string }[]):
   };
 }
 
+/** Every feature's routes, registered on `app`; the chain keeps the router type complete. */
+function registerRoutes(app: OpenAPIHono<AppEnv>) {
+  return searchRouter(
+    applicationsRouter(
+      membershipsRouter(meRouter(authRouter(taxonomyRouter(skillIntelligenceRouter(studentsRouter(offeringsRouter(opportunitiesRouter(organisationsRouter(healthRouter(app)))))))))),
+    ),
+  );
+}
+
+function registerSecuritySchemes(app: OpenAPIHono<AppEnv>) {
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'The session token from sign-in' });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'cookie', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'kc_session',
+    description: 'The session cookie; writes also need the X-CSRF-Token header',
+  });
+}
+
+/**
+ * The OpenAPI document `/api/openapi.json` serves, built from the same route specs without a
+ * database or a server (the handlers are registered but never called), for tools and tests.
+ */
+export function openApiDocument() {
+  const app = new OpenAPIHono<AppEnv>();
+  registerRoutes(app);
+  registerSecuritySchemes(app);
+  return app.getOpenAPI31Document(openApiConfig);
+}
+
 export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
@@ -144,19 +174,8 @@ export function createApp(deps: AppDeps) {
     if (c.req.method !== 'GET' && c.res.status < 400) deps.search.sync.wake();
   });
 
-  const routes = searchRouter(
-    applicationsRouter(
-      membershipsRouter(meRouter(authRouter(taxonomyRouter(skillIntelligenceRouter(studentsRouter(offeringsRouter(opportunitiesRouter(organisationsRouter(healthRouter(app)))))))))),
-    ),
-  );
-
-  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'The session token from sign-in' });
-  app.openAPIRegistry.registerComponent('securitySchemes', 'cookie', {
-    type: 'apiKey',
-    in: 'cookie',
-    name: 'kc_session',
-    description: 'The session cookie; writes also need the X-CSRF-Token header',
-  });
+  const routes = registerRoutes(app);
+  registerSecuritySchemes(app);
   app.doc31('/api/openapi.json', openApiConfig);
   apiReference(app);
 

@@ -1,4 +1,4 @@
-export { createApp, type AppType } from './app.ts';
+export { createApp, openApiDocument, type AppType } from './app.ts';
 export { authSettings, prepareDatabase, startApi, type RunningApi } from './server.ts';
 export { createLogMailer, type Mailer, type MailMessage } from './ports/mailer.ts';
 export { createLogger } from './lib/logger.ts';

@@ -16,7 +16,15 @@ export const openApiConfig = {
       'Sign in at `/api/v1/auth/sign-in`; send the token as a Bearer header, or use the cookie and the X-CSRF-Token header for writes. ' +
       'Each operation states who may call it in `x-access`. ' +
       ESCO_ATTRIBUTION,
+    // The code has no licence yet; what the API serves is ESCO data, whose terms these are.
+    license: {
+      name: 'ESCO data: reuse with attribution under Commission Decision 2011/833/EU',
+      url: 'https://eur-lex.europa.eu/eli/dec/2011/833/oj',
+    },
   },
+  // The paths are absolute (`/api/v1/…`) and this document is served by the API itself, so the
+  // server is wherever the document was read from, whatever host, port or proxy is in front.
+  servers: [{ url: '/', description: 'The server this document is served from' }],
   security: [{ bearer: [] }, { cookie: [] }, {}] as Record<string, string[]>[],
 };
 

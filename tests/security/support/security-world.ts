@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { CLUSTER_ADMIN_EMAIL, PASSWORD, SKILLS, unique, type TestApi, type TestUser } from '@kc/api/testing';
 import type { AccessLevel } from '@kc/contract';
 
@@ -169,6 +170,30 @@ export function fixtureParam(w: SecurityWorld, path: string, param: string): str
 export function fillPath(w: SecurityWorld, path: string, overrides: Record<string, string> = {}): string {
   return path.replace(/\{(\w+)\}/g, (_, param: string) => overrides[param] ?? fixtureParam(w, path, param));
 }
+
+/**
+ * The route's path aimed at records that do not exist: well-formed but unknown values (a fresh
+ * UUID, a concept URI no one registered, for organisations also a slug), and malformed ones
+ * (longer than any parameter may be). Empty for a path without parameters.
+ */
+export function unknownPaths(path: string): string[] {
+  if (!/\{\w+\}/.test(path)) return [];
+  const fill = (value: (param: string) => string) => path.replace(/\{(\w+)\}/g, (_, param: string) => value(param));
+  const paths = [
+    fill((param) => (param === 'uri' ? encodeURIComponent(`http://data.europa.eu/esco/skill/${randomUUID()}`) : randomUUID())),
+    fill(() => 'x'.repeat(400)),
+  ];
+  if (path.startsWith('/api/v1/organisations/{id}')) paths.push(fill((param) => (param === 'id' ? `no-such-organisation-${unique()}` : randomUUID())));
+  return paths;
+}
+
+/** Bodies no route accepts: missing, empty, malformed JSON, not an object. */
+export const INVALID_BODIES: { name: string; body: unknown }[] = [
+  { name: 'no body', body: undefined },
+  { name: 'empty object', body: {} },
+  { name: 'malformed JSON', body: '{"' },
+  { name: 'an array', body: [] },
+];
 
 /** A token of the right shape that no one was ever sent. */
 export const UNKNOWN_TOKEN = 'x'.repeat(43);

@@ -1,6 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { errorResponseSchema, pageOf, type AccessLevel } from '@kc/contract';
 import type { z } from 'zod';
+import { requireAccess } from '../middleware/require-access.ts';
 
 const json = <T extends z.ZodType>(schema: T, description: string) => ({
   content: { 'application/json': { schema } },
@@ -43,8 +44,19 @@ interface CrudSpec<
   notes?: { create?: string; update?: string };
 }
 
-/** States who may call a route, in the OpenAPI document and for the authorization tests. */
-export const access = (level: AccessLevel, note?: string) => ({ 'x-access': level, ...(note ? { 'x-access-note': note } : {}) });
+/**
+ * States who may call a route, in the OpenAPI document and for the authorization tests, and
+ * enforces its first step: a caller who is not signed in is turned away from every route that
+ * is not public before anything else of the route runs (`requireAccess`).
+ */
+export const access = (level: AccessLevel, note?: string) => ({
+  'x-access': level,
+  ...(note ? { 'x-access-note': note } : {}),
+  middleware: requireAccess(level),
+});
+
+/** `student profile` → `StudentProfile`, for operation ids. */
+const pascalCase = (words: string) => words.replace(/(?:^|\s+)(\w)/g, (_, first: string) => first.toUpperCase());
 
 /** The OpenAPI specs of one resource's list / read / create / update / delete routes. */
 export function crudRoutes<
@@ -57,10 +69,12 @@ export function crudRoutes<
   const one = `${spec.path}/{id}`;
   const a = /^[aeiou]/i.test(spec.noun) ? 'an' : 'a';
   const tags = [spec.tag];
+  const [noun, plural] = [pascalCase(spec.noun), pascalCase(spec.plural)];
   return {
     list: createRoute({
       method: 'get',
       path: spec.path,
+      operationId: `list${plural}`,
       tags,
       summary: `List ${spec.plural}`,
       ...access(spec.access.read ?? 'public'),
@@ -70,6 +84,7 @@ export function crudRoutes<
     read: createRoute({
       method: 'get',
       path: one,
+      operationId: `get${noun}`,
       tags,
       summary: `Read one ${spec.noun}`,
       ...access(spec.access.read ?? 'public'),
@@ -79,6 +94,7 @@ export function crudRoutes<
     create: createRoute({
       method: 'post',
       path: spec.path,
+      operationId: `create${noun}`,
       tags,
       summary: `Create ${a} ${spec.noun}`,
       ...access(spec.access.create),
@@ -89,6 +105,7 @@ export function crudRoutes<
     update: createRoute({
       method: 'patch',
       path: one,
+      operationId: `update${noun}`,
       tags,
       summary: `Change ${a} ${spec.noun}`,
       ...access(spec.access.update),
@@ -99,6 +116,7 @@ export function crudRoutes<
     remove: createRoute({
       method: 'delete',
       path: one,
+      operationId: `delete${noun}`,
       tags,
       summary: `Delete ${a} ${spec.noun}`,
       ...access(spec.access.remove),

@@ -8,6 +8,7 @@ const tags = ['Applications'];
 export const applicationRoutes = {
   apply: createRoute({
     method: 'post',
+    operationId: 'createApplication',
     path: '/api/v1/opportunities/{id}/applications',
     tags,
     ...access('signed-in', 'students with a profile'),
@@ -17,15 +18,17 @@ export const applicationRoutes = {
   }),
   applicants: createRoute({
     method: 'get',
+    operationId: 'listApplications',
     path: '/api/v1/opportunities/{id}/applications',
     tags,
     ...access('organisation-member'),
     summary: 'The applicants to an opportunity (a view of each, once a viewer a day, for the student)',
     request: { params: uuidParam },
-    responses: { 200: json(z.object({ items: z.array(applicationSchema) }), 'Applications'), 401: e[401], 403: e[403], 404: e[404] },
+    responses: { 200: json(z.object({ items: z.array(applicationSchema) }), 'Applications'), 400: e[400], 401: e[401], 403: e[403], 404: e[404] },
   }),
   update: createRoute({
     method: 'patch',
+    operationId: 'updateApplication',
     path: '/api/v1/applications/{id}',
     tags,
     ...access('organisation-member', 'the applicant may withdraw'),

@@ -18,6 +18,7 @@ const tags = ['Accounts'];
 export const authRoutes = {
   signUp: createRoute({
     method: 'post',
+    operationId: 'signUp',
     path: '/api/v1/auth/sign-up',
     tags,
     ...access('public'),
@@ -29,6 +30,7 @@ export const authRoutes = {
   }),
   signIn: createRoute({
     method: 'post',
+    operationId: 'signIn',
     path: '/api/v1/auth/sign-in',
     tags,
     ...access('public'),
@@ -40,6 +42,7 @@ export const authRoutes = {
   }),
   signOut: createRoute({
     method: 'post',
+    operationId: 'signOut',
     path: '/api/v1/auth/sign-out',
     tags,
     ...access('signed-in'),
@@ -48,6 +51,7 @@ export const authRoutes = {
   }),
   session: createRoute({
     method: 'get',
+    operationId: 'getSession',
     path: '/api/v1/auth/session',
     tags,
     ...access('signed-in'),
@@ -56,6 +60,7 @@ export const authRoutes = {
   }),
   verifyEmail: createRoute({
     method: 'post',
+    operationId: 'verifyEmail',
     path: '/api/v1/auth/verify-email',
     tags,
     ...access('public'),
@@ -66,6 +71,7 @@ export const authRoutes = {
   }),
   resendVerification: createRoute({
     method: 'post',
+    operationId: 'resendVerification',
     path: '/api/v1/auth/resend-verification',
     tags,
     ...access('signed-in'),
@@ -74,6 +80,7 @@ export const authRoutes = {
   }),
   requestPasswordReset: createRoute({
     method: 'post',
+    operationId: 'requestPasswordReset',
     path: '/api/v1/auth/password-reset/request',
     tags,
     ...access('public'),
@@ -84,6 +91,7 @@ export const authRoutes = {
   }),
   resetPassword: createRoute({
     method: 'post',
+    operationId: 'resetPassword',
     path: '/api/v1/auth/password-reset/confirm',
     tags,
     ...access('public'),

@@ -8,6 +8,7 @@ const tags = ['Me'];
 export const meRoutes = {
   me: createRoute({
     method: 'get',
+    operationId: 'getMe',
     path: '/api/v1/me',
     tags,
     ...access('signed-in'),
@@ -16,6 +17,7 @@ export const meRoutes = {
   }),
   exportData: createRoute({
     method: 'get',
+    operationId: 'exportMyData',
     path: '/api/v1/me/export',
     tags,
     ...access('signed-in'),
@@ -24,6 +26,7 @@ export const meRoutes = {
   }),
   deleteAccount: createRoute({
     method: 'delete',
+    operationId: 'deleteMyAccount',
     path: '/api/v1/me',
     tags,
     ...access('signed-in'),
@@ -34,6 +37,7 @@ export const meRoutes = {
   }),
   profileViews: createRoute({
     method: 'get',
+    operationId: 'listMyProfileViews',
     path: '/api/v1/me/profile-views',
     tags,
     ...access('signed-in'),
@@ -42,6 +46,7 @@ export const meRoutes = {
   }),
   applications: createRoute({
     method: 'get',
+    operationId: 'listMyApplications',
     path: '/api/v1/me/applications',
     tags,
     ...access('signed-in'),

@@ -6,6 +6,7 @@ function searchRoute(collection: SearchCollection) {
   return createRoute({
     method: 'get',
     path: `/api/v1/search/${collection}`,
+    operationId: `search${collection.charAt(0).toUpperCase()}${collection.slice(1)}`,
     tags: ['Search'],
     summary: `Search ${SEARCH_SPECS[collection].label.toLowerCase()}`,
     description:

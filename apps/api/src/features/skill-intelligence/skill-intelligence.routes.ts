@@ -8,6 +8,7 @@ const tags = ['Taxonomy'];
 export const skillIntelligenceRoutes = {
   suggest: createRoute({
     method: 'get',
+    operationId: 'suggestSkills',
     path: '/api/v1/skills/suggest',
     tags,
     ...access('public'),
@@ -18,6 +19,7 @@ export const skillIntelligenceRoutes = {
   }),
   extract: createRoute({
     method: 'post',
+    operationId: 'extractSkills',
     path: '/api/v1/skills/extract',
     tags,
     ...access('public'),

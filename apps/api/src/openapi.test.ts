@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { openApiDocument } from './app.ts';
+import { ACCESS_LEVELS } from '@kc/contract';
+
+interface Operation {
+  operationId?: string;
+  'x-access'?: string;
+  parameters?: unknown[];
+  requestBody?: unknown;
+  responses?: Record<string, unknown>;
+}
+
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+const document = openApiDocument();
+const operations = Object.entries(document.paths ?? {}).flatMap(([path, item]) =>
+  METHODS.flatMap((method) => {
+    const operation = (item as Record<string, Operation | undefined>)[method];
+    return operation ? [{ key: `${method.toUpperCase()} ${path}`, operation }] : [];
+  }),
+);
+
+/**
+ * Generated clients name their methods after the operation ids, so renaming one breaks them:
+ * a new route gets its id here on purpose, an existing one keeps its id.
+ */
+const OPERATION_IDS: Record<string, string> = {
+  'GET /api/health': 'getHealth',
+  'GET /api/v1/organisations': 'listOrganisations',
+  'GET /api/v1/organisations/{id}': 'getOrganisation',
+  'POST /api/v1/organisations': 'createOrganisation',
+  'PATCH /api/v1/organisations/{id}': 'updateOrganisation',
+  'DELETE /api/v1/organisations/{id}': 'deleteOrganisation',
+  'GET /api/v1/opportunities': 'listOpportunities',
+  'GET /api/v1/opportunities/{id}': 'getOpportunity',
+  'POST /api/v1/opportunities': 'createOpportunity',
+  'PATCH /api/v1/opportunities/{id}': 'updateOpportunity',
+  'DELETE /api/v1/opportunities/{id}': 'deleteOpportunity',
+  'GET /api/v1/offerings': 'listOfferings',
+  'GET /api/v1/offerings/{id}': 'getOffering',
+  'POST /api/v1/offerings': 'createOffering',
+  'PATCH /api/v1/offerings/{id}': 'updateOffering',
+  'DELETE /api/v1/offerings/{id}': 'deleteOffering',
+  'GET /api/v1/students': 'listStudentProfiles',
+  'GET /api/v1/students/{id}': 'getStudentProfile',
+  'POST /api/v1/students': 'createStudentProfile',
+  'PATCH /api/v1/students/{id}': 'updateStudentProfile',
+  'DELETE /api/v1/students/{id}': 'deleteStudentProfile',
+  'GET /api/v1/skills/suggest': 'suggestSkills',
+  'POST /api/v1/skills/extract': 'extractSkills',
+  'GET /api/v1/skills': 'listSkills',
+  'GET /api/v1/skills/{uri}': 'getSkill',
+  'POST /api/v1/skills': 'createLocalSkill',
+  'DELETE /api/v1/skills/{uri}': 'deleteLocalSkill',
+  'POST /api/v1/skills/{uri}/aliases': 'createSkillAlias',
+  'DELETE /api/v1/skill-aliases/{id}': 'deleteSkillAlias',
+  'GET /api/v1/occupations': 'listOccupations',
+  'GET /api/v1/occupations/{uri}': 'getOccupation',
+  'POST /api/v1/auth/sign-up': 'signUp',
+  'POST /api/v1/auth/sign-in': 'signIn',
+  'POST /api/v1/auth/sign-out': 'signOut',
+  'GET /api/v1/auth/session': 'getSession',
+  'POST /api/v1/auth/verify-email': 'verifyEmail',
+  'POST /api/v1/auth/resend-verification': 'resendVerification',
+  'POST /api/v1/auth/password-reset/request': 'requestPasswordReset',
+  'POST /api/v1/auth/password-reset/confirm': 'resetPassword',
+  'GET /api/v1/me': 'getMe',
+  'DELETE /api/v1/me': 'deleteMyAccount',
+  'GET /api/v1/me/export': 'exportMyData',
+  'GET /api/v1/me/profile-views': 'listMyProfileViews',
+  'GET /api/v1/me/applications': 'listMyApplications',
+  'GET /api/v1/organisations/{id}/members': 'listMembers',
+  'DELETE /api/v1/organisations/{id}/members/{userId}': 'removeMember',
+  'POST /api/v1/organisations/{id}/invitations': 'createInvitation',
+  'GET /api/v1/organisations/{id}/invitations': 'listInvitations',
+  'POST /api/v1/invitations/accept': 'acceptInvitation',
+  'POST /api/v1/organisations/{id}/verification': 'verifyOrganisation',
+  'POST /api/v1/opportunities/{id}/applications': 'createApplication',
+  'GET /api/v1/opportunities/{id}/applications': 'listApplications',
+  'PATCH /api/v1/applications/{id}': 'updateApplication',
+  'GET /api/v1/search/opportunities': 'searchOpportunities',
+  'GET /api/v1/search/students': 'searchStudents',
+  'GET /api/v1/search/offerings': 'searchOfferings',
+  'GET /api/v1/search/organisations': 'searchOrganisations',
+  'GET /api/v1/search/skills': 'searchSkills',
+};
+
+const statuses = (operation: Operation) => Object.keys(operation.responses ?? {});
+
+describe('the OpenAPI document, as tools and generated clients read it', () => {
+  it('names every operation with the id clients know it by, each once, in camelCase', () => {
+    expect(Object.fromEntries(operations.map(({ key, operation }) => [key, operation.operationId]))).toEqual(OPERATION_IDS);
+    const ids = operations.map(({ operation }) => operation.operationId);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z]+(?:[A-Z][a-z]*)*$/);
+  });
+
+  it('states its server and a licence with a link', () => {
+    expect(document.servers).toEqual([expect.objectContaining({ url: '/' })]);
+    expect(document.info.license?.name).toMatch(/2011\/833\/EU/);
+    expect(document.info.license?.url).toBe('https://eur-lex.europa.eu/eli/dec/2011/833/oj');
+  });
+
+  it('gives every operation a success and a client-error answer: 401 where the caller must sign in, 400 where input is validated', () => {
+    const wrong: string[] = [];
+    for (const { key, operation } of operations) {
+      const codes = statuses(operation);
+      if (!codes.some((code) => code.startsWith('2'))) wrong.push(`${key}: no 2xx`);
+      if (!codes.some((code) => code.startsWith('4'))) wrong.push(`${key}: no 4xx`);
+      if (!(String(operation['x-access']) in ACCESS_LEVELS)) wrong.push(`${key}: x-access ${String(operation['x-access'])}`);
+      if (operation['x-access'] !== 'public' && !codes.includes('401')) wrong.push(`${key}: not public, no 401`);
+      if ((operation.parameters?.length || operation.requestBody) && !codes.includes('400')) wrong.push(`${key}: validates input, no 400`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
