@@ -228,7 +228,7 @@ describe.skipIf(!hasChromium)(`the language switch in a browser (${CHROMIUM})`, 
   it('switches to Bulgarian with the visible switch, and the choice survives navigation', async () => {
     await tab.goto(`${webUrl}/`);
     expect(await lang()).toBe('en');
-    await tab.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Български' }).click();
+    await tab.getByRole('navigation', { name: 'Choose a language' }).getByRole('link', { name: 'Български' }).click();
     await tab.waitForURL(`${webUrl}/bg`);
     expect(await lang()).toBe('bg');
     await expectBulgarian(tab, '/bg');
@@ -287,6 +287,9 @@ describe.skipIf(!hasChromium)(`the language switch in a browser (${CHROMIUM})`, 
     await tab.waitForURL('**/en/account');
     expect(await lang()).toBe('en');
     await tab.getByRole('heading', { name: 'Your account', level: 1 }).waitFor();
+    // The check above finds English where there is some.
+    const text = await readableText(tab);
+    expect(englishTexts.filter((english) => text.includes(english)).length).toBeGreaterThan(20);
     await tab.goto(`${webUrl}/account`);
     expect(await lang()).toBe('en');
     expect(errors).toEqual([]);
@@ -305,7 +308,7 @@ describe.skipIf(!hasChromium)(`the language switch in a browser (${CHROMIUM})`, 
       await toEnglish.tap();
       await onPhone.waitForURL('**/en/opportunities');
       expect(await onPhone.evaluate<string>(LANG)).toBe('en');
-      await onPhone.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Български' }).tap();
+      await onPhone.getByRole('navigation', { name: 'Choose a language' }).getByRole('link', { name: 'Български' }).tap();
       await onPhone.waitForURL('**/bg/opportunities');
       await onPhone.goto(`${webUrl}/bg/opportunities/${opportunity.id}`, { waitUntil: 'networkidle' });
       await expectBulgarian(onPhone, `/bg/opportunities/${opportunity.id} (phone)`);
