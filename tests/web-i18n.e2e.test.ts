@@ -280,6 +280,11 @@ describe.skipIf(!hasChromium)(`the language switch in a browser (${CHROMIUM})`, 
     await tab.waitForURL('**/bg/account');
     await tab.getByRole('heading', { name: t('account_title'), level: 1 }).waitFor();
     await expectBulgarian(tab, '/bg/account');
+    for (const path of ['/bg/account/delete', '/bg/sign-out', '/bg/invitations/accept?token=x', '/bg/verify-email', '/bg/reset-password?token=x']) {
+      await tab.goto(`${webUrl}${path}`, { waitUntil: 'networkidle' });
+      await expectBulgarian(tab, path);
+    }
+    await tab.goto(`${webUrl}/bg/account`);
   });
 
   it('switches back to English, remembered for addresses without a language', async () => {
