@@ -19,9 +19,35 @@ import {
 export const SEARCH_COLLECTIONS = ['opportunities', 'students', 'offerings', 'organisations', 'skills'] as const;
 export type SearchCollection = (typeof SEARCH_COLLECTIONS)[number];
 
+/**
+ * What a facet is called, as a key: the web shows it in the visitor's language. Several
+ * collections share a key where the facet means the same (`kind`, `status`, `district`).
+ */
+export const SEARCH_FACET_LABELS = [
+  'kind',
+  'workMode',
+  'status',
+  'location',
+  'organisation',
+  'availability',
+  'studyYear',
+  'institution',
+  'district',
+  'format',
+  'language',
+  'provider',
+  'sector',
+  'size',
+  'verified',
+  'type',
+  'reuseLevel',
+  'isLocal',
+] as const;
+export type SearchFacetLabel = (typeof SEARCH_FACET_LABELS)[number];
+
 export interface SearchFacetSpec {
   field: string;
-  label: string;
+  label: SearchFacetLabel;
   /** The closed vocabulary, when there is one; free values otherwise. */
   values?: readonly string[];
 }
@@ -32,7 +58,8 @@ export interface SearchSortSpec {
 }
 
 export interface SearchCollectionSpec {
-  label: string;
+  /** What the collection is called, as a key (its own name); the web shows it in the visitor's language. */
+  label: SearchCollection;
   /** Text fields by weight: A counts most. */
   searchable: { field: string; weight: 'A' | 'B' | 'C' | 'D' }[];
   /** Short fields whose words are matched with typo tolerance. */
@@ -52,7 +79,7 @@ const yesNo = ['true', 'false'] as const;
 
 export const SEARCH_SPECS: Record<SearchCollection, SearchCollectionSpec> = {
   opportunities: {
-    label: 'Opportunities',
+    label: 'opportunities',
     searchable: [
       { field: 'title', weight: 'A' },
       { field: 'skillLabels', weight: 'B' },
@@ -62,11 +89,11 @@ export const SEARCH_SPECS: Record<SearchCollection, SearchCollectionSpec> = {
     ],
     fuzzy: ['title', 'skillLabels', 'organisationName'],
     facets: [
-      { field: 'kind', label: 'Kind', values: OPPORTUNITY_KINDS },
-      { field: 'workMode', label: 'Work mode', values: WORK_MODES },
-      { field: 'status', label: 'Status', values: ['open', 'closed', 'filled'] },
-      { field: 'location', label: 'Location' },
-      { field: 'organisationName', label: 'Organisation' },
+      { field: 'kind', label: 'kind', values: OPPORTUNITY_KINDS },
+      { field: 'workMode', label: 'workMode', values: WORK_MODES },
+      { field: 'status', label: 'status', values: ['open', 'closed', 'filled'] },
+      { field: 'location', label: 'location' },
+      { field: 'organisationName', label: 'organisation' },
     ],
     internalFilters: ['organisationId'],
     sorts: {
@@ -78,7 +105,7 @@ export const SEARCH_SPECS: Record<SearchCollection, SearchCollectionSpec> = {
     highlight: ['title', 'description'],
   },
   students: {
-    label: 'Students',
+    label: 'students',
     searchable: [
       { field: 'displayName', weight: 'A' },
       { field: 'headline', weight: 'A' },
@@ -89,10 +116,10 @@ export const SEARCH_SPECS: Record<SearchCollection, SearchCollectionSpec> = {
     ],
     fuzzy: ['displayName', 'headline', 'skillLabels', 'programme'],
     facets: [
-      { field: 'availability', label: 'Availability', values: AVAILABILITIES },
-      { field: 'studyYear', label: 'Year of study' },
-      { field: 'institutionName', label: 'Institution' },
-      { field: 'district', label: 'District' },
+      { field: 'availability', label: 'availability', values: AVAILABILITIES },
+      { field: 'studyYear', label: 'studyYear' },
+      { field: 'institutionName', label: 'institution' },
+      { field: 'district', label: 'district' },
     ],
     internalFilters: ['visibility', 'institutionId'],
     sorts: {
@@ -103,7 +130,7 @@ export const SEARCH_SPECS: Record<SearchCollection, SearchCollectionSpec> = {
     highlight: ['headline', 'about'],
   },
   offerings: {
-    label: 'Trainings and programmes',
+    label: 'offerings',
     searchable: [
       { field: 'title', weight: 'A' },
       { field: 'skillLabels', weight: 'B' },
@@ -112,11 +139,11 @@ export const SEARCH_SPECS: Record<SearchCollection, SearchCollectionSpec> = {
     ],
     fuzzy: ['title', 'skillLabels', 'providerName'],
     facets: [
-      { field: 'kind', label: 'Kind', values: OFFERING_KINDS },
-      { field: 'format', label: 'Format', values: OFFERING_FORMATS },
-      { field: 'language', label: 'Language' },
-      { field: 'status', label: 'Status', values: ['published', 'archived'] },
-      { field: 'providerName', label: 'Provider' },
+      { field: 'kind', label: 'kind', values: OFFERING_KINDS },
+      { field: 'format', label: 'format', values: OFFERING_FORMATS },
+      { field: 'language', label: 'language' },
+      { field: 'status', label: 'status', values: ['published', 'archived'] },
+      { field: 'providerName', label: 'provider' },
     ],
     internalFilters: ['providerId'],
     sorts: {
@@ -128,7 +155,7 @@ export const SEARCH_SPECS: Record<SearchCollection, SearchCollectionSpec> = {
     highlight: ['title', 'description'],
   },
   organisations: {
-    label: 'Organisations',
+    label: 'organisations',
     searchable: [
       { field: 'name', weight: 'A' },
       { field: 'sector', weight: 'B' },
@@ -137,11 +164,11 @@ export const SEARCH_SPECS: Record<SearchCollection, SearchCollectionSpec> = {
     ],
     fuzzy: ['name', 'sector'],
     facets: [
-      { field: 'kind', label: 'Kind', values: ORGANISATION_KINDS },
-      { field: 'sector', label: 'Sector' },
-      { field: 'district', label: 'District' },
-      { field: 'sizeBand', label: 'Size', values: SIZE_BANDS },
-      { field: 'verified', label: 'Verified', values: yesNo },
+      { field: 'kind', label: 'kind', values: ORGANISATION_KINDS },
+      { field: 'sector', label: 'sector' },
+      { field: 'district', label: 'district' },
+      { field: 'sizeBand', label: 'size', values: SIZE_BANDS },
+      { field: 'verified', label: 'verified', values: yesNo },
     ],
     internalFilters: [],
     sorts: {
@@ -152,7 +179,7 @@ export const SEARCH_SPECS: Record<SearchCollection, SearchCollectionSpec> = {
     highlight: ['name', 'description'],
   },
   skills: {
-    label: 'Skills',
+    label: 'skills',
     searchable: [
       { field: 'preferredLabel', weight: 'A' },
       { field: 'altLabels', weight: 'B' },
@@ -160,9 +187,9 @@ export const SEARCH_SPECS: Record<SearchCollection, SearchCollectionSpec> = {
     ],
     fuzzy: ['preferredLabel', 'altLabels'],
     facets: [
-      { field: 'type', label: 'Type', values: SKILL_TYPES },
-      { field: 'reuseLevel', label: 'Reuse level', values: REUSE_LEVELS },
-      { field: 'isLocal', label: 'Local to the cluster', values: yesNo },
+      { field: 'type', label: 'type', values: SKILL_TYPES },
+      { field: 'reuseLevel', label: 'reuseLevel', values: REUSE_LEVELS },
+      { field: 'isLocal', label: 'isLocal', values: yesNo },
     ],
     internalFilters: [],
     sorts: {
@@ -293,7 +320,7 @@ const filterValues = z
 /** The query string of `GET /search/{collection}`: facet fields become repeatable parameters. */
 export function searchQuerySchema(collection: SearchCollection) {
   const spec = SEARCH_SPECS[collection];
-  const facetFilters = Object.fromEntries(spec.facets.map((f) => [f.field, filterValues.describe(`Only ${f.label.toLowerCase()} values given (repeatable; any of them)`)]));
+  const facetFilters = Object.fromEntries(spec.facets.map((f) => [f.field, filterValues.describe(`Only documents with one of these ${f.field} values (repeatable)`)]));
   return paginationQuery.extend({
     q: text(200).optional().describe('Words to look for; typos are tolerated'),
     skill: z

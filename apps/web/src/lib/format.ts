@@ -1,20 +1,51 @@
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-const numberFormat = new Intl.NumberFormat('en-GB');
-const euroFormat = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+import { INTL_LOCALES, getLocale, type Locale } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
 
-/** "2026-03-12" or an ISO timestamp → "12 Mar 2026"; null or unparseable → null. */
-export function formatDate(value: string | null | undefined): string | null {
+interface Formats {
+  date: Intl.DateTimeFormat;
+  number: Intl.NumberFormat;
+  euro: Intl.NumberFormat;
+  plural: Intl.PluralRules;
+}
+const formats = new Map<Locale, Formats>();
+
+/** Dates, numbers and money as they are written where the visitor's language is spoken. */
+function formatsOf(locale: Locale): Formats {
+  let found = formats.get(locale);
+  if (!found) {
+    const tag = INTL_LOCALES[locale];
+    found = {
+      date: new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+      number: new Intl.NumberFormat(tag),
+      euro: new Intl.NumberFormat(tag, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }),
+      plural: new Intl.PluralRules(tag),
+    };
+    formats.set(locale, found);
+  }
+  return found;
+}
+
+/** "2026-03-12" or an ISO timestamp → "12 Mar 2026" in English; null or unparseable → null. */
+export function formatDate(value: string | null | undefined, locale: Locale = getLocale()): string | null {
   if (!value) return null;
   const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? null : dateFormat.format(date);
+  return Number.isNaN(date.getTime()) ? null : formatsOf(locale).date.format(date);
 }
 
-export function formatNumber(value: number): string {
-  return numberFormat.format(value);
+export function formatNumber(value: number, locale: Locale = getLocale()): string {
+  return formatsOf(locale).number.format(value);
 }
 
-export function formatEuro(value: number): string {
-  return value === 0 ? 'Free' : euroFormat.format(value);
+export function formatEuro(value: number, locale: Locale = getLocale()): string {
+  return value === 0 ? m.free_of_charge({}, { locale }) : formatsOf(locale).euro.format(value);
+}
+
+type CountMessage = (inputs: { count: string }, options?: { locale?: Locale }) => string;
+
+/** A count in words, e.g. "1 result" / "2 results": the message for the locale's plural form, with the number formatted. */
+export function plural(count: number, one: CountMessage, other: CountMessage, locale: Locale = getLocale()): string {
+  const message = formatsOf(locale).plural.select(count) === 'one' ? one : other;
+  return message({ count: formatNumber(count, locale) }, { locale });
 }
 
 /** Only http(s) links are rendered as links; anything else is not trusted. */
@@ -47,6 +78,7 @@ export function paragraphs(text: string): string[] {
     .filter((p) => p.length > 0);
 }
 
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${formatNumber(count)} ${count === 1 ? one : many}`;
+/** A page's `<title>`: its parts, then the site's name. */
+export function pageTitle(...parts: (string | null | undefined | false)[]): string {
+  return [...parts.filter(Boolean), m.site_name()].join(' · ');
 }

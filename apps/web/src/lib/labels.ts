@@ -15,113 +15,119 @@ import type {
   SkillType,
   WorkMode,
 } from '@kc/contract/vocabulary';
+import { m } from '$lib/paraglide/messages';
 
-/** Human labels for every closed vocabulary the web shows. Typed as Records so a new value fails the check. */
+/**
+ * Labels for every closed vocabulary the web shows, as messages (called when rendering, so in
+ * the visitor's language). Typed as Records so a new value fails the check.
+ */
+type Labels<K extends string> = Record<K, () => string>;
 
-export const organisationKindLabels: Record<OrganisationKind, string> = {
-  company: 'Company',
-  university: 'University',
-  research_institute: 'Research institute',
-  training_provider: 'Training provider',
-  business_support: 'Business support',
+export const organisationKindLabels: Labels<OrganisationKind> = {
+  company: m.organisation_kind_company,
+  university: m.organisation_kind_university,
+  research_institute: m.organisation_kind_research_institute,
+  training_provider: m.organisation_kind_training_provider,
+  business_support: m.organisation_kind_business_support,
 };
 
-export const organisationKindPluralLabels: Record<OrganisationKind, string> = {
-  company: 'Companies',
-  university: 'Universities',
-  research_institute: 'Research institutes',
-  training_provider: 'Training providers',
-  business_support: 'Business support',
+export const organisationKindPluralLabels: Labels<OrganisationKind> = {
+  company: m.organisation_kinds_company,
+  university: m.organisation_kinds_university,
+  research_institute: m.organisation_kinds_research_institute,
+  training_provider: m.organisation_kinds_training_provider,
+  business_support: m.organisation_kinds_business_support,
 };
 
-export const sizeBandLabels: Record<SizeBand, string> = {
-  micro: 'Micro (under 10 people)',
-  small: 'Small (10–49 people)',
-  medium: 'Medium (50–249 people)',
-  large: 'Large (250+ people)',
+export const sizeBandLabels: Labels<SizeBand> = {
+  micro: m.size_band_micro,
+  small: m.size_band_small,
+  medium: m.size_band_medium,
+  large: m.size_band_large,
 };
 
-export const opportunityKindLabels: Record<OpportunityKind, string> = {
-  job: 'Job',
-  internship: 'Internship',
-  upskilling: 'Upskilling',
-  research_collaboration: 'Research collaboration',
+export const opportunityKindLabels: Labels<OpportunityKind> = {
+  job: m.opportunity_kind_job,
+  internship: m.opportunity_kind_internship,
+  upskilling: m.opportunity_kind_upskilling,
+  research_collaboration: m.opportunity_kind_research_collaboration,
 };
 
-export const opportunityStatusLabels: Record<OpportunityStatus, string> = {
-  draft: 'Draft',
-  open: 'Open',
-  closed: 'Closed',
-  filled: 'Filled',
+export const opportunityStatusLabels: Labels<OpportunityStatus> = {
+  draft: m.opportunity_status_draft,
+  open: m.opportunity_status_open,
+  closed: m.opportunity_status_closed,
+  filled: m.opportunity_status_filled,
 };
 
-export const workModeLabels: Record<WorkMode, string> = {
-  on_site: 'On site',
-  hybrid: 'Hybrid',
-  remote: 'Remote',
+export const workModeLabels: Labels<WorkMode> = {
+  on_site: m.work_mode_on_site,
+  hybrid: m.work_mode_hybrid,
+  remote: m.work_mode_remote,
 };
 
-export const offeringKindLabels: Record<OfferingKind, string> = {
-  degree_programme: 'Degree programme',
-  course: 'Course',
-  training: 'Training',
-  bootcamp: 'Bootcamp',
+export const offeringKindLabels: Labels<OfferingKind> = {
+  degree_programme: m.offering_kind_degree_programme,
+  course: m.offering_kind_course,
+  training: m.offering_kind_training,
+  bootcamp: m.offering_kind_bootcamp,
 };
 
-export const offeringFormatLabels: Record<OfferingFormat, string> = {
-  online: 'Online',
-  on_site: 'On site',
-  hybrid: 'Hybrid',
+export const offeringFormatLabels: Labels<OfferingFormat> = {
+  online: m.offering_format_online,
+  on_site: m.offering_format_on_site,
+  hybrid: m.offering_format_hybrid,
 };
 
-export const offeringStatusLabels: Record<OfferingStatus, string> = {
-  draft: 'Draft',
-  published: 'Published',
-  archived: 'Archived',
+export const offeringStatusLabels: Labels<OfferingStatus> = {
+  draft: m.offering_status_draft,
+  published: m.offering_status_published,
+  archived: m.offering_status_archived,
 };
 
-export const skillImportanceLabels: Record<SkillRelationType, string> = {
-  essential: 'Essential',
-  optional: 'Optional',
+export const skillImportanceLabels: Labels<SkillRelationType> = {
+  essential: m.skill_importance_essential,
+  optional: m.skill_importance_optional,
 };
 
-export const availabilityLabels: Record<Availability, string> = {
-  not_available: 'Not available',
-  part_time: 'Part time',
-  full_time: 'Full time',
+export const availabilityLabels: Labels<Availability> = {
+  not_available: m.availability_not_available,
+  part_time: m.availability_part_time,
+  full_time: m.availability_full_time,
 };
 
-export const skillTypeLabels: Record<SkillType, string> = {
-  knowledge: 'Knowledge',
-  'skill/competence': 'Skill or competence',
+export const skillTypeLabels: Labels<SkillType> = {
+  knowledge: m.skill_type_knowledge,
+  'skill/competence': m.skill_type_skill_competence,
 };
 
-export const reuseLevelLabels: Record<ReuseLevel, string> = {
-  transversal: 'Transversal',
-  'cross-sector': 'Cross-sector',
-  'sector-specific': 'Sector-specific',
-  'occupation-specific': 'Occupation-specific',
+export const reuseLevelLabels: Labels<ReuseLevel> = {
+  transversal: m.reuse_level_transversal,
+  'cross-sector': m.reuse_level_cross_sector,
+  'sector-specific': m.reuse_level_sector_specific,
+  'occupation-specific': m.reuse_level_occupation_specific,
 };
 
-export const membershipRoleLabels: Record<MembershipRole, string> = {
-  member: 'Member',
-  admin: 'Administrator',
+export const membershipRoleLabels: Labels<MembershipRole> = {
+  member: m.membership_role_member,
+  admin: m.membership_role_admin,
 };
 
 /** Who may see a student profile, in a few words… */
-export const profileVisibilityLabels: Record<ProfileVisibility, string> = {
-  private: 'Only me',
-  cluster: 'Cluster members',
-  public: 'Anyone (public)',
+export const profileVisibilityLabels: Labels<ProfileVisibility> = {
+  private: m.visibility_private,
+  cluster: m.visibility_cluster,
+  public: m.visibility_public,
 };
 
 /** …and in plain words, for whoever chooses. */
-export const profileVisibilityDescriptions: Record<ProfileVisibility, string> = {
-  private: 'Nobody browsing the exchange sees your profile. Only organisations you apply to can open it.',
-  cluster:
-    'People signed in for a verified organisation of the Sofia knowledge cluster and the cluster administrators can find and open your profile, and so can organisations you apply to.',
-  public: 'Anyone can find and open your profile, including visitors who are not signed in.',
+export const profileVisibilityDescriptions: Labels<ProfileVisibility> = {
+  private: m.visibility_private_description,
+  cluster: m.visibility_cluster_description,
+  public: m.visibility_public_description,
 };
+
+export const yesNoLabels: Labels<'true' | 'false'> = { true: m.yes, false: m.no };
 
 /** "research_institute" → "Research institute", for values this build does not know yet. */
 export function humanise(value: string): string {
@@ -130,11 +136,18 @@ export function humanise(value: string): string {
 }
 
 /** Looks a value up in a label table, falling back to a humanised form of the value. */
-export function labelOf<K extends string>(labels: Record<K, string>, value: string): string {
-  return Object.hasOwn(labels, value) ? labels[value as K] : humanise(value);
+export function labelOf<K extends string>(labels: Labels<K>, value: string): string {
+  return Object.hasOwn(labels, value) ? labels[value as K]() : humanise(value);
 }
+
+const levelLabels: Labels<string> = {
+  basic: m.level_basic,
+  intermediate: m.level_intermediate,
+  advanced: m.level_advanced,
+  expert: m.level_expert,
+};
 
 /** 1 → "Basic", 4 → "Expert". */
 export function levelLabel(level: number): string {
-  return humanise(proficiencyName(level));
+  return labelOf(levelLabels, proficiencyName(level));
 }

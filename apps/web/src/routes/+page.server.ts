@@ -1,5 +1,6 @@
 import { isHttpError } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
+import { errorText } from '$lib/errors';
 import { createApi, type Api } from '$lib/server/api';
 
 /** The landing page's figures are the same for every visitor: they are read at most this often. */
@@ -42,7 +43,8 @@ export const load: PageServerLoad = async (event) => {
     return { live: landing?.value ?? null, problem: null };
   } catch (e) {
     // The landing page still makes its pitch when the API is down, and says so.
-    if (isHttpError(e) && e.status >= 500) return { live: null, problem: e.body.message };
+    // Worded here, in this visitor's language: the failed read may have been another visitor's.
+    if (isHttpError(e) && e.status >= 500) return { live: null, problem: errorText(e.body.code ?? 'INTERNAL') };
     throw e;
   }
 };

@@ -27,6 +27,8 @@ import type {
   SignUp,
   StudentProfile,
 } from '@kc/contract';
+import { errorText } from '$lib/errors';
+import { m } from '$lib/paraglide/messages';
 import { apiBaseUrl } from './env.ts';
 import { currentPath, endSession, requireUser, signInHref } from './session.ts';
 
@@ -230,12 +232,12 @@ async function call<T>(
   return { ok: true, status: response.status, data: body as T };
 }
 
-/** Turns an API problem into the page error a visitor sees. */
+/** Turns an API problem into the page error a visitor sees, worded by its code in the visitor's language. */
 export function toPageError(problem: ApiProblem): never {
   const details = { code: problem.code, requestId: problem.requestId };
-  if (problem.code === 'API_UNREACHABLE' || problem.code === 'BAD_GATEWAY') error(problem.status, { message: problem.message, code: problem.code });
-  if (problem.status >= 500) error(502, { message: `The API could not answer: ${problem.message}`, ...details });
-  error(problem.status, { message: problem.message, ...details });
+  if (problem.code === 'API_UNREACHABLE') error(problem.status, { message: m.error_api_unreachable_at({ url: apiBaseUrl() }), code: problem.code });
+  if (problem.code === 'BAD_GATEWAY') error(problem.status, { message: errorText(problem.code), code: problem.code });
+  error(problem.status >= 500 ? 502 : problem.status, { message: errorText(problem.code), ...details });
 }
 
 function orFail<T>(result: ApiResult<T>): T {

@@ -1,5 +1,8 @@
 import { fail } from '@sveltejs/kit';
-import type { ApiProblem } from './api.ts';
+import { errorText } from '$lib/errors';
+import { baseLocale, getLocale } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
+import type { ApiIssue, ApiProblem } from './api.ts';
 
 /** A text field from a submitted form; anything else (a file, nothing) is ''. */
 export function field(data: FormData, name: string, max = 1000): string {
@@ -25,25 +28,37 @@ const sentence = (text: string) => {
 };
 
 /**
- * Words an API problem for a form. Validation issues go next to their field: `body.email` to
+ * What to say about one validation issue. The API words issues in English: English visitors
+ * read them as they are, others get a general text in their language next to the field.
+ */
+export function issueText(issue: ApiIssue): string {
+  return getLocale() === baseLocale ? sentence(issue.message) : m.form_value_refused();
+}
+
+/** Where an issue is, and for English visitors what the API said about it, for a list of issues. */
+export function issueSummary(issue: ApiIssue): string {
+  const path = issue.path.replace(/^body\./, '');
+  return getLocale() === baseLocale ? `${path}: ${issue.message}` : path;
+}
+
+/**
+ * Words an API problem for a form, by its code in the visitor's language. Validation issues go next to their field: `body.email` to
  * `email`, `body.student.visibility` to `visibility` (the last part of the path names the field).
  * Issues for fields the form does not have are added to the message.
  */
 export function describeProblem(problem: ApiProblem, formFields: readonly string[]): FormProblem {
   if (problem.code === 'API_UNREACHABLE' || problem.status >= 500) {
-    return { message: 'The Skills Exchange service is not reachable right now. Please try again in a moment.', fields: {} };
+    return { message: errorText('API_UNREACHABLE'), fields: {} };
   }
   const fields: Record<string, string> = {};
   const unplaced: string[] = [];
   for (const issue of problem.issues) {
     const name = issue.path.split('.').at(-1) ?? '';
-    if (formFields.includes(name) && !fields[name]) fields[name] = sentence(issue.message);
-    else unplaced.push(`${issue.path.replace(/^body\./, '')}: ${issue.message}`);
+    if (formFields.includes(name) && !fields[name]) fields[name] = issueText(issue);
+    else unplaced.push(issueSummary(issue));
   }
-  let message = problem.message;
-  if (problem.code === 'VALIDATION_FAILED') {
-    message = Object.keys(fields).length > 0 ? 'Please correct the fields marked below.' : 'Some of what you entered is not valid.';
-  }
+  let message = errorText(problem.code);
+  if (problem.code === 'VALIDATION_FAILED' && Object.keys(fields).length > 0) message = m.form_correct_fields();
   if (unplaced.length > 0) message = `${message} (${unplaced.join('; ')})`;
   return { message, fields };
 }

@@ -2,6 +2,7 @@ import { fail } from '@sveltejs/kit';
 import type { OfferingFormat, OfferingKind, OfferingStatus } from '@kc/contract/vocabulary';
 import type { PickedSkill } from '$lib/skills';
 import type { ApiProblem } from './api.ts';
+import { m } from '$lib/paraglide/messages';
 import { field } from './forms.ts';
 import { failSkillForm } from './opportunity-form.ts';
 import { parsePickedSkills } from './skills.ts';
@@ -70,7 +71,7 @@ function numberErrors(values: OfferingFormValues): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const name of NUMBER_FIELDS) {
     const value = values[name];
-    if (value !== '' && !Number.isFinite(Number(value.replace(',', '.')))) errors[name] = 'Enter a number.';
+    if (value !== '' && !Number.isFinite(Number(value.replace(',', '.')))) errors[name] = m.form_enter_number();
   }
   return errors;
 }
@@ -105,13 +106,10 @@ export function offeringBody(values: OfferingFormValues, skills: PickedSkill[], 
 export function checkOfferingForm(values: OfferingFormValues, skills: PickedSkill[]) {
   const fields = numberErrors(values);
   if (Object.keys(fields).length === 0) return null;
-  return fail(400, { message: 'Please correct the fields marked below.', conflict: false, fields, itemErrors: {} as Record<number, string>, values, skills });
+  return fail(400, { message: m.form_correct_fields(), conflict: false, fields, itemErrors: {} as Record<number, string>, values, skills });
 }
-
-const CONFLICT_MESSAGE =
-  'Someone changed this offering since you opened the form (perhaps in another tab). Your changes are still below; reload the page to see the current version, then make them again.';
 
 /** A failed save, with everything typed so the form can show it again. */
 export function failOffering(problem: ApiProblem, values: OfferingFormValues, skills: PickedSkill[]) {
-  return failSkillForm(problem, values, skills, OFFERING_FIELDS, CONFLICT_MESSAGE);
+  return failSkillForm(problem, values, skills, OFFERING_FIELDS, m.offering_conflict());
 }

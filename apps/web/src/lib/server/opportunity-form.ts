@@ -2,7 +2,9 @@ import { fail } from '@sveltejs/kit';
 import type { OpportunityKind, OpportunityStatus, WorkMode } from '@kc/contract/vocabulary';
 import type { PickedSkill } from '$lib/skills';
 import type { ApiProblem } from './api.ts';
-import { describeProblem, field } from './forms.ts';
+import { baseLocale, getLocale } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
+import { describeProblem, field, issueText } from './forms.ts';
 import { parsePickedSkills } from './skills.ts';
 
 export const OPPORTUNITY_FIELDS = ['kind', 'title', 'description', 'headcount', 'location', 'workMode', 'startsOn', 'deadline', 'status', 'skills'] as const;
@@ -62,18 +64,16 @@ export function opportunityBody(values: OpportunityFormValues, skills: PickedSki
 /** API issues on single skills (`body.skills.3.level`) by position; the rest for describeProblem. */
 export function splitSkillIssues(problem: ApiProblem): { problem: ApiProblem; itemErrors: Record<number, string> } {
   const itemErrors: Record<number, string> = {};
+  const english = getLocale() === baseLocale;
   const rest = problem.issues.filter((issue) => {
     const match = /^body\.skills\.(\d+)(?:\.(\w+))?$/.exec(issue.path);
     if (!match) return true;
     const index = Number(match[1]);
-    if (!itemErrors[index]) itemErrors[index] = `${match[2] ? `${match[2]}: ` : ''}${issue.message}`;
+    if (!itemErrors[index]) itemErrors[index] = english ? `${match[2] ? `${match[2]}: ` : ''}${issue.message}` : issueText(issue);
     return false;
   });
   return { problem: { ...problem, issues: rest }, itemErrors };
 }
-
-const CONFLICT_MESSAGE =
-  'Someone changed this opportunity since you opened the form (perhaps in another tab). Your changes are still below; reload the page to see the current version, then make them again.';
 
 /**
  * A failed save of a form with a SkillPicker (opportunities, offerings), with everything typed so
@@ -88,13 +88,13 @@ export function failSkillForm<V>(problem: ApiProblem, values: V, skills: PickedS
   const { problem: rest, itemErrors } = splitSkillIssues(problem);
   const described = describeProblem(rest, formFields);
   if (Object.keys(itemErrors).length > 0) {
-    described.fields.skills ??= 'Check the skills marked below.';
-    if (problem.code === 'VALIDATION_FAILED') described.message = 'Please correct the fields marked below.';
+    described.fields.skills ??= m.form_check_skills();
+    if (problem.code === 'VALIDATION_FAILED') described.message = m.form_correct_fields();
   }
   return fail(status, { ...described, conflict: false, itemErrors, values, skills });
 }
 
 /** A failed opportunity save, with everything typed so the form can show it again. */
 export function failOpportunity(problem: ApiProblem, values: OpportunityFormValues, skills: PickedSkill[]) {
-  return failSkillForm(problem, values, skills, OPPORTUNITY_FIELDS, CONFLICT_MESSAGE);
+  return failSkillForm(problem, values, skills, OPPORTUNITY_FIELDS, m.opportunity_conflict());
 }

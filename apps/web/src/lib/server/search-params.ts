@@ -28,18 +28,15 @@ export function readSearchLocation(url: URL): SearchLocation {
   return { collection, q: readSearch(url), sort: sort ?? null, page: readPage(url), skills: readAll(url, 'skill'), filters };
 }
 
-/** What the page needs to know of a collection's search description. */
+/** What the page needs to know of a collection's search description; facet labels are keys the page words. */
 export function collectionView(collection: SearchCollection) {
   const spec = SEARCH_SPECS[collection];
   return {
-    label: spec.label,
     facets: spec.facets.map(({ field, label }) => ({ field, label })),
     sorts: Object.keys(spec.sorts),
     defaultSort: spec.defaultSort,
   };
 }
-
-export const searchTabs = SEARCH_COLLECTIONS.map((collection) => ({ collection, label: SEARCH_SPECS[collection].label }));
 
 /** Labels of skills the hits already name. */
 export function skillLabelsOf(hits: SearchHitView[]): Map<string, string> {

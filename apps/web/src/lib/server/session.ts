@@ -1,5 +1,7 @@
 import { error, redirect, type Cookies } from '@sveltejs/kit';
 import type { CurrentUser } from '@kc/contract';
+import { delocalizePath, localizeHref } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
 
 /**
  * The web app's own session: the API's session token, kept in an httpOnly cookie on the web
@@ -68,7 +70,7 @@ export function safeNext(raw: FormDataEntryValue | string | null | undefined, fa
   // A path that normalises to `//host` (`/.//evil.example`) would leave the site as a Location.
   if (target.pathname.startsWith('//')) return fallback;
   // The sign-in pages themselves are no destination.
-  if (/^\/(sign-in|sign-up|sign-out)(\/|$)/.test(target.pathname)) return fallback;
+  if (/^\/(sign-in|sign-up|sign-out)(\/|$)/.test(delocalizePath(target.pathname))) return fallback;
   return `${target.pathname}${target.search}${target.hash}`;
 }
 
@@ -87,9 +89,9 @@ export function takeNext(event: SessionEvent, fallback: string): string {
   return safeNext(next, fallback, event.url.origin);
 }
 
-/** The sign-in page, coming back to `next` afterwards. */
+/** The sign-in page in the visitor's language, coming back to `next` afterwards. */
 export function signInHref(next: string): string {
-  return `/sign-in?next=${encodeURIComponent(next)}`;
+  return localizeHref(`/sign-in?next=${encodeURIComponent(next)}`);
 }
 
 /** The current page as a `next` target, without form-action parameters (`?/visibility`). */
@@ -106,17 +108,17 @@ export function currentPath(url: URL): string {
 export function requireUser(event: SessionEvent, next = currentPath(event.url)): CurrentUser {
   if (event.locals.user) return event.locals.user;
   if (event.locals.token) {
-    error(503, { message: 'We cannot check your sign-in right now: the data service is not reachable.', code: 'API_UNREACHABLE' });
+    error(503, { message: m.error_sign_in_unverifiable(), code: 'API_UNREACHABLE' });
   }
   redirect(303, signInHref(next));
 }
 
 /** One-time messages shown on the next page, after a redirect. */
 const NOTICES = {
-  welcome: 'Welcome to the Skills Exchange! Your address is confirmed and your password is set.',
-  'signed-out': 'You are signed out.',
-  'account-deleted': 'Your account and your personal data are deleted. Thank you for using the Skills Exchange.',
-  'invitation-accepted': 'You joined the organisation. It is listed under your memberships.',
+  welcome: m.notice_welcome,
+  'signed-out': m.notice_signed_out,
+  'account-deleted': m.notice_account_deleted,
+  'invitation-accepted': m.notice_invitation_accepted,
 } as const;
 export type NoticeKey = keyof typeof NOTICES;
 
@@ -129,5 +131,5 @@ export function takeNotice(event: SessionEvent): string | null {
   const key = event.cookies.get(NOTICE_COOKIE);
   if (!key) return null;
   event.cookies.delete(NOTICE_COOKIE, cookieOptions(event.url));
-  return Object.hasOwn(NOTICES, key) ? NOTICES[key as NoticeKey] : null;
+  return Object.hasOwn(NOTICES, key) ? NOTICES[key as NoticeKey]() : null;
 }

@@ -4,10 +4,13 @@ import type { Actions, PageServerLoad } from './$types';
 import { createApi, type ApiProblem } from '$lib/server/api';
 import { describeProblem, field, formProblem } from '$lib/server/forms';
 import { requireUser } from '$lib/server/session';
+import { getLocale, localizeHref } from '$lib/i18n';
 import { parsePickedSkills } from '$lib/server/skills';
 import { splitSkillIssues } from '$lib/server/opportunity-form';
 import type { PickedSkill } from '$lib/skills';
 import { profileVisibilityLabels } from '$lib/labels';
+import { plural } from '$lib/format';
+import { m } from '$lib/paraglide/messages';
 
 type FormName = 'verification' | 'visibility' | 'create-profile' | 'skills';
 
@@ -22,13 +25,13 @@ const visibilityOf = (value: string) => value as ProfileVisibility;
 const isVisibility = (value: string): value is ProfileVisibility => (PROFILE_VISIBILITIES as readonly string[]).includes(value);
 
 export const load: PageServerLoad = async (event) => {
-  const user = requireUser(event, '/account');
+  const user = requireUser(event, localizeHref('/account'));
   const api = createApi(event);
   const [profileResult, viewsResult] = await Promise.all([
     user.profileId ? api.myStudentProfile(user.profileId) : null,
     user.profileId ? api.profileViews() : null,
   ]);
-  const unavailable = 'This part of your account could not be loaded just now. Reload the page to try again.';
+  const unavailable = m.account_part_unavailable();
   return {
     account: {
       displayName: user.displayName,
@@ -55,24 +58,24 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
   resendVerification: async (event) => {
-    requireUser(event, '/account');
+    requireUser(event, localizeHref('/account'));
     const result = await createApi(event).resendVerification();
     if (!result.ok) return failed('verification', result.problem);
-    return { form: 'verification' as const, success: `${result.data.message} Open the link in it to confirm your address.` };
+    return { form: 'verification' as const, success: m.account_verification_sent() };
   },
 
   visibility: async (event) => {
-    const user = requireUser(event, '/account');
+    const user = requireUser(event, localizeHref('/account'));
     const data = await event.request.formData();
     const visibility = field(data, 'visibility');
     if (!user.profileId) {
-      return fail(409, { form: 'visibility' as const, conflict: false, ...formProblem('You have no student profile yet; create it first.') });
+      return fail(409, { form: 'visibility' as const, conflict: false, ...formProblem(m.account_no_profile_yet()) });
     }
     if (!visibility) {
       return fail(400, {
         form: 'visibility' as const,
         conflict: false,
-        ...formProblem('Please correct the fields marked below.', { visibility: 'Choose who may see your profile.' }),
+        ...formProblem(m.form_correct_fields(), { visibility: m.account_choose_visibility() }),
       });
     }
     const result = await createApi(event).changeVisibility(user.profileId, {
@@ -84,25 +87,27 @@ export const actions: Actions = {
         return fail(409, {
           form: 'visibility' as const,
           conflict: true,
-          ...formProblem(
-            'Your profile was changed elsewhere (perhaps in another tab) since you opened this page. Reload the page to see it as it is now, then choose again.',
-          ),
+          ...formProblem(m.account_visibility_conflict()),
         });
       }
       return failed('visibility', result.problem, ['visibility']);
     }
     return {
       form: 'visibility' as const,
-      success: `Saved. Who may see your profile: ${isVisibility(result.data.visibility) ? profileVisibilityLabels[result.data.visibility].toLowerCase() : result.data.visibility}.`,
+      success: m.account_visibility_saved({
+        visibility: isVisibility(result.data.visibility)
+          ? profileVisibilityLabels[result.data.visibility]().toLocaleLowerCase(getLocale())
+          : result.data.visibility,
+      }),
     };
   },
 
   skills: async (event) => {
-    const user = requireUser(event, '/account');
+    const user = requireUser(event, localizeHref('/account'));
     const data = await event.request.formData();
     const skills = parsePickedSkills(data);
     if (!user.profileId) {
-      return fail(409, { form: 'skills' as const, conflict: false, skills, itemErrors: {} as Record<number, string>, ...formProblem('You have no student profile yet; create it first.') });
+      return fail(409, { form: 'skills' as const, conflict: false, skills, itemErrors: {} as Record<number, string>, ...formProblem(m.account_no_profile_yet()) });
     }
     const result = await createApi(event).updateStudentSkills(user.profileId, {
       skills: skills.map((s) => ({ uri: s.uri, level: s.level, source: s.source, evidence: s.evidence ?? null })),
@@ -115,26 +120,24 @@ export const actions: Actions = {
           conflict: true,
           skills,
           itemErrors: {} as Record<number, string>,
-          ...formProblem(
-            'Your profile was changed elsewhere (perhaps in another tab) since you opened this page. Reload the page to see it as it is now, then change your skills again.',
-          ),
+          ...formProblem(m.account_skills_conflict()),
         });
       }
       const { problem, itemErrors } = splitSkillIssues(result.problem);
       const status = problem.status >= 400 && problem.status < 500 ? problem.status : 503;
       return fail(status, { form: 'skills' as const, conflict: false, skills, itemErrors, ...describeProblem(problem, ['skills']) });
     }
-    return { form: 'skills' as const, success: `Saved. Your profile lists ${result.data.skills.length} ${result.data.skills.length === 1 ? 'skill' : 'skills'}.` };
+    return { form: 'skills' as const, success: plural(result.data.skills.length, m.account_skills_saved_one, m.account_skills_saved_other) };
   },
 
   createProfile: async (event) => {
-    const user = requireUser(event, '/account');
+    const user = requireUser(event, localizeHref('/account'));
     const data = await event.request.formData();
     const visibility = field(data, 'visibility') || 'private';
     const result = await createApi(event).createStudentProfile({ visibility: visibilityOf(visibility) });
     if (!result.ok) return failed('create-profile', result.problem, ['visibility']);
     // This request's user predates the profile; the page loaded after this action must see it.
     event.locals.user = { ...user, profileId: result.data.id };
-    return { form: 'create-profile' as const, success: 'Your student profile is created.' };
+    return { form: 'create-profile' as const, success: m.account_profile_created() };
   },
 };

@@ -2,12 +2,13 @@ import { fail } from '@sveltejs/kit';
 import type { Actions } from './$types';
 import { createApi } from '$lib/server/api';
 import { failWith, field, formProblem } from '$lib/server/forms';
+import { m } from '$lib/paraglide/messages';
 
 export const actions: Actions = {
   default: async (event) => {
     const data = await event.request.formData();
     const values = { email: field(data, 'email', 300).trim() };
-    if (!values.email) return fail(400, { ...formProblem('Please correct the fields marked below.', { email: 'Enter your e-mail address.' }), values });
+    if (!values.email) return fail(400, { ...formProblem(m.form_correct_fields(), { email: m.forgot_enter_email() }), values });
 
     const result = await createApi(event).requestPasswordReset(values.email);
     if (!result.ok) return failWith(result.problem, ['email'], values);

@@ -1,6 +1,9 @@
+import { SEARCH_COLLECTIONS } from '@kc/contract';
 import type { PageServerLoad } from './$types';
-import { createApi, toPageError, type ApiIssue } from '$lib/server/api';
-import { collectionView, readSearchLocation, searchTabs, skillLabelsOf } from '$lib/server/search-params';
+import { createApi, toPageError } from '$lib/server/api';
+import { issueSummary } from '$lib/server/forms';
+import { errorText } from '$lib/errors';
+import { collectionView, readSearchLocation, skillLabelsOf } from '$lib/server/search-params';
 import { PAGE_SIZE } from '$lib/query';
 import type { SearchHitView } from '$lib/search';
 
@@ -8,7 +11,7 @@ import type { SearchHitView } from '$lib/search';
 type Outcome =
   | { kind: 'results'; hits: SearchHitView[]; facets: Record<string, { value: string; count: number }[]>; total: number; page: number; pageSize: number }
   | { kind: 'unavailable' }
-  | { kind: 'invalid'; message: string; issues: ApiIssue[] };
+  | { kind: 'invalid'; message: string; issues: string[] };
 
 export const load: PageServerLoad = async (event) => {
   const location = readSearchLocation(event.url);
@@ -40,10 +43,10 @@ export const load: PageServerLoad = async (event) => {
   } else if (answer.problem.status === 503) {
     outcome = { kind: 'unavailable' };
   } else if (answer.problem.status === 400) {
-    outcome = { kind: 'invalid', message: answer.problem.message, issues: answer.problem.issues };
+    outcome = { kind: 'invalid', message: errorText(answer.problem.code), issues: answer.problem.issues.map(issueSummary) };
   } else {
     toPageError(answer.problem);
   }
 
-  return { location, view, tabs: searchTabs, outcome, skillLabels };
+  return { location, view, tabs: [...SEARCH_COLLECTIONS], outcome, skillLabels };
 };

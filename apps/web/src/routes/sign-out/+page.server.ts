@@ -2,9 +2,10 @@ import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { createApi } from '$lib/server/api';
 import { endSession, setNotice } from '$lib/server/session';
+import { localizeHref } from '$lib/i18n';
 
 export const load: PageServerLoad = async ({ locals }) => {
-  if (!locals.token) redirect(303, '/');
+  if (!locals.token) redirect(303, localizeHref('/'));
   return {};
 };
 
@@ -19,6 +20,6 @@ export const actions: Actions = {
     }
     endSession(event);
     setNotice(event, 'signed-out');
-    redirect(303, '/');
+    redirect(303, localizeHref('/'));
   },
 };

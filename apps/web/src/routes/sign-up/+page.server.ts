@@ -4,11 +4,12 @@ import type { Actions, PageServerLoad } from './$types';
 import { createApi } from '$lib/server/api';
 import { failWith, field } from '$lib/server/forms';
 import { rememberNext, safeNext } from '$lib/server/session';
+import { localizeHref } from '$lib/i18n';
 
 const FIELDS = ['displayName', 'email', 'visibility'] as const;
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-  if (locals.user) redirect(303, safeNext(url.searchParams.get('next'), '/account', url.origin));
+  if (locals.user) redirect(303, safeNext(url.searchParams.get('next'), localizeHref('/account'), url.origin));
   return { next: safeNext(url.searchParams.get('next'), '', url.origin) };
 };
 

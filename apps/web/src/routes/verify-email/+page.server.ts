@@ -3,6 +3,8 @@ import type { Actions, PageServerLoad } from './$types';
 import { createApi } from '$lib/server/api';
 import { failWith, field, formProblem } from '$lib/server/forms';
 import { setNotice, startSession, takeNext } from '$lib/server/session';
+import { localizeHref } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
 
 const FIELDS = ['password'] as const;
 
@@ -21,17 +23,17 @@ export const actions: Actions = {
     const token = field(data, 'token', 300).trim();
     const password = field(data, 'password', 300);
     if (password !== field(data, 'repeat', 300)) {
-      return fail(400, { ...formProblem('The two passwords differ; type the same one twice.', { repeat: 'Does not match the password above.' }), linkBroken: false });
+      return fail(400, { ...formProblem(m.verify_passwords_differ(), { repeat: m.verify_repeat_differs() }), linkBroken: false });
     }
     const result = await createApi(event).verifyEmail(token, password);
     if (!result.ok) {
       if (result.problem.code === 'BAD_REQUEST' || result.problem.issues.some((i) => i.path === 'body.token')) {
-        return fail(400, { ...formProblem('This link is invalid, was already used, or has expired.'), linkBroken: true });
+        return fail(400, { ...formProblem(m.form_link_broken()), linkBroken: true });
       }
       return failWith(result.problem, FIELDS, { linkBroken: false });
     }
     startSession(event, result.data.token, result.data.expiresAt);
     setNotice(event, 'welcome');
-    redirect(303, takeNext(event, '/account'));
+    redirect(303, takeNext(event, localizeHref('/account')));
   },
 };

@@ -3,6 +3,7 @@ import type { OrganisationKind } from '@kc/contract/vocabulary';
 import type { PageServerLoad } from './$types';
 import { createApi } from '$lib/server/api';
 import { isMember } from '$lib/server/membership';
+import { m } from '$lib/paraglide/messages';
 
 const OPPORTUNITY_LIMIT = 50;
 const OFFERING_LIMIT = 50;
@@ -13,7 +14,7 @@ export const load: PageServerLoad = async (event) => {
   const api = createApi(event);
   const organisation = await api.organisation(params.slug);
   if (!organisation) {
-    error(404, { message: `There is no organisation “${params.slug}” in the exchange.`, code: 'NOT_FOUND' });
+    error(404, { message: m.error_no_organisation({ slug: params.slug }), code: 'NOT_FOUND' });
   }
 
   const isProvider = PROVIDER_KINDS.includes(organisation.kind);

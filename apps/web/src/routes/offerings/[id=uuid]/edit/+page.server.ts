@@ -4,11 +4,13 @@ import { createApi, type ApiEvent } from '$lib/server/api';
 import { requireMembership } from '$lib/server/membership';
 import { checkOfferingForm, failOffering, offeringBody, readOfferingForm } from '$lib/server/offering-form';
 import { requireUser } from '$lib/server/session';
+import { localizeHref } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
 
 async function offeringFor(event: ApiEvent & { params: { id: string } }) {
   const user = requireUser(event);
   const offering = await createApi(event).offering(event.params.id);
-  if (!offering) error(404, { message: 'There is no offering with that address. It may have been removed.', code: 'NOT_FOUND' });
+  if (!offering) error(404, { message: m.error_no_offering(), code: 'NOT_FOUND' });
   requireMembership(user, offering.provider.id, offering.provider.name);
   return offering;
 }
@@ -46,6 +48,6 @@ export const actions: Actions = {
     if (invalid) return invalid;
     const result = await createApi(event).updateOffering(offering.id, { ...offeringBody(values, skills, true), version });
     if (!result.ok) return failOffering(result.problem, values, skills);
-    redirect(303, `/offerings/${offering.id}`);
+    redirect(303, localizeHref(`/offerings/${offering.id}`));
   },
 };

@@ -4,11 +4,13 @@ import { createApi, type ApiEvent } from '$lib/server/api';
 import { requireMembership } from '$lib/server/membership';
 import { failOpportunity, opportunityBody, readOpportunityForm } from '$lib/server/opportunity-form';
 import { requireUser } from '$lib/server/session';
+import { localizeHref } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
 
 async function opportunityFor(event: ApiEvent & { params: { id: string } }) {
   const user = requireUser(event);
   const opportunity = await createApi(event).opportunity(event.params.id);
-  if (!opportunity) error(404, { message: 'There is no opportunity with that address. It may have been removed.', code: 'NOT_FOUND' });
+  if (!opportunity) error(404, { message: m.error_no_opportunity(), code: 'NOT_FOUND' });
   requireMembership(user, opportunity.organisation.id, opportunity.organisation.name);
   return opportunity;
 }
@@ -38,6 +40,6 @@ export const actions: Actions = {
     const { values, skills, version } = readOpportunityForm(await event.request.formData());
     const result = await createApi(event).updateOpportunity(opportunity.id, { ...opportunityBody(values, skills, true), version });
     if (!result.ok) return failOpportunity(result.problem, values, skills);
-    redirect(303, `/opportunities/${opportunity.id}`);
+    redirect(303, localizeHref(`/opportunities/${opportunity.id}`));
   },
 };

@@ -4,11 +4,13 @@ import { createApi, type ApiEvent } from '$lib/server/api';
 import { requireMembership } from '$lib/server/membership';
 import { failOpportunity, opportunityBody, readOpportunityForm, type OpportunityFormValues } from '$lib/server/opportunity-form';
 import { requireUser } from '$lib/server/session';
+import { localizeHref } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
 
 async function organisationFor(event: ApiEvent & { params: { slug: string } }) {
   const user = requireUser(event);
   const organisation = await createApi(event).organisation(event.params.slug);
-  if (!organisation) error(404, { message: `There is no organisation “${event.params.slug}” in the exchange.`, code: 'NOT_FOUND' });
+  if (!organisation) error(404, { message: m.error_no_organisation({ slug: event.params.slug }), code: 'NOT_FOUND' });
   requireMembership(user, organisation.id, organisation.name);
   return organisation;
 }
@@ -43,6 +45,6 @@ export const actions: Actions = {
       deadline: body.deadline ?? undefined,
     });
     if (!result.ok) return failOpportunity(result.problem, values, skills);
-    redirect(303, `/opportunities/${result.data.id}`);
+    redirect(303, localizeHref(`/opportunities/${result.data.id}`));
   },
 };
