@@ -1,4 +1,4 @@
-import { OpenAPIHono, type Hook } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
@@ -22,6 +22,7 @@ import { studentsRouter } from './features/students/students.handlers.ts';
 import { taxonomyRouter } from './features/taxonomy/taxonomy.handlers.ts';
 import { createLimiter, limitConcurrency, type ConcurrencyLimit } from './lib/concurrency.ts';
 import { ApiError, fromDatabaseError } from './lib/errors.ts';
+import { createRouter } from './lib/router.ts';
 import { authenticate } from './middleware/authenticate.ts';
 import { rejectNul } from './middleware/reject-nul.ts';
 import { shareAnonymousReads } from './middleware/share-anonymous-reads.ts';
@@ -32,16 +33,6 @@ export const MAX_BODY_BYTES = 256 * 1024;
 export const EXPENSIVE_REQUESTS: Record<Database['kind'], ConcurrencyLimit> = {
   pglite: { concurrency: 2, maxWaiting: 500, maxWaitMs: 8_000 },
   postgres: { concurrency: 4, maxWaiting: 500, maxWaitMs: 8_000 },
-};
-
-/** Every zod failure at the edge becomes the same 400, naming each bad field. */
-const validationHook: Hook<unknown, AppEnv, string, unknown> = (result) => {
-  if (result.success) return;
-  const issues = result.error.issues.map((issue) => ({
-    path: [result.target === 'json' ? 'body' : result.target, ...issue.path.map(String)].join('.'),
-    message: issue.message,
-  }));
-  throw new ApiError('VALIDATION_FAILED', `The ${result.target === 'json' ? 'body' : result.target} is invalid.`, issues);
 };
 
 const HTTP_STATUS_CODES: Partial<Record<number, ErrorCode>> = {
@@ -92,12 +83,25 @@ function methodsByPath(registered: readonly { method: string; path: string }[]):
 }
 
 /** Every feature's routes, registered on `app`; the chain keeps the router type complete. */
+/** Every feature's router, in the order their paths are matched; a new feature adds its own here. */
+const ROUTERS = [
+  healthRouter,
+  organisationsRouter,
+  opportunitiesRouter,
+  offeringsRouter,
+  studentsRouter,
+  skillIntelligenceRouter,
+  taxonomyRouter,
+  authRouter,
+  meRouter,
+  membershipsRouter,
+  applicationsRouter,
+  searchRouter,
+];
+
 function registerRoutes(app: OpenAPIHono<AppEnv>) {
-  return searchRouter(
-    applicationsRouter(
-      membershipsRouter(meRouter(authRouter(taxonomyRouter(skillIntelligenceRouter(studentsRouter(offeringsRouter(opportunitiesRouter(organisationsRouter(healthRouter(app)))))))))),
-    ),
-  );
+  for (const router of ROUTERS) app.route('/', router);
+  return app;
 }
 
 function registerSecuritySchemes(app: OpenAPIHono<AppEnv>) {
@@ -115,14 +119,14 @@ function registerSecuritySchemes(app: OpenAPIHono<AppEnv>) {
  * database or a server (the handlers are registered but never called), for tools and tests.
  */
 export function openApiDocument() {
-  const app = new OpenAPIHono<AppEnv>();
+  const app = createRouter();
   registerRoutes(app);
   registerSecuritySchemes(app);
   return app.getOpenAPI31Document(openApiConfig);
 }
 
 export function createApp(deps: AppDeps) {
-  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  const app = createRouter();
 
   app.use('*', requestId());
   app.use(

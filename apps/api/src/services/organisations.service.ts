@@ -124,9 +124,11 @@ const IDENTITY_FIELDS = ['name', 'kind', 'slug', 'website'] as const;
  * Changes an organisation. Changing its name, kind, slug or website withdraws a verification, since the
  * cluster administrators vouched for the old identity; its members and the administrators are told.
  */
-export async function updateOrganisation(deps: AppDeps, actor: Actor, id: string, input: OrganisationUpdate): Promise<Organisation> {
-  requireOrganisationAdmin(actor, id, 'change it');
+/** `ref`: the organisation's id or slug. */
+export async function updateOrganisation(deps: AppDeps, actor: Actor, ref: string, input: OrganisationUpdate): Promise<Organisation> {
   const db = deps.database.db;
+  const { id } = await getOrganisation(db, ref);
+  requireOrganisationAdmin(actor, id, 'change it');
   const { version, ...changes } = input;
   try {
     const { row, unverified } = await db.transaction(async (tx) => {
@@ -183,7 +185,9 @@ async function tellVerificationWithdrawn(deps: AppDeps, row: OrganisationRow, be
   }
 }
 
-export async function deleteOrganisation(db: Db, actor: Actor, id: string): Promise<void> {
+/** `ref`: the organisation's id or slug. */
+export async function deleteOrganisation(db: Db, actor: Actor, ref: string): Promise<void> {
+  const { id } = await getOrganisation(db, ref);
   requireOrganisationAdmin(actor, id, 'delete it');
   await db.transaction(async (tx) => {
     const [dependents] = await tx

@@ -1,8 +1,8 @@
 import { and, count, eq } from 'drizzle-orm';
 import type { Alias, LocalSkillCreate, Skill } from '@kc/contract';
-import type { Db } from '@kc/db';
 import { schema } from '@kc/db';
 import type { Actor } from '../actor.ts';
+import type { AppDeps } from '../context.ts';
 import { ApiError, notFound, sqlState } from '../lib/errors.ts';
 import { slugify } from '../lib/slug.ts';
 import { requireClusterAdmin } from './access.ts';
@@ -13,9 +13,15 @@ const { skills, skillHierarchy, skillAliases, opportunitySkills, offeringSkills,
 
 export const LOCAL_SKILL_PREFIX = 'urn:kc:skill:';
 
+/*
+ * Every change here reaches the skill index that suggest and extract use (`skills.changed()`)
+ * before the caller is answered, so the next request sees it.
+ */
+
 /** A skill ESCO lacks, added by the cluster under the ESCO skill it narrows. */
-export async function createLocalSkill(db: Db, actor: Actor, input: LocalSkillCreate): Promise<Skill> {
+export async function createLocalSkill(deps: AppDeps, actor: Actor, input: LocalSkillCreate): Promise<Skill> {
   requireClusterAdmin(actor, 'add local skills');
+  const db = deps.database.db;
   const [broader] = await db.select({ uri: skills.uri, isLocal: skills.isLocal, type: skills.type }).from(skills).where(eq(skills.uri, input.broaderUri));
   if (!broader || broader.isLocal) {
     throw new ApiError('UNKNOWN_REFERENCE', 'The broader skill must be an ESCO skill.', [{ path: 'body.broaderUri', message: 'not an ESCO skill' }]);
@@ -38,13 +44,14 @@ export async function createLocalSkill(db: Db, actor: Actor, input: LocalSkillCr
     if (sqlState(error) === '23505') throw new ApiError('CONFLICT', `A local skill named like "${input.preferredLabel}" exists already.`);
     throw error;
   }
+  await deps.skills.changed();
   return getSkill(db, uri);
 }
 
 /** Removes a local skill nobody uses; ESCO skills cannot be removed. */
-export async function deleteLocalSkill(db: Db, actor: Actor, uri: string): Promise<void> {
+export async function deleteLocalSkill(deps: AppDeps, actor: Actor, uri: string): Promise<void> {
   requireClusterAdmin(actor, 'remove local skills');
-  await db.transaction(async (tx) => {
+  await deps.database.db.transaction(async (tx) => {
     const [row] = await tx.select({ isLocal: skills.isLocal }).from(skills).where(eq(skills.uri, uri));
     if (!row) throw notFound('Skill');
     if (!row.isLocal) throw new ApiError('FORBIDDEN', 'ESCO skills come from the ESCO release and cannot be removed.');
@@ -57,16 +64,19 @@ export async function deleteLocalSkill(db: Db, actor: Actor, uri: string): Promi
     await tx.delete(skills).where(eq(skills.uri, uri));
     await audit(tx, actor, 'delete', 'skill', uri);
   });
+  await deps.skills.changed();
 }
 
-export async function addAlias(db: Db, actor: Actor, skillUri: string, alias: string): Promise<Alias> {
+export async function addAlias(deps: AppDeps, actor: Actor, skillUri: string, alias: string): Promise<Alias> {
   requireClusterAdmin(actor, 'add skill aliases');
+  const db = deps.database.db;
   const [skill] = await db.select({ uri: skills.uri }).from(skills).where(eq(skills.uri, skillUri));
   if (!skill) throw notFound('Skill');
   try {
     const [row] = await db.insert(skillAliases).values({ skillUri, alias, createdBy: actor.kind === 'user' ? actor.userId : null }).returning();
     if (!row) throw new Error('insert returned no row');
     await audit(db, actor, 'add_alias', 'skill', skillUri, { alias });
+    await deps.skills.changed();
     return { id: row.id, skillUri: row.skillUri, alias: row.alias, createdAt: row.createdAt.toISOString() };
   } catch (error) {
     if (sqlState(error) === '23505') throw new ApiError('CONFLICT', `"${alias}" is already an alias of this skill.`);
@@ -74,9 +84,11 @@ export async function addAlias(db: Db, actor: Actor, skillUri: string, alias: st
   }
 }
 
-export async function deleteAlias(db: Db, actor: Actor, id: string): Promise<void> {
+export async function deleteAlias(deps: AppDeps, actor: Actor, id: string): Promise<void> {
   requireClusterAdmin(actor, 'remove skill aliases');
+  const db = deps.database.db;
   const deleted = await db.delete(skillAliases).where(and(eq(skillAliases.id, id))).returning({ skillUri: skillAliases.skillUri, alias: skillAliases.alias });
   if (deleted.length === 0) throw notFound('Alias');
   await audit(db, actor, 'remove_alias', 'skill', deleted[0]?.skillUri ?? '', { alias: deleted[0]?.alias });
+  await deps.skills.changed();
 }

@@ -1,16 +1,13 @@
-import type { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv } from '../../context.ts';
+import { createRouter } from '../../lib/router.ts';
 import { applyTo, listApplicants, updateApplication } from '../../services/applications.service.ts';
 import { applicationRoutes as routes } from './applications.routes.ts';
 
-export function applicationsRouter(app: OpenAPIHono<AppEnv>) {
-  return app
-    .openapi(routes.apply, async (c) =>
-      c.json(await applyTo(c.var.deps.database.db, c.var.actor, c.req.valid('param').id, c.req.valid('json').message), 201),
-    )
-    .openapi(routes.applicants, async (c) => c.json({ items: await listApplicants(c.var.deps.database.db, c.var.actor, c.req.valid('param').id) }, 200))
-    .openapi(routes.update, async (c) => {
-      const { status, version } = c.req.valid('json');
-      return c.json(await updateApplication(c.var.deps.database.db, c.var.actor, c.req.valid('param').id, status, version), 200);
-    });
-}
+export const applicationsRouter = createRouter()
+  .openapi(routes.apply, async (c) =>
+    c.json(await applyTo(c.var.deps.database.db, c.var.actor, c.req.valid('param').id, c.req.valid('json').message), 201),
+  )
+  .openapi(routes.applicants, async (c) => c.json({ items: await listApplicants(c.var.deps.database.db, c.var.actor, c.req.valid('param').id) }, 200))
+  .openapi(routes.update, async (c) => {
+    const { status, version } = c.req.valid('json');
+    return c.json(await updateApplication(c.var.deps.database.db, c.var.actor, c.req.valid('param').id, status, version), 200);
+  });

@@ -1,7 +1,7 @@
-import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import type { AppEnv } from '../../context.ts';
+import { createRouter } from '../../lib/router.ts';
 import { ApiError } from '../../lib/errors.ts';
 import { SESSION_COOKIE, trustsProxy } from '../../middleware/authenticate.ts';
 import { requireUser } from '../../services/access.ts';
@@ -34,36 +34,34 @@ async function signedIn(c: Context<AppEnv>, started: { token: string; expiresAt:
   return { ...(await describeSession(c.var.deps.database.db, resolved)), token: started.token };
 }
 
-export function authRouter(app: OpenAPIHono<AppEnv>) {
-  return app
-    .openapi(routes.signUp, async (c) => {
-      await signUp(c.var.deps, c.req.valid('json'), meta(c));
-      return c.json({ message: SIGN_UP_ACCEPTED }, 202);
-    })
-    .openapi(routes.signIn, async (c) => c.json(await signedIn(c, await signIn(c.var.deps, c.req.valid('json'), meta(c))), 200))
-    .openapi(routes.signOut, async (c) => {
-      requireUser(c.var.actor);
-      if (c.var.session) await revokeSession(c.var.deps.database.db, c.var.session.actor.sessionId);
-      deleteCookie(c, SESSION_COOKIE, { path: '/' });
-      return c.body(null, 204);
-    })
-    .openapi(routes.session, async (c) => {
-      requireUser(c.var.actor);
-      if (!c.var.session) throw new ApiError('UNAUTHORIZED', 'Sign in first.');
-      return c.json(await describeSession(c.var.deps.database.db, c.var.session), 200);
-    })
-    .openapi(routes.verifyEmail, async (c) => c.json(await signedIn(c, await verifyEmail(c.var.deps, c.req.valid('json'), meta(c))), 200))
-    .openapi(routes.resendVerification, async (c) => {
-      await resendVerification(c.var.deps, requireUser(c.var.actor), meta(c));
-      return c.json({ message: 'We sent the confirmation e-mail again.' }, 202);
-    })
-    .openapi(routes.requestPasswordReset, async (c) => {
-      await requestPasswordReset(c.var.deps, c.req.valid('json').email, meta(c));
-      return c.json({ message: 'If an account uses this address, a reset link is on its way.' }, 202);
-    })
-    .openapi(routes.resetPassword, async (c) => {
-      const { token, password } = c.req.valid('json');
-      await resetPassword(c.var.deps, token, password, meta(c));
-      return c.json({ message: 'Your password is changed; sign in with it.' }, 200);
-    });
-}
+export const authRouter = createRouter()
+  .openapi(routes.signUp, async (c) => {
+    await signUp(c.var.deps, c.req.valid('json'), meta(c));
+    return c.json({ message: SIGN_UP_ACCEPTED }, 202);
+  })
+  .openapi(routes.signIn, async (c) => c.json(await signedIn(c, await signIn(c.var.deps, c.req.valid('json'), meta(c))), 200))
+  .openapi(routes.signOut, async (c) => {
+    requireUser(c.var.actor);
+    if (c.var.session) await revokeSession(c.var.deps.database.db, c.var.session.actor.sessionId);
+    deleteCookie(c, SESSION_COOKIE, { path: '/' });
+    return c.body(null, 204);
+  })
+  .openapi(routes.session, async (c) => {
+    requireUser(c.var.actor);
+    if (!c.var.session) throw new ApiError('UNAUTHORIZED', 'Sign in first.');
+    return c.json(await describeSession(c.var.deps.database.db, c.var.session), 200);
+  })
+  .openapi(routes.verifyEmail, async (c) => c.json(await signedIn(c, await verifyEmail(c.var.deps, c.req.valid('json'), meta(c))), 200))
+  .openapi(routes.resendVerification, async (c) => {
+    await resendVerification(c.var.deps, requireUser(c.var.actor), meta(c));
+    return c.json({ message: 'We sent the confirmation e-mail again.' }, 202);
+  })
+  .openapi(routes.requestPasswordReset, async (c) => {
+    await requestPasswordReset(c.var.deps, c.req.valid('json').email, meta(c));
+    return c.json({ message: 'If an account uses this address, a reset link is on its way.' }, 202);
+  })
+  .openapi(routes.resetPassword, async (c) => {
+    const { token, password } = c.req.valid('json');
+    await resetPassword(c.var.deps, token, password, meta(c));
+    return c.json({ message: 'Your password is changed; sign in with it.' }, 200);
+  });

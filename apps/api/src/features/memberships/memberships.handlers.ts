@@ -1,22 +1,19 @@
-import type { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv } from '../../context.ts';
+import { createRouter } from '../../lib/router.ts';
 import { acceptInvitation, invite, listInvitations, listMembers, removeMember } from '../../services/memberships.service.ts';
 import { setOrganisationVerified } from '../../services/organisations.service.ts';
 import { membershipRoutes as routes } from './memberships.routes.ts';
 
-export function membershipsRouter(app: OpenAPIHono<AppEnv>) {
-  return app
-    .openapi(routes.members, async (c) => c.json({ items: await listMembers(c.var.deps.database.db, c.var.actor, c.req.valid('param').id) }, 200))
-    .openapi(routes.removeMember, async (c) => {
-      const { id, userId } = c.req.valid('param');
-      await removeMember(c.var.deps.database.db, c.var.actor, id, userId);
-      return c.body(null, 204);
-    })
-    .openapi(routes.invite, async (c) => c.json(await invite(c.var.deps, c.var.actor, c.req.valid('param').id, c.req.valid('json')), 201))
-    .openapi(routes.invitations, async (c) => c.json({ items: await listInvitations(c.var.deps.database.db, c.var.actor, c.req.valid('param').id) }, 200))
-    .openapi(routes.accept, async (c) => c.json(await acceptInvitation(c.var.deps.database.db, c.var.actor, c.req.valid('json').token), 200))
-    .openapi(routes.verify, async (c) => {
-      const { verified, version } = c.req.valid('json');
-      return c.json(await setOrganisationVerified(c.var.deps.database.db, c.var.actor, c.req.valid('param').id, verified, version), 200);
-    });
-}
+export const membershipsRouter = createRouter()
+  .openapi(routes.members, async (c) => c.json({ items: await listMembers(c.var.deps.database.db, c.var.actor, c.req.valid('param').id) }, 200))
+  .openapi(routes.removeMember, async (c) => {
+    const { id, userId } = c.req.valid('param');
+    await removeMember(c.var.deps.database.db, c.var.actor, id, userId);
+    return c.body(null, 204);
+  })
+  .openapi(routes.invite, async (c) => c.json(await invite(c.var.deps, c.var.actor, c.req.valid('param').id, c.req.valid('json')), 201))
+  .openapi(routes.invitations, async (c) => c.json({ items: await listInvitations(c.var.deps.database.db, c.var.actor, c.req.valid('param').id) }, 200))
+  .openapi(routes.accept, async (c) => c.json(await acceptInvitation(c.var.deps.database.db, c.var.actor, c.req.valid('json').token), 200))
+  .openapi(routes.verify, async (c) => {
+    const { verified, version } = c.req.valid('json');
+    return c.json(await setOrganisationVerified(c.var.deps.database.db, c.var.actor, c.req.valid('param').id, verified, version), 200);
+  });

@@ -1,18 +1,15 @@
-import type { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv } from '../../context.ts';
+import { createRouter } from '../../lib/router.ts';
 import { createOpportunity, deleteOpportunity, getOpportunity, listOpportunities, updateOpportunity } from '../../services/opportunities.service.ts';
 import { opportunityRoutes as routes } from './opportunities.routes.ts';
 
-export function opportunitiesRouter(app: OpenAPIHono<AppEnv>) {
-  return app
-    .openapi(routes.list, async (c) => c.json(await listOpportunities(c.var.deps.database.db, c.var.actor, c.req.valid('query')), 200))
-    .openapi(routes.read, async (c) => c.json(await getOpportunity(c.var.deps.database.db, c.var.actor, c.req.valid('param').id), 200))
-    .openapi(routes.create, async (c) => c.json(await createOpportunity(c.var.deps.database.db, c.var.actor, c.req.valid('json')), 201))
-    .openapi(routes.update, async (c) =>
-      c.json(await updateOpportunity(c.var.deps.database.db, c.var.actor, c.req.valid('param').id, c.req.valid('json')), 200),
-    )
-    .openapi(routes.remove, async (c) => {
-      await deleteOpportunity(c.var.deps.database.db, c.var.actor, c.req.valid('param').id);
-      return c.body(null, 204);
-    });
-}
+export const opportunitiesRouter = createRouter()
+  .openapi(routes.list, async (c) => c.json(await listOpportunities(c.var.deps.database.db, c.var.actor, c.req.valid('query')), 200))
+  .openapi(routes.read, async (c) => c.json(await getOpportunity(c.var.deps.database.db, c.var.actor, c.req.valid('param').id), 200))
+  .openapi(routes.create, async (c) => c.json(await createOpportunity(c.var.deps.database.db, c.var.actor, c.req.valid('json')), 201))
+  .openapi(routes.update, async (c) =>
+    c.json(await updateOpportunity(c.var.deps.database.db, c.var.actor, c.req.valid('param').id, c.req.valid('json')), 200),
+  )
+  .openapi(routes.remove, async (c) => {
+    await deleteOpportunity(c.var.deps.database.db, c.var.actor, c.req.valid('param').id);
+    return c.body(null, 204);
+  });

@@ -1,5 +1,4 @@
-import type { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv } from '../../context.ts';
+import { createRouter } from '../../lib/router.ts';
 import {
   createOrganisation,
   deleteOrganisation,
@@ -9,22 +8,14 @@ import {
 } from '../../services/organisations.service.ts';
 import { organisationRoutes as routes } from './organisations.routes.ts';
 
-export function organisationsRouter(app: OpenAPIHono<AppEnv>) {
-  return app
-    .openapi(routes.list, async (c) => c.json(await listOrganisations(c.var.deps.database.db, c.req.valid('query')), 200))
-    .openapi(routes.read, async (c) => c.json(await getOrganisation(c.var.deps.database.db, c.req.valid('param').id), 200))
-    .openapi(routes.create, async (c) =>
-      c.json(await createOrganisation(c.var.deps.database.db, c.var.actor, c.req.valid('json')), 201),
-    )
-    .openapi(routes.update, async (c) => {
-      const db = c.var.deps.database.db;
-      const { id } = await getOrganisation(db, c.req.valid('param').id);
-      return c.json(await updateOrganisation(c.var.deps, c.var.actor, id, c.req.valid('json')), 200);
-    })
-    .openapi(routes.remove, async (c) => {
-      const db = c.var.deps.database.db;
-      const { id } = await getOrganisation(db, c.req.valid('param').id);
-      await deleteOrganisation(db, c.var.actor, id);
-      return c.body(null, 204);
-    });
-}
+export const organisationsRouter = createRouter()
+  .openapi(routes.list, async (c) => c.json(await listOrganisations(c.var.deps.database.db, c.req.valid('query')), 200))
+  .openapi(routes.read, async (c) => c.json(await getOrganisation(c.var.deps.database.db, c.req.valid('param').id), 200))
+  .openapi(routes.create, async (c) =>
+    c.json(await createOrganisation(c.var.deps.database.db, c.var.actor, c.req.valid('json')), 201),
+  )
+  .openapi(routes.update, async (c) => c.json(await updateOrganisation(c.var.deps, c.var.actor, c.req.valid('param').id, c.req.valid('json')), 200))
+  .openapi(routes.remove, async (c) => {
+    await deleteOrganisation(c.var.deps.database.db, c.var.actor, c.req.valid('param').id);
+    return c.body(null, 204);
+  });

@@ -1,6 +1,5 @@
-import type { OpenAPIHono } from '@hono/zod-openapi';
 import { SEARCH_COLLECTIONS, SEARCH_SPECS, type SearchCollection } from '@kc/contract';
-import type { AppEnv } from '../../context.ts';
+import { createRouter } from '../../lib/router.ts';
 import { searchCollection } from '../../services/search.service.ts';
 import { searchRoutes as routes } from './search.routes.ts';
 
@@ -16,20 +15,19 @@ function facetFilters(collection: SearchCollection, query: SearchParameters): Re
   return filters;
 }
 
-export function searchRouter(app: OpenAPIHono<AppEnv>) {
-  for (const collection of SEARCH_COLLECTIONS) {
-    app.openapi(routes[collection], async (c) => {
-      const query = c.req.valid('query' as never) as SearchParameters;
-      const result = await searchCollection(c.var.deps, c.var.actor, collection, {
-        q: query.q,
-        skill: query.skill,
-        sort: query.sort,
-        page: query.page,
-        pageSize: query.pageSize,
-        filters: facetFilters(collection, query),
-      });
-      return c.json(result, 200);
+/** One route per collection, all answered alike. */
+export const searchRouter = createRouter();
+for (const collection of SEARCH_COLLECTIONS) {
+  searchRouter.openapi(routes[collection], async (c) => {
+    const query = c.req.valid('query' as never) as SearchParameters;
+    const result = await searchCollection(c.var.deps, c.var.actor, collection, {
+      q: query.q,
+      skill: query.skill,
+      sort: query.sort,
+      page: query.page,
+      pageSize: query.pageSize,
+      filters: facetFilters(collection, query),
     });
-  }
-  return app;
+    return c.json(result, 200);
+  });
 }

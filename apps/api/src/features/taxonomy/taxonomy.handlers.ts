@@ -1,33 +1,20 @@
-import type { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv } from '../../context.ts';
+import { createRouter } from '../../lib/router.ts';
 import { addAlias, createLocalSkill, deleteAlias, deleteLocalSkill } from '../../services/taxonomy-curation.service.ts';
 import { getOccupation, getSkill, listOccupations, listSkills } from '../../services/taxonomy.service.ts';
 import { taxonomyRoutes as routes } from './taxonomy.routes.ts';
 
-export function taxonomyRouter(app: OpenAPIHono<AppEnv>) {
-  return app
-    .openapi(routes.listSkills, async (c) => c.json(await listSkills(c.var.deps.database.db, c.req.valid('query')), 200))
-    .openapi(routes.readSkill, async (c) => c.json(await getSkill(c.var.deps.database.db, c.req.valid('param').uri), 200))
-    .openapi(routes.listOccupations, async (c) => c.json(await listOccupations(c.var.deps.database.db, c.req.valid('query')), 200))
-    .openapi(routes.readOccupation, async (c) => c.json(await getOccupation(c.var.deps.database.db, c.req.valid('param').uri), 200))
-    .openapi(routes.createLocalSkill, async (c) => {
-      const skill = await createLocalSkill(c.var.deps.database.db, c.var.actor, c.req.valid('json'));
-      await c.var.deps.skills.changed();
-      return c.json(skill, 201);
-    })
-    .openapi(routes.deleteLocalSkill, async (c) => {
-      await deleteLocalSkill(c.var.deps.database.db, c.var.actor, c.req.valid('param').uri);
-      await c.var.deps.skills.changed();
-      return c.body(null, 204);
-    })
-    .openapi(routes.addAlias, async (c) => {
-      const alias = await addAlias(c.var.deps.database.db, c.var.actor, c.req.valid('param').uri, c.req.valid('json').alias);
-      await c.var.deps.skills.changed();
-      return c.json(alias, 201);
-    })
-    .openapi(routes.deleteAlias, async (c) => {
-      await deleteAlias(c.var.deps.database.db, c.var.actor, c.req.valid('param').id);
-      await c.var.deps.skills.changed();
-      return c.body(null, 204);
-    });
-}
+export const taxonomyRouter = createRouter()
+  .openapi(routes.listSkills, async (c) => c.json(await listSkills(c.var.deps.database.db, c.req.valid('query')), 200))
+  .openapi(routes.readSkill, async (c) => c.json(await getSkill(c.var.deps.database.db, c.req.valid('param').uri), 200))
+  .openapi(routes.listOccupations, async (c) => c.json(await listOccupations(c.var.deps.database.db, c.req.valid('query')), 200))
+  .openapi(routes.readOccupation, async (c) => c.json(await getOccupation(c.var.deps.database.db, c.req.valid('param').uri), 200))
+  .openapi(routes.createLocalSkill, async (c) => c.json(await createLocalSkill(c.var.deps, c.var.actor, c.req.valid('json')), 201))
+  .openapi(routes.deleteLocalSkill, async (c) => {
+    await deleteLocalSkill(c.var.deps, c.var.actor, c.req.valid('param').uri);
+    return c.body(null, 204);
+  })
+  .openapi(routes.addAlias, async (c) => c.json(await addAlias(c.var.deps, c.var.actor, c.req.valid('param').uri, c.req.valid('json').alias), 201))
+  .openapi(routes.deleteAlias, async (c) => {
+    await deleteAlias(c.var.deps, c.var.actor, c.req.valid('param').id);
+    return c.body(null, 204);
+  });

@@ -247,4 +247,7 @@ export async function deleteAccount(deps: AppDeps, actor: SignedInActor, passwor
       .where(or(inArray(schema.rateLimits.key, [keys.mail, keys.signUpMail, keys.export]), eq(sql`left(${schema.rateLimits.key}, ${keys.signInPrefix.length})`, keys.signInPrefix)));
     await audit(tx, { kind: 'anonymous' }, 'delete_account', 'user', 'deleted');
   });
+  // The deletion put the profile's removal in the outbox; send it now so the person is not
+  // found after this answer. If the engine is down, the outbox keeps it for the retry.
+  await deps.search.sync.drain().catch((error: unknown) => deps.log.warn('search sync after account deletion failed', { error: String(error) }));
 }
