@@ -64,24 +64,40 @@ let counter = 0;
 /** A unique suffix so factories never collide inside one database. */
 export const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
 
-/** The whole API in-process over a private, migrated database with ESCO loaded. */
-export async function createTestApi(
-  options: { searchEngine?: (database: Database) => SearchEngine; expensiveRequests?: AppDeps['expensiveRequests'] } = {},
-): Promise<TestApi> {
-  const database = await createTestDatabase();
-  const mailbox: string[] = [];
+export interface TestDepsOptions {
+  searchEngine?: (database: Database) => SearchEngine;
+  expensiveRequests?: AppDeps['expensiveRequests'];
+  /** Receives every e-mail sent, as the default mail adapter logs it. */
+  mailbox?: string[];
+}
+
+/**
+ * What the API runs with in tests, over `database`: a quiet log, mail into `mailbox`, the
+ * Postgres search engine (its worker not started) and fresh health figures. For calling
+ * services directly; `createTestApi` runs the whole API on them.
+ */
+export function createTestDeps(database: Database, options: TestDepsOptions = {}): AppDeps {
   const engine = options.searchEngine?.(database) ?? createPostgresEngine(database.db);
   const search: SearchService = { engine, sync: new SearchSync(database.db, engine, quietLog) };
-  const app = createApp({
+  return {
     database,
     log: quietLog,
-    mailer: createLogMailer((entry) => mailbox.push(entry)),
+    mailer: createLogMailer((entry) => options.mailbox?.push(entry)),
     auth: testAuthSettings,
     skills: createSkillIntelligence(database.db, quietLog),
     search,
     healthMaxAgeMs: 0,
     ...(options.expensiveRequests ? { expensiveRequests: options.expensiveRequests } : {}),
-  });
+  };
+}
+
+/** The whole API in-process over a private, migrated database with ESCO loaded. */
+export async function createTestApi(options: Omit<TestDepsOptions, 'mailbox'> = {}): Promise<TestApi> {
+  const database = await createTestDatabase();
+  const mailbox: string[] = [];
+  const deps = createTestDeps(database, { ...options, mailbox });
+  const { search } = deps;
+  const app = createApp(deps);
 
   const request: TestApi['request'] = async (method, path, body, options = {}) => {
     const headers: Record<string, string> = { 'x-forwarded-for': '10.9.9.9', ...(options.headers ?? {}) };

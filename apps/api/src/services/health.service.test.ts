@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@kc/db';
-import { createPostgresEngine } from '@kc/search';
 import { createTestDatabase } from '@kc/testing';
+import type { AppDeps } from '../context.ts';
+import { createTestDeps } from '../testing.ts';
 import { health } from './health.service.ts';
 
 describe('the health report while the database is held up', () => {
@@ -13,8 +14,8 @@ describe('the health report while the database is held up', () => {
   afterAll(() => database.close());
 
   it('answers at once with the last figures and the time they were read, and reads again in the background', async () => {
-    const engine = createPostgresEngine(database.db);
-    const first = await health(database, engine, 1);
+    const deps: AppDeps = { ...createTestDeps(database), healthMaxAgeMs: 1 };
+    const first = await health(deps);
     expect(first.status).toBe('ok');
     await new Promise((resolve) => setTimeout(resolve, 20));
 
@@ -30,7 +31,7 @@ describe('the health report while the database is held up', () => {
     });
     await lockTaken;
     try {
-      const during = await Promise.race([health(database, engine, 1), new Promise<'waited'>((resolve) => setTimeout(() => resolve('waited'), 2_000))]);
+      const during = await Promise.race([health(deps), new Promise<'waited'>((resolve) => setTimeout(() => resolve('waited'), 2_000))]);
       expect(during).not.toBe('waited');
       expect(during).toMatchObject({ status: 'ok', checkedAt: first.checkedAt });
     } finally {
@@ -38,6 +39,6 @@ describe('the health report while the database is held up', () => {
       await holder;
     }
     // The reading started meanwhile finishes once the database is free; the next answer has it.
-    await expect.poll(async () => (await health(database, engine, 60_000)).checkedAt, { timeout: 10_000 }).not.toBe(first.checkedAt);
+    await expect.poll(async () => (await health({ ...deps, healthMaxAgeMs: 60_000 })).checkedAt, { timeout: 10_000 }).not.toBe(first.checkedAt);
   });
 });

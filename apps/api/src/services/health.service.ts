@@ -1,9 +1,10 @@
 import { desc, sql } from 'drizzle-orm';
 import { ESCO_ATTRIBUTION, type Health } from '@kc/contract';
 import { schemaVersion, schema, type Database } from '@kc/db';
-import { outboxLag, type SearchEngine } from '@kc/search';
+import { outboxLag } from '@kc/search';
+import type { AppDeps } from '../context.ts';
 
-/** Older figures are read again, in the background once there are any. */
+/** Older figures are read again, in the background once there are any (`healthMaxAgeMs` of the dependencies). */
 const DEFAULT_MAX_AGE_MS = 1_000;
 /** Figures this old mean the database does not answer: the status says so. */
 const STALE_MS = 30_000;
@@ -30,12 +31,13 @@ const latest = new WeakMap<Database, { checked?: Checked; reading?: Promise<Chec
  * (on PGlite every statement takes its turn), so the figures are read at most once a second,
  * by one reading at a time, while every request gets the last figures with the time they were read.
  */
-export async function health(database: Database, search: SearchEngine, maxAgeMs = DEFAULT_MAX_AGE_MS): Promise<Health> {
+export async function health(deps: AppDeps): Promise<Health> {
+  const { database, healthMaxAgeMs: maxAgeMs = DEFAULT_MAX_AGE_MS } = deps;
   const state = latest.get(database) ?? {};
   latest.set(database, state);
   const fresh = state.checked && Date.now() - state.checked.at <= maxAgeMs ? state.checked : undefined;
   if (!fresh) {
-    state.reading ??= withinTime(check(database, search), READ_TIMEOUT_MS)
+    state.reading ??= withinTime(check(deps), READ_TIMEOUT_MS)
       .then((value) => (state.checked = { value, at: Date.now() }))
       .finally(() => (state.reading = undefined));
     if (!state.checked || maxAgeMs === 0) await state.reading;
@@ -47,7 +49,7 @@ export async function health(database: Database, search: SearchEngine, maxAgeMs 
   return { ...checked.value, ...(stale ? { status: 'degraded' as const } : {}), checkedAt: new Date(checked.at).toISOString() };
 }
 
-async function check(database: Database, search: SearchEngine): Promise<Omit<Health, 'checkedAt'>> {
+async function check({ database, search }: AppDeps): Promise<Omit<Health, 'checkedAt'>> {
   const version = await schemaVersion(database);
   const ready = version.applied > 0;
   const [counts] = ready
@@ -82,7 +84,7 @@ async function check(database: Database, search: SearchEngine): Promise<Omit<Hea
       skills,
       occupations: counts?.occupations ?? 0,
     },
-    search: { engine: search.name, outbox },
+    search: { engine: search.engine.name, outbox },
     attribution: ESCO_ATTRIBUTION,
   };
 }
