@@ -21,3 +21,10 @@ export interface SignedInActor {
 
 /** Who is calling. Authentication fills this in; handlers read it from the context only. */
 export type Actor = { kind: 'anonymous' } | SignedInActor;
+
+/** The session a request came with: who holds it, and the CSRF token its cookie writes must echo. */
+export interface ResolvedSession {
+  actor: SignedInActor;
+  csrfToken: string;
+  expiresAt: Date;
+}

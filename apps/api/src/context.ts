@@ -1,11 +1,10 @@
 import type { Database } from '@kc/db';
 import type { ProxyTrust } from '@kc/runtime';
 import type { SearchEngine, SearchSync } from '@kc/search';
-import type { Actor } from './actor.ts';
+import type { Actor, ResolvedSession } from './actor.ts';
 import type { ConcurrencyLimit } from './lib/concurrency.ts';
 import type { Logger } from './lib/logger.ts';
 import type { Mailer } from './ports/mailer.ts';
-import type { ResolvedSession } from './services/auth/sessions.service.ts';
 import type { SkillIntelligence } from './services/skill-intelligence.ts';
 
 export interface AuthSettings {

@@ -46,7 +46,7 @@ export function authenticate(): MiddlewareHandler<AppEnv> {
     const cookie = getCookie(c, SESSION_COOKIE);
     const token = bearer ?? cookie;
     if (!token) return next();
-    const resolved = token.length <= 200 ? await resolveSession(deps.database.db, token, deps.auth.clusterAdminEmails) : null;
+    const resolved = token.length <= 200 ? await resolveSession(deps, token) : null;
     if (!resolved) {
       if (bearer) throw new ApiError('UNAUTHORIZED', 'The session token is unknown or has expired; sign in again.');
       deleteCookie(c, SESSION_COOKIE, { path: '/' });

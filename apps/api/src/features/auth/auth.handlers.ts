@@ -29,9 +29,9 @@ const meta = (c: Context<AppEnv>) => ({ clientAddress: c.var.clientAddress, user
 /** Sets the session cookie and describes the new session, token included. */
 async function signedIn(c: Context<AppEnv>, started: { token: string; expiresAt: Date }) {
   setCookie(c, SESSION_COOKIE, started.token, { httpOnly: true, sameSite: 'Lax', secure: isSecure(c), path: '/', expires: started.expiresAt });
-  const resolved = await resolveSession(c.var.deps.database.db, started.token, c.var.deps.auth.clusterAdminEmails);
+  const resolved = await resolveSession(c.var.deps, started.token);
   if (!resolved) throw new ApiError('INTERNAL', 'The new session could not be read back.');
-  return { ...(await describeSession(c.var.deps.database.db, resolved)), token: started.token };
+  return { ...(await describeSession(c.var.deps, resolved)), token: started.token };
 }
 
 export const authRouter = createRouter()
@@ -42,14 +42,14 @@ export const authRouter = createRouter()
   .openapi(routes.signIn, async (c) => c.json(await signedIn(c, await signIn(c.var.deps, c.req.valid('json'), meta(c))), 200))
   .openapi(routes.signOut, async (c) => {
     requireUser(c.var.actor);
-    if (c.var.session) await revokeSession(c.var.deps.database.db, c.var.session.actor.sessionId);
+    if (c.var.session) await revokeSession(c.var.deps, c.var.session.actor.sessionId);
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return c.body(null, 204);
   })
   .openapi(routes.session, async (c) => {
     requireUser(c.var.actor);
     if (!c.var.session) throw new ApiError('UNAUTHORIZED', 'Sign in first.');
-    return c.json(await describeSession(c.var.deps.database.db, c.var.session), 200);
+    return c.json(await describeSession(c.var.deps, c.var.session), 200);
   })
   .openapi(routes.verifyEmail, async (c) => c.json(await signedIn(c, await verifyEmail(c.var.deps, c.req.valid('json'), meta(c))), 200))
   .openapi(routes.resendVerification, async (c) => {

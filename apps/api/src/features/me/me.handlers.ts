@@ -9,7 +9,7 @@ import { exportMyData, profileViews } from '../../services/me.service.ts';
 import { meRoutes as routes } from './me.routes.ts';
 
 export const meRouter = createRouter()
-  .openapi(routes.me, async (c) => c.json(await describeUser(c.var.deps.database.db, requireUser(c.var.actor)), 200))
+  .openapi(routes.me, async (c) => c.json(await describeUser(c.var.deps, requireUser(c.var.actor)), 200))
   .openapi(routes.exportData, async (c) => {
     const data = await exportMyData(c.var.deps.database.db, requireUser(c.var.actor));
     c.header('content-disposition', `attachment; filename="my-data-${new Date().toISOString().slice(0, 10)}.json"`);

@@ -2,7 +2,8 @@ import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { CurrentUser, Session } from '@kc/contract';
 import type { Db } from '@kc/db';
 import { schema } from '@kc/db';
-import type { SignedInActor } from '../../actor.ts';
+import type { ResolvedSession, SignedInActor } from '../../actor.ts';
+import type { AppDeps } from '../../context.ts';
 import { holdsClusterAdminRights } from '../access.ts';
 import { hashToken, newToken } from './secrets.ts';
 
@@ -21,17 +22,12 @@ export async function createSession(db: Db, userId: string, ttlHours: number, us
   return { token, csrfToken, expiresAt };
 }
 
-export interface ResolvedSession {
-  actor: SignedInActor;
-  csrfToken: string;
-  expiresAt: Date;
-}
-
 /**
  * The signed-in user behind a session token, or null when it is unknown or expired, or its
  * address was never confirmed (a session an older release gave before confirmation).
  */
-export async function resolveSession(db: Db, token: string, clusterAdminEmails: readonly string[]): Promise<ResolvedSession | null> {
+export async function resolveSession(deps: AppDeps, token: string): Promise<ResolvedSession | null> {
+  const db = deps.database.db;
   const id = hashToken(token);
   const [row] = await db
     .select({ session: sessions, user: users, profileId: studentProfiles.id })
@@ -56,7 +52,7 @@ export async function resolveSession(db: Db, token: string, clusterAdminEmails: 
       email: row.user.email,
       displayName: row.user.displayName,
       emailVerified,
-      isClusterAdmin: holdsClusterAdminRights({ email: row.user.email, emailVerified }, clusterAdminEmails),
+      isClusterAdmin: holdsClusterAdminRights({ email: row.user.email, emailVerified }, deps.auth.clusterAdminEmails),
       profileId: row.profileId,
       memberships: rows,
       sessionId: id,
@@ -66,8 +62,8 @@ export async function resolveSession(db: Db, token: string, clusterAdminEmails: 
   };
 }
 
-export async function revokeSession(db: Db, sessionId: string): Promise<void> {
-  await db.delete(sessions).where(eq(sessions.id, sessionId));
+export async function revokeSession(deps: AppDeps, sessionId: string): Promise<void> {
+  await deps.database.db.delete(sessions).where(eq(sessions.id, sessionId));
 }
 
 export async function revokeAllSessions(db: Db, userId: string): Promise<void> {
@@ -75,8 +71,8 @@ export async function revokeAllSessions(db: Db, userId: string): Promise<void> {
 }
 
 /** The caller as the API describes them: identity, profile and memberships. */
-export async function describeUser(db: Db, actor: SignedInActor): Promise<CurrentUser> {
-  const rows = await db
+export async function describeUser(deps: AppDeps, actor: SignedInActor): Promise<CurrentUser> {
+  const rows = await deps.database.db
     .select({
       id: organisations.id,
       name: organisations.name,
@@ -100,6 +96,6 @@ export async function describeUser(db: Db, actor: SignedInActor): Promise<Curren
   };
 }
 
-export async function describeSession(db: Db, resolved: ResolvedSession): Promise<Session> {
-  return { user: await describeUser(db, resolved.actor), csrfToken: resolved.csrfToken, expiresAt: resolved.expiresAt.toISOString() };
+export async function describeSession(deps: AppDeps, resolved: ResolvedSession): Promise<Session> {
+  return { user: await describeUser(deps, resolved.actor), csrfToken: resolved.csrfToken, expiresAt: resolved.expiresAt.toISOString() };
 }
