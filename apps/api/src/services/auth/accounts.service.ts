@@ -72,8 +72,10 @@ interface SignUpChoice {
   student: SignUp['student'] | null;
 }
 
-async function sendVerification(deps: AppDeps, db: Db, user: { id: string; email: string; displayName: string }, choice?: SignUpChoice) {
-  const token = await issueToken(db, user.id, 'verify_email', 48 * HOUR, choice ? { ...choice } : undefined);
+/** A confirmation link for the account, issued in `db` (the sign-up's transaction, when there is one). */
+const issueVerification = (db: Db, userId: string, choice?: SignUpChoice) => issueToken(db, userId, 'verify_email', 48 * HOUR, choice ? { ...choice } : undefined);
+
+async function sendVerification(deps: AppDeps, user: { email: string; displayName: string }, token: string) {
   await deps.mailer.send({
     to: user.email,
     subject: 'Confirm your e-mail address',
@@ -108,7 +110,7 @@ export async function signUp(deps: AppDeps, input: SignUp, meta: RequestMeta): P
     const [user] = await tx.insert(users).values({ email, displayName: input.displayName }).onConflictDoNothing().returning();
     if (!user) return false;
     await audit(tx, { kind: 'anonymous' }, 'sign_up', 'user', user.id);
-    await sendVerification(deps, tx, user, choice);
+    await sendVerification(deps, user, await issueVerification(tx, user.id, choice));
     return true;
   });
   if (created) return;
@@ -117,7 +119,7 @@ export async function signUp(deps: AppDeps, input: SignUp, meta: RequestMeta): P
   await mailOwner(db, accountKeys(owner).signUpMail, LIMITS.signUpMailPerAccount, async () => {
     if (!owner.emailVerifiedAt) {
       // Still unconfirmed: whoever holds the mailbox confirms it with this sign-up's choices.
-      await sendVerification(deps, db, owner, choice);
+      await sendVerification(deps, owner, await issueVerification(db, owner.id, choice));
       return;
     }
     await deps.mailer.send({
@@ -140,7 +142,7 @@ export async function signIn(deps: AppDeps, input: { email: string; password: st
   if (!user.emailVerifiedAt) {
     // The right password for an address nobody confirmed: the owner gets the link again, and the
     // attempt counts like a failed one, so the answer tells nothing.
-    await mailOwner(db, accountKeys(user).signUpMail, LIMITS.signUpMailPerAccount, () => sendVerification(deps, db, user));
+    await mailOwner(db, accountKeys(user).signUpMail, LIMITS.signUpMailPerAccount, async () => sendVerification(deps, user, await issueVerification(db, user.id)));
     throw new ApiError('UNAUTHORIZED', SIGN_IN_FAILED);
   }
   await attemptSucceeded(db, [accountClient.key], [client]);
@@ -183,7 +185,7 @@ export async function resendVerification(deps: AppDeps, actor: SignedInActor, me
   if (actor.emailVerified) throw new ApiError('CONFLICT', 'Your e-mail address is already confirmed.');
   await consumeRateLimit(db, `mail:addr:${meta.clientAddress}`, LIMITS.mailPerAddress, 'e-mails requested from this address');
   await consumeRateLimit(db, accountKeys({ email: actor.email, id: actor.userId }).mail, LIMITS.mailPerAccount, 'e-mails for this account');
-  await sendVerification(deps, db, { id: actor.userId, email: actor.email, displayName: actor.displayName });
+  await sendVerification(deps, actor, await issueVerification(db, actor.userId));
 }
 
 /** Always answers the same way, so it cannot be used to find out who has an account. */
