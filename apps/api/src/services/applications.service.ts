@@ -3,6 +3,7 @@ import { APPLICATION_TRANSITIONS, type Application, type ApplicationStatus } fro
 import type { Db } from '@kc/db';
 import { schema } from '@kc/db';
 import type { Actor } from '../actor.ts';
+import type { AppDeps } from '../context.ts';
 import { ApiError, notFound, sqlState } from '../lib/errors.ts';
 import { isMemberOf, requireMember, requireUser } from './access.ts';
 import { audit } from './audit.ts';
@@ -41,9 +42,10 @@ async function loadApplications(db: Db, where: SQL): Promise<Application[]> {
 }
 
 /** A student applies to an open opportunity, once. */
-export async function applyTo(db: Db, actor: Actor, opportunityId: string, message: string | undefined): Promise<Application> {
+export async function applyTo(deps: AppDeps, actor: Actor, opportunityId: string, message: string | undefined): Promise<Application> {
+  const db = deps.database.db;
   const user = requireUser(actor);
-  const opportunity = await getOpportunity(db, actor, opportunityId);
+  const opportunity = await getOpportunity(deps, actor, opportunityId);
   if (!user.profileId) throw new ApiError('FORBIDDEN', 'Create your student profile before applying.');
   if (opportunity.status !== 'open') throw new ApiError('CONFLICT', 'The opportunity is not open for applications.');
   let id: string;
@@ -67,25 +69,27 @@ export async function applyTo(db: Db, actor: Actor, opportunityId: string, messa
 }
 
 /** The applicants to an opportunity, for members of its organisation: opening them is a view of each applicant. */
-export async function listApplicants(db: Db, actor: Actor, opportunityId: string): Promise<Application[]> {
-  const opportunity = await getOpportunity(db, actor, opportunityId);
+export async function listApplicants(deps: AppDeps, actor: Actor, opportunityId: string): Promise<Application[]> {
+  const db = deps.database.db;
+  const opportunity = await getOpportunity(deps, actor, opportunityId);
   requireMember(actor, opportunity.organisation.id, 'see its applicants');
   const items = await loadApplications(db, eq(applications.opportunityId, opportunityId));
   await recordProfileViews(db, actor, items.flatMap((a) => (a.applicant ? [a.applicant.profileId] : [])), opportunity.organisation.id);
   return items;
 }
 
-export async function myApplications(db: Db, actor: Actor): Promise<Application[]> {
+export async function myApplications(deps: AppDeps, actor: Actor): Promise<Application[]> {
   const user = requireUser(actor);
   if (!user.profileId) return [];
-  return loadApplications(db, eq(applications.profileId, user.profileId));
+  return loadApplications(deps.database.db, eq(applications.profileId, user.profileId));
 }
 
 /**
  * Moves an application along `APPLICATION_TRANSITIONS`: organisation members decide, the
  * student may withdraw. Anyone else learns nothing about the application.
  */
-export async function updateApplication(db: Db, actor: Actor, id: string, status: ApplicationStatus, version: number): Promise<Application> {
+export async function updateApplication(deps: AppDeps, actor: Actor, id: string, status: ApplicationStatus, version: number): Promise<Application> {
+  const db = deps.database.db;
   const user = requireUser(actor);
   const [current] = await loadApplications(db, eq(applications.id, id));
   const isApplicant = current?.applicant !== null && current?.applicant?.profileId === user.profileId;

@@ -1,7 +1,7 @@
 import type { Offering, OfferingCreate, OfferingListQuery, OfferingUpdate, Page } from '@kc/contract';
-import type { Db } from '@kc/db';
 import { schema } from '@kc/db';
 import type { Actor } from '../actor.ts';
+import type { AppDeps } from '../context.ts';
 import { resourceWithSkills } from './resource-with-skills.ts';
 import { isoDates, type OnlyFieldsOf } from './rows.ts';
 import { OFFERING_SKILLS } from './skill-sets.repository.ts';
@@ -21,8 +21,8 @@ const resource = resourceWithSkills({
   toItem: ({ providerId: _, ...row }: typeof offerings.$inferSelect, provider, skills): Offering => ({ ...row, ...isoDates(row), provider, skills }),
 });
 
-export const listOfferings = (db: Db, actor: Actor, query: OfferingListQuery): Promise<Page<Offering>> => resource.list(db, actor, query, query.providerId);
-export const getOffering = (db: Db, actor: Actor, id: string): Promise<Offering> => resource.get(db, actor, id);
-export const createOffering = (db: Db, actor: Actor, input: OfferingCreate): Promise<Offering> => resource.create(db, actor, input.providerId, input);
-export const updateOffering = (db: Db, actor: Actor, id: string, input: OfferingUpdate): Promise<Offering> => resource.update(db, actor, id, input);
-export const deleteOffering = (db: Db, actor: Actor, id: string): Promise<void> => resource.remove(db, actor, id);
+export const listOfferings = (deps: AppDeps, actor: Actor, query: OfferingListQuery): Promise<Page<Offering>> => resource.list(deps, actor, query, query.providerId);
+export const getOffering = (deps: AppDeps, actor: Actor, id: string): Promise<Offering> => resource.get(deps, actor, id);
+export const createOffering = (deps: AppDeps, actor: Actor, input: OfferingCreate): Promise<Offering> => resource.create(deps, actor, input.providerId, input);
+export const updateOffering = (deps: AppDeps, actor: Actor, id: string, input: OfferingUpdate): Promise<Offering> => resource.update(deps, actor, id, input);
+export const deleteOffering = (deps: AppDeps, actor: Actor, id: string): Promise<void> => resource.remove(deps, actor, id);

@@ -1,8 +1,8 @@
 import { count, eq } from 'drizzle-orm';
 import type { Opportunity, OpportunityCreate, OpportunityListQuery, OpportunityUpdate, Page } from '@kc/contract';
-import type { Db } from '@kc/db';
 import { schema } from '@kc/db';
 import type { Actor } from '../actor.ts';
+import type { AppDeps } from '../context.ts';
 import { ApiError } from '../lib/errors.ts';
 import { resourceWithSkills } from './resource-with-skills.ts';
 import { isoDates, type OnlyFieldsOf } from './rows.ts';
@@ -26,19 +26,19 @@ const resource = resourceWithSkills({
     organisation,
     skills,
   }),
-  async assertDeletable(db, id) {
-    const [usage] = await db.select({ n: count() }).from(applications).where(eq(applications.opportunityId, id));
+  async assertDeletable(tx, id) {
+    const [usage] = await tx.select({ n: count() }).from(applications).where(eq(applications.opportunityId, id));
     if (usage && usage.n > 0) {
       throw new ApiError('REFERENCED', `The opportunity has ${usage.n} application(s); close it instead of deleting it.`);
     }
   },
 });
 
-export const listOpportunities = (db: Db, actor: Actor, query: OpportunityListQuery): Promise<Page<Opportunity>> =>
-  resource.list(db, actor, query, query.organisationId);
-export const getOpportunity = (db: Db, actor: Actor, id: string): Promise<Opportunity> => resource.get(db, actor, id);
-export const createOpportunity = (db: Db, actor: Actor, input: OpportunityCreate): Promise<Opportunity> =>
-  resource.create(db, actor, input.organisationId, input);
-export const updateOpportunity = (db: Db, actor: Actor, id: string, input: OpportunityUpdate): Promise<Opportunity> =>
-  resource.update(db, actor, id, input);
-export const deleteOpportunity = (db: Db, actor: Actor, id: string): Promise<void> => resource.remove(db, actor, id);
+export const listOpportunities = (deps: AppDeps, actor: Actor, query: OpportunityListQuery): Promise<Page<Opportunity>> =>
+  resource.list(deps, actor, query, query.organisationId);
+export const getOpportunity = (deps: AppDeps, actor: Actor, id: string): Promise<Opportunity> => resource.get(deps, actor, id);
+export const createOpportunity = (deps: AppDeps, actor: Actor, input: OpportunityCreate): Promise<Opportunity> =>
+  resource.create(deps, actor, input.organisationId, input);
+export const updateOpportunity = (deps: AppDeps, actor: Actor, id: string, input: OpportunityUpdate): Promise<Opportunity> =>
+  resource.update(deps, actor, id, input);
+export const deleteOpportunity = (deps: AppDeps, actor: Actor, id: string): Promise<void> => resource.remove(deps, actor, id);

@@ -5,6 +5,7 @@ import type { Db } from '@kc/db';
 import { schema } from '@kc/db';
 import { draftsVisibleTo } from '@kc/search';
 import type { Actor } from '../actor.ts';
+import type { AppDeps } from '../context.ts';
 import { notFound } from '../lib/errors.ts';
 import { pageWindow, toPage } from '../lib/pagination.ts';
 import { requireMember } from './access.ts';
@@ -32,8 +33,8 @@ export interface ResourceWithSkills<Row, Item, Skill extends { uri: string }, In
   /** What only members may do, as "Only members of the organisation can …" ends. */
   creating: string;
   toItem(row: Row, owner: OrganisationRef, skills: Skill[]): Item;
-  /** Refuses to delete a record others depend on (409). */
-  assertDeletable?(db: Db, id: string): Promise<void>;
+  /** Refuses to delete a record others depend on (409); runs inside the deleting transaction. */
+  assertDeletable?(tx: Db, id: string): Promise<void>;
 }
 
 export interface ResourceListQuery extends PaginationQuery {
@@ -73,36 +74,37 @@ export function resourceWithSkills<Row, Item, Skill extends { uri: string }, Inp
     return found;
   }
 
-  const get = async (db: Db, actor: Actor, id: string): Promise<Item> => (await find(db, actor, id)).item;
+  const get = async (deps: AppDeps, actor: Actor, id: string): Promise<Item> => (await find(deps.database.db, actor, id)).item;
 
   return {
     /** The records the caller may see, filtered, newest first; `ownerId` narrows them to one organisation. */
-    async list(db: Db, actor: Actor, query: ResourceListQuery, ownerId: string | undefined): Promise<Page<Item>> {
+    async list(deps: AppDeps, actor: Actor, query: ResourceListQuery, ownerId: string | undefined): Promise<Page<Item>> {
       const filters: SQL[] = [visibleTo(actor)];
       if (ownerId) filters.push(eq(owner, ownerId));
       if (query.kind) filters.push(eq(table.kind, query.kind));
       if (query.status) filters.push(eq(table.status, query.status));
       if (query.q) filters.push(ilike(table.title, `%${escapeLike(query.q)}%`));
-      const { items, total } = await load(db, and(...filters), pageWindow(query));
+      const { items, total } = await load(deps.database.db, and(...filters), pageWindow(query));
       return toPage(items.map((i) => i.item), total, query);
     },
 
     get,
 
-    async create(db: Db, actor: Actor, ownerId: string, input: { skills?: Input[] }): Promise<Item> {
+    async create(deps: AppDeps, actor: Actor, ownerId: string, input: { skills?: Input[] }): Promise<Item> {
       requireMember(actor, ownerId, spec.creating);
       const { skills: list = [], ...fields } = input;
-      const id = await db.transaction(async (tx) => {
+      const id = await deps.database.db.transaction(async (tx) => {
         const [row] = (await tx.insert(table).values(fields as never).returning({ id: table.id })) as { id: string }[];
         if (!row) throw new Error('insert returned no row');
         await replaceSkills(tx, spec.skills, row.id, list);
         await audit(tx, actor, 'create', entity, row.id);
         return row.id;
       });
-      return get(db, actor, id);
+      return get(deps, actor, id);
     },
 
-    async update(db: Db, actor: Actor, id: string, input: { version?: number; skills?: Input[] }): Promise<Item> {
+    async update(deps: AppDeps, actor: Actor, id: string, input: { version?: number; skills?: Input[] }): Promise<Item> {
+      const db = deps.database.db;
       const { ownerId } = await find(db, actor, id);
       requireMember(actor, ownerId, 'change it');
       const { version, skills: list, ...changes } = input;
@@ -111,10 +113,11 @@ export function resourceWithSkills<Row, Item, Skill extends { uri: string }, Inp
         if (list) await replaceSkills(tx, spec.skills, id, list);
         await audit(tx, actor, 'update', entity, id, { fields: Object.keys(input).filter((k) => k !== 'version') });
       });
-      return get(db, actor, id);
+      return get(deps, actor, id);
     },
 
-    async remove(db: Db, actor: Actor, id: string): Promise<void> {
+    async remove(deps: AppDeps, actor: Actor, id: string): Promise<void> {
+      const db = deps.database.db;
       const { ownerId } = await find(db, actor, id);
       requireMember(actor, ownerId, 'delete it');
       await db.transaction(async (tx) => {

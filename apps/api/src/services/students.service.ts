@@ -4,6 +4,7 @@ import type { Db } from '@kc/db';
 import { schema } from '@kc/db';
 import { profilesVisibleTo } from '@kc/search';
 import type { Actor } from '../actor.ts';
+import type { AppDeps } from '../context.ts';
 import { ApiError, notFound, sqlState } from '../lib/errors.ts';
 import { pageWindow, toPage } from '../lib/pagination.ts';
 import { requireUser } from './access.ts';
@@ -57,7 +58,8 @@ async function loadProfile(db: Db, where: SQL | undefined): Promise<StudentProfi
   return item;
 }
 
-export async function listStudents(db: Db, actor: Actor, query: StudentListQuery): Promise<Page<StudentProfile>> {
+export async function listStudents(deps: AppDeps, actor: Actor, query: StudentListQuery): Promise<Page<StudentProfile>> {
+  const db = deps.database.db;
   const filters: SQL[] = [visibleTo(actor)];
   if (query.institutionId) filters.push(eq(studentProfiles.institutionId, query.institutionId));
   if (query.skill) {
@@ -74,7 +76,8 @@ export async function listStudents(db: Db, actor: Actor, query: StudentListQuery
   return toPage(items, total, query);
 }
 
-export async function getStudent(db: Db, actor: Actor, id: string): Promise<StudentProfile> {
+export async function getStudent(deps: AppDeps, actor: Actor, id: string): Promise<StudentProfile> {
+  const db = deps.database.db;
   const item = await loadProfile(db, and(eq(studentProfiles.id, id), visibleTo(actor)));
   if (!item) throw notFound('Student profile');
   await recordProfileViews(db, actor, [item.id]);
@@ -102,7 +105,8 @@ async function assertInstitutionExists(db: Db, id: string | null | undefined): P
 }
 
 /** Creates the signed-in user's own profile (one per user). */
-export async function createStudent(db: Db, actor: Actor, input: StudentProfileCreate): Promise<StudentProfile> {
+export async function createStudent(deps: AppDeps, actor: Actor, input: StudentProfileCreate): Promise<StudentProfile> {
+  const db = deps.database.db;
   const user = requireUser(actor);
   const { displayName, skills: skillList = [], ...fields } = input;
   let profileId: string;
@@ -125,7 +129,8 @@ export async function createStudent(db: Db, actor: Actor, input: StudentProfileC
   return profile;
 }
 
-export async function updateStudent(db: Db, actor: Actor, id: string, input: StudentProfileUpdate): Promise<StudentProfile> {
+export async function updateStudent(deps: AppDeps, actor: Actor, id: string, input: StudentProfileUpdate): Promise<StudentProfile> {
+  const db = deps.database.db;
   await ownProfile(db, actor, id);
   const { version, skills: skillList, displayName, ...changes } = input;
   await db.transaction(async (tx) => {
@@ -140,7 +145,8 @@ export async function updateStudent(db: Db, actor: Actor, id: string, input: Stu
   return profile;
 }
 
-export async function deleteStudent(db: Db, actor: Actor, id: string): Promise<void> {
+export async function deleteStudent(deps: AppDeps, actor: Actor, id: string): Promise<void> {
+  const db = deps.database.db;
   await ownProfile(db, actor, id);
   await db.transaction(async (tx) => {
     const deleted = await tx.delete(studentProfiles).where(eq(studentProfiles.id, id)).returning({ id: studentProfiles.id });

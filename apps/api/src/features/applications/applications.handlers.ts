@@ -4,10 +4,10 @@ import { applicationRoutes as routes } from './applications.routes.ts';
 
 export const applicationsRouter = createRouter()
   .openapi(routes.apply, async (c) =>
-    c.json(await applyTo(c.var.deps.database.db, c.var.actor, c.req.valid('param').id, c.req.valid('json').message), 201),
+    c.json(await applyTo(c.var.deps, c.var.actor, c.req.valid('param').id, c.req.valid('json').message), 201),
   )
-  .openapi(routes.applicants, async (c) => c.json({ items: await listApplicants(c.var.deps.database.db, c.var.actor, c.req.valid('param').id) }, 200))
+  .openapi(routes.applicants, async (c) => c.json({ items: await listApplicants(c.var.deps, c.var.actor, c.req.valid('param').id) }, 200))
   .openapi(routes.update, async (c) => {
     const { status, version } = c.req.valid('json');
-    return c.json(await updateApplication(c.var.deps.database.db, c.var.actor, c.req.valid('param').id, status, version), 200);
+    return c.json(await updateApplication(c.var.deps, c.var.actor, c.req.valid('param').id, status, version), 200);
   });
