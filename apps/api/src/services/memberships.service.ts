@@ -13,9 +13,9 @@ import { hashToken, newToken } from './auth/secrets.ts';
 const { memberships, users, invitations, organisations } = schema;
 const INVITATION_DAYS = 14;
 
-export async function listMembers(db: Db, actor: Actor, organisationId: string): Promise<Member[]> {
+export async function listMembers(deps: AppDeps, actor: Actor, organisationId: string): Promise<Member[]> {
   requireMember(actor, organisationId, 'see its members');
-  return db
+  return deps.database.db
     .select({ userId: users.id, displayName: users.displayName, email: users.email, role: memberships.role })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
@@ -57,10 +57,10 @@ export async function assertOthersAdminister(tx: Db, userId: string, what: strin
 }
 
 /** Admins remove members (or members leave); the last administrator cannot go. */
-export async function removeMember(db: Db, actor: Actor, organisationId: string, userId: string): Promise<void> {
+export async function removeMember(deps: AppDeps, actor: Actor, organisationId: string, userId: string): Promise<void> {
   const user = requireUser(actor);
   if (user.userId !== userId) requireOrganisationAdmin(actor, organisationId, 'remove members');
-  await db.transaction(async (tx) => {
+  await deps.database.db.transaction(async (tx) => {
     const [target] = await tx.select().from(memberships).where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, userId)));
     if (!target) throw notFound('Membership');
     if (target.role === 'admin') await assertOthersAdminister(tx, userId, user.userId === userId ? 'leave' : 'remove them', organisationId);
@@ -98,16 +98,16 @@ export async function invite(deps: AppDeps, actor: Actor, organisationId: string
   return toInvitation(row);
 }
 
-export async function listInvitations(db: Db, actor: Actor, organisationId: string): Promise<Invitation[]> {
+export async function listInvitations(deps: AppDeps, actor: Actor, organisationId: string): Promise<Invitation[]> {
   requireOrganisationAdmin(actor, organisationId, 'see its invitations');
-  const rows = await db.select().from(invitations).where(eq(invitations.organisationId, organisationId)).orderBy(asc(invitations.createdAt));
+  const rows = await deps.database.db.select().from(invitations).where(eq(invitations.organisationId, organisationId)).orderBy(asc(invitations.createdAt));
   return rows.map(toInvitation);
 }
 
 /** The invited person, signed in with the invited address, joins the organisation. */
-export async function acceptInvitation(db: Db, actor: Actor, token: string): Promise<{ organisationId: string; role: MembershipRole }> {
+export async function acceptInvitation(deps: AppDeps, actor: Actor, token: string): Promise<{ organisationId: string; role: MembershipRole }> {
   const user = requireUser(actor);
-  return db.transaction(async (tx) => {
+  return deps.database.db.transaction(async (tx) => {
     const [row] = await tx
       .select()
       .from(invitations)

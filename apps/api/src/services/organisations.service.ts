@@ -40,7 +40,8 @@ export function toOrganisation(row: OrganisationRow): Organisation {
   };
 }
 
-export async function listOrganisations(db: Db, query: OrganisationListQuery): Promise<Page<Organisation>> {
+export async function listOrganisations(deps: AppDeps, query: OrganisationListQuery): Promise<Page<Organisation>> {
+  const db = deps.database.db;
   const filters: SQL[] = [];
   if (query.kind) filters.push(eq(organisations.kind, query.kind));
   if (query.q) filters.push(ilike(organisations.name, `%${escapeLike(query.q)}%`));
@@ -54,9 +55,9 @@ export async function listOrganisations(db: Db, query: OrganisationListQuery): P
 }
 
 /** By id or by slug. */
-export async function getOrganisation(db: Db, ref: string): Promise<Organisation> {
+export async function getOrganisation(deps: AppDeps, ref: string): Promise<Organisation> {
   const where = isUuid(ref) ? or(eq(organisations.id, ref), eq(organisations.slug, ref)) : eq(organisations.slug, ref);
-  const [row] = await db.select().from(organisations).where(where).limit(1);
+  const [row] = await deps.database.db.select().from(organisations).where(where).limit(1);
   if (!row) throw notFound('Organisation');
   return toOrganisation(row);
 }
@@ -84,7 +85,10 @@ async function assertNameIsOwn(tx: Db, name: string, self?: string): Promise<str
   return key;
 }
 
-/** Gives organisations from before look-alike keys existed their key (on start; a no-op once done). */
+/**
+ * Gives organisations from before look-alike keys existed their key (on start, before the API's
+ * dependencies exist, and inside the name check's transaction; a no-op once done).
+ */
 export async function fillLookAlikeKeys(db: Db): Promise<number> {
   const rows = await db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(isNull(organisations.nameKey));
   for (const row of rows) await db.update(organisations).set({ nameKey: lookAlikeKey(row.name) }).where(eq(organisations.id, row.id));
@@ -92,13 +96,13 @@ export async function fillLookAlikeKeys(db: Db): Promise<number> {
 }
 
 /** Any signed-in user may register an organisation and becomes its first administrator. */
-export async function createOrganisation(db: Db, actor: Actor, input: OrganisationCreate): Promise<Organisation> {
+export async function createOrganisation(deps: AppDeps, actor: Actor, input: OrganisationCreate): Promise<Organisation> {
   const user = requireUser(actor);
   const base = input.slug ?? (slugify(input.name) || 'organisation');
   for (let attempt = 1; attempt <= 20; attempt++) {
     const slug = attempt === 1 ? base : `${base}-${attempt}`;
     try {
-      return await db.transaction(async (tx) => {
+      return await deps.database.db.transaction(async (tx) => {
         const nameKey = await assertNameIsOwn(tx, input.name);
         const [row] = await tx
           .insert(organisations)
@@ -126,12 +130,11 @@ const IDENTITY_FIELDS = ['name', 'kind', 'slug', 'website'] as const;
  */
 /** `ref`: the organisation's id or slug. */
 export async function updateOrganisation(deps: AppDeps, actor: Actor, ref: string, input: OrganisationUpdate): Promise<Organisation> {
-  const db = deps.database.db;
-  const { id } = await getOrganisation(db, ref);
+  const { id } = await getOrganisation(deps, ref);
   requireOrganisationAdmin(actor, id, 'change it');
   const { version, ...changes } = input;
   try {
-    const { row, unverified } = await db.transaction(async (tx) => {
+    const { row, unverified } = await deps.database.db.transaction(async (tx) => {
       // Locked, so a verification given meanwhile cannot slip in between the check and the change.
       const [before] = await tx.select().from(organisations).where(eq(organisations.id, id)).for('update');
       if (!before) throw notFound('Organisation');
@@ -186,10 +189,10 @@ async function tellVerificationWithdrawn(deps: AppDeps, row: OrganisationRow, be
 }
 
 /** `ref`: the organisation's id or slug. */
-export async function deleteOrganisation(db: Db, actor: Actor, ref: string): Promise<void> {
-  const { id } = await getOrganisation(db, ref);
+export async function deleteOrganisation(deps: AppDeps, actor: Actor, ref: string): Promise<void> {
+  const { id } = await getOrganisation(deps, ref);
   requireOrganisationAdmin(actor, id, 'delete it');
-  await db.transaction(async (tx) => {
+  await deps.database.db.transaction(async (tx) => {
     const [dependents] = await tx
       .select({
         opportunities: sql<number>`(select count(*)::int from ${opportunities} where ${opportunities.organisationId} = ${id})`,
@@ -212,9 +215,9 @@ export async function deleteOrganisation(db: Db, actor: Actor, ref: string): Pro
  * A cluster administrator confirms (or withdraws) that an organisation is who it says. With the
  * version they looked at, a change made since (a rename) makes it 409 instead.
  */
-export async function setOrganisationVerified(db: Db, actor: Actor, id: string, verified: boolean, version?: number): Promise<Organisation> {
+export async function setOrganisationVerified(deps: AppDeps, actor: Actor, id: string, verified: boolean, version?: number): Promise<Organisation> {
   requireClusterAdmin(actor, 'verify organisations');
-  return db.transaction(async (tx) => {
+  return deps.database.db.transaction(async (tx) => {
     const row = (await updateVersioned(tx, organisations, id, version, { verified }, 'Organisation')) as OrganisationRow;
     await audit(tx, actor, verified ? 'verify' : 'unverify', 'organisation', id, { version: row.version });
     return toOrganisation(row);
