@@ -1,17 +1,17 @@
 import { desc, eq, sql } from 'drizzle-orm';
 import type { ProfileView } from '@kc/contract';
-import type { Db } from '@kc/db';
 import { schema } from '@kc/db';
 import type { SignedInActor } from '../actor.ts';
+import type { AppDeps } from '../context.ts';
 import { consumeRateLimit } from '../lib/rate-limit.ts';
 import { accountKeys, LIMITS } from './auth/accounts.service.ts';
 
 const { users, studentProfiles, profileSkills, memberships, organisations, applications, opportunities, sessions, auditLog, invitations, profileViews: views } = schema;
 
 /** Who opened the student's profile or applications, newest first (once a viewer a day). */
-export async function profileViews(db: Db, actor: SignedInActor, limit = 200): Promise<ProfileView[]> {
+export async function profileViews(deps: AppDeps, actor: SignedInActor, limit = 200): Promise<ProfileView[]> {
   if (!actor.profileId) return [];
-  const rows = await db
+  const rows = await deps.database.db
     .select({ at: views.at, viewer: users.displayName, organisation: { id: organisations.id, name: organisations.name, slug: organisations.slug, kind: organisations.kind } })
     .from(views)
     .leftJoin(users, eq(users.id, views.viewerUserId))
@@ -28,7 +28,8 @@ export async function profileViews(db: Db, actor: SignedInActor, limit = 200): P
 }
 
 /** Everything stored about the caller, as one JSON document ("download my data"). */
-export async function exportMyData(db: Db, actor: SignedInActor): Promise<Record<string, unknown>> {
+export async function exportMyData(deps: AppDeps, actor: SignedInActor): Promise<Record<string, unknown>> {
+  const db = deps.database.db;
   await consumeRateLimit(db, accountKeys({ email: actor.email, id: actor.userId }).export, LIMITS.exportPerUser, 'data exports');
   const [user] = await db
     .select({ id: users.id, email: users.email, displayName: users.displayName, emailVerifiedAt: users.emailVerifiedAt, createdAt: users.createdAt, updatedAt: users.updatedAt })
@@ -52,7 +53,7 @@ export async function exportMyData(db: Db, actor: SignedInActor): Promise<Record
     db.select({ createdAt: sessions.createdAt, lastSeenAt: sessions.lastSeenAt, expiresAt: sessions.expiresAt, userAgent: sessions.userAgent }).from(sessions).where(eq(sessions.userId, actor.userId)),
     db.select({ at: auditLog.at, action: auditLog.action, entityType: auditLog.entityType, entityId: auditLog.entityId }).from(auditLog).where(eq(auditLog.actorUserId, actor.userId)).orderBy(desc(auditLog.at)),
     db.select({ organisationId: invitations.organisationId, role: invitations.role, createdAt: invitations.createdAt, acceptedAt: invitations.acceptedAt }).from(invitations).where(eq(sql`lower(${invitations.email})`, actor.email.toLowerCase())),
-    profileViews(db, actor, 10_000),
+    profileViews(deps, actor, 10_000),
   ]);
   await db.insert(auditLog).values({ actorUserId: actor.userId, action: 'export_own_data', entityType: 'user', entityId: actor.userId });
   return {

@@ -11,7 +11,7 @@ import { meRoutes as routes } from './me.routes.ts';
 export const meRouter = createRouter()
   .openapi(routes.me, async (c) => c.json(await describeUser(c.var.deps, requireUser(c.var.actor)), 200))
   .openapi(routes.exportData, async (c) => {
-    const data = await exportMyData(c.var.deps.database.db, requireUser(c.var.actor));
+    const data = await exportMyData(c.var.deps, requireUser(c.var.actor));
     c.header('content-disposition', `attachment; filename="my-data-${new Date().toISOString().slice(0, 10)}.json"`);
     return c.json(data, 200);
   })
@@ -20,5 +20,5 @@ export const meRouter = createRouter()
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return c.body(null, 204);
   })
-  .openapi(routes.profileViews, async (c) => c.json({ items: await profileViews(c.var.deps.database.db, requireUser(c.var.actor)) }, 200))
+  .openapi(routes.profileViews, async (c) => c.json({ items: await profileViews(c.var.deps, requireUser(c.var.actor)) }, 200))
   .openapi(routes.applications, async (c) => c.json({ items: await myApplications(c.var.deps, c.var.actor) }, 200));
