@@ -45,7 +45,7 @@ export async function createLocalSkill(deps: AppDeps, actor: Actor, input: Local
     throw error;
   }
   await deps.skills.changed();
-  return getSkill(db, uri);
+  return getSkill(deps, uri);
 }
 
 /** Removes a local skill nobody uses; ESCO skills cannot be removed. */

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, like, sql, type SQL } from 'drizzle-orm';
 import type { Occupation, OccupationListQuery, OccupationSummary, Page, Skill, SkillListQuery, SkillSummary } from '@kc/contract';
-import type { Db } from '@kc/db';
 import { rowsOf, schema } from '@kc/db';
+import type { AppDeps } from '../context.ts';
 import { notFound } from '../lib/errors.ts';
 import { pageWindow, toPage } from '../lib/pagination.ts';
 import { escapeLike } from './rows.ts';
@@ -19,7 +19,8 @@ const skillSummaryColumns = {
 const labelPrefix = (column: typeof skills.preferredLabel | typeof occupations.preferredLabel, q: string) =>
   like(sql`lower(${column})`, `${escapeLike(q.toLowerCase())}%`);
 
-export async function listSkills(db: Db, query: SkillListQuery): Promise<Page<SkillSummary>> {
+export async function listSkills(deps: AppDeps, query: SkillListQuery): Promise<Page<SkillSummary>> {
+  const db = deps.database.db;
   const filters: SQL[] = [];
   if (query.q) filters.push(labelPrefix(skills.preferredLabel, query.q));
   if (query.type) filters.push(eq(skills.type, query.type));
@@ -38,7 +39,8 @@ interface ConceptRow {
   kind: 'skill' | 'group';
 }
 
-export async function getSkill(db: Db, uri: string): Promise<Skill> {
+export async function getSkill(deps: AppDeps, uri: string): Promise<Skill> {
+  const db = deps.database.db;
   const [row] = await db.select().from(skills).where(eq(skills.uri, uri));
   if (!row) throw notFound('Skill');
   const conceptLabel = (column: SQL) => sql`coalesce(
@@ -86,7 +88,8 @@ const occupationSummaryColumns = {
   code: occupations.code,
 };
 
-export async function listOccupations(db: Db, query: OccupationListQuery): Promise<Page<OccupationSummary>> {
+export async function listOccupations(deps: AppDeps, query: OccupationListQuery): Promise<Page<OccupationSummary>> {
+  const db = deps.database.db;
   const filters: SQL[] = [];
   if (query.q) filters.push(labelPrefix(occupations.preferredLabel, query.q));
   if (query.iscoGroup) filters.push(like(occupations.iscoGroup, `${query.iscoGroup}%`));
@@ -105,7 +108,8 @@ export async function listOccupations(db: Db, query: OccupationListQuery): Promi
   return toPage(items, totals[0]?.n ?? 0, query);
 }
 
-export async function getOccupation(db: Db, uri: string): Promise<Occupation> {
+export async function getOccupation(deps: AppDeps, uri: string): Promise<Occupation> {
+  const db = deps.database.db;
   const [row] = await db.select().from(occupations).where(eq(occupations.uri, uri));
   if (!row) throw notFound('Occupation');
   const skillRows = await db
