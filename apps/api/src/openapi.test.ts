@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openApiDocument } from './app.ts';
-import { ACCESS_LEVELS } from '@kc/contract';
+import { ACCESS_LEVELS, RESPONSE_COMPONENTS } from '@kc/contract';
 
 interface Operation {
   operationId?: string;
@@ -111,5 +111,20 @@ describe('the OpenAPI document, as tools and generated clients read it', () => {
       if ((operation.parameters?.length || operation.requestBody) && !codes.includes('400')) wrong.push(`${key}: validates input, no 400`);
     }
     expect(wrong).toEqual([]);
+  });
+
+  it('names the response shapes, and answers with them by reference, so clients get one type per shape', () => {
+    const schemas = document.components?.schemas ?? {};
+    expect(Object.keys(schemas)).toEqual(expect.arrayContaining(Object.keys(RESPONSE_COMPONENTS)));
+    const answer = (key: string, status: string) => {
+      const operation = operations.find((o) => o.key === key)?.operation;
+      return (operation?.responses?.[status] as { content?: Record<string, { schema?: unknown }> } | undefined)?.content?.['application/json']?.schema;
+    };
+    expect(answer('GET /api/v1/opportunities/{id}', '200')).toEqual({ $ref: '#/components/schemas/Opportunity' });
+    expect(answer('POST /api/v1/auth/sign-in', '200')).toEqual({ $ref: '#/components/schemas/SignedIn' });
+    expect(answer('GET /api/v1/opportunities/{id}', '404')).toEqual({ $ref: '#/components/schemas/ErrorResponse' });
+    // Each search answers with its own collection's documents.
+    const hits = (answer('GET /api/v1/search/students', '200') as { properties: { hits: { items: { properties: { document: unknown } } } } }).properties.hits;
+    expect(hits.items.properties.document).toEqual({ $ref: '#/components/schemas/StudentDocument' });
   });
 });

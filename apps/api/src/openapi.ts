@@ -1,9 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { zodToOpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { ESCO_ATTRIBUTION } from '@kc/contract';
+import { ESCO_ATTRIBUTION, RESPONSE_COMPONENTS } from '@kc/contract';
 import { getAbsoluteFSPath } from 'swagger-ui-dist';
 import type { AppEnv } from './context.ts';
+
+// The contract's response shapes become named components (`$ref`s), so the document and the
+// clients generated from it name them; the routes keep using the contract's schemas unchanged.
+for (const [refId, schema] of Object.entries(RESPONSE_COMPONENTS)) {
+  zodToOpenAPIRegistry.add(schema, { ...zodToOpenAPIRegistry.get(schema), _internal: { ...zodToOpenAPIRegistry.get(schema)?._internal, refId } });
+}
 
 export const openApiConfig = {
   openapi: '3.1.0',

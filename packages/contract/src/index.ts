@@ -11,3 +11,4 @@ export * from './health.ts';
 export * from './auth.ts';
 export * from './search.ts';
 export * from './look-alike.ts';
+export * from './component-names.ts';

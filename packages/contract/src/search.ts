@@ -333,22 +333,25 @@ export function searchQuerySchema(collection: SearchCollection) {
   });
 }
 
-export const searchResponseSchema = z.object({
-  collection: z.enum(SEARCH_COLLECTIONS),
-  engine: z.enum(['postgres', 'meilisearch']),
-  q: z.string(),
-  hits: z.array(
-    z.object({
-      document: z.record(z.string(), z.unknown()),
-      highlights: z.record(z.string(), z.array(highlightSegment)),
-    }),
-  ),
-  facets: z.record(z.string(), z.array(z.object({ value: z.string(), count: z.number().int() }))),
-  page: z.number().int(),
-  pageSize: z.number().int(),
-  total: z.number().int(),
-  tookMs: z.number(),
-});
+/** What `GET /search/{collection}` answers: that collection's documents with their highlights. */
+export function searchResponseSchema<C extends SearchCollection>(collection: C) {
+  return z.object({
+    collection: z.literal(collection),
+    engine: z.enum(['postgres', 'meilisearch']),
+    q: z.string(),
+    hits: z.array(
+      z.object({
+        document: searchDocumentSchemas[collection],
+        highlights: z.record(z.string(), z.array(highlightSegment)),
+      }),
+    ),
+    facets: z.record(z.string(), z.array(z.object({ value: z.string(), count: z.number().int() }))),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+    total: z.number().int(),
+    tookMs: z.number(),
+  });
+}
 
 export interface SearchResponse<C extends SearchCollection = SearchCollection> {
   collection: C;

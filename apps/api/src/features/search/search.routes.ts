@@ -18,7 +18,7 @@ function searchRoute(collection: SearchCollection) {
     ...access('public'),
     request: { query: searchQuerySchema(collection) },
     responses: {
-      200: json(searchResponseSchema, 'Matching documents with highlights, facet counts and the total'),
+      200: json(searchResponseSchema(collection), 'Matching documents with highlights, facet counts and the total'),
       400: errors[400],
       503: errors[503],
     },

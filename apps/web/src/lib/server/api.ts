@@ -1,53 +1,24 @@
 import { error, redirect, type Cookies } from '@sveltejs/kit';
-import type {
-  CurrentUser,
-  Health,
-  Offering,
-  OfferingCreate,
-  OfferingKind,
-  OfferingUpdate,
-  OfferingStatus,
-  Opportunity,
-  OpportunityKind,
-  OpportunityStatus,
-  Organisation,
-  OrganisationKind,
-  OpportunityCreate,
-  OpportunityUpdate,
-  Page,
-  ProfileView,
-  ExtractedSkillResult,
-  SearchCollection,
-  SearchResponse,
-  Skill,
-  SkillSuggestion,
-  StudentProfileUpdate,
-  ProfileVisibility,
-  SignedIn,
-  SignUp,
-  StudentProfile,
-} from '@kc/contract';
+import { createApiClient, type ApiClient, type BodyOf, type CurrentUser, type Health, type QueryOf, type ResponseOf } from '@kc/api-client';
+import type { SearchCollection } from '@kc/contract';
 import { errorText } from '$lib/errors';
 import { m } from '$lib/paraglide/messages';
 import { apiBaseUrl } from './env.ts';
 import { currentPath, endSession, requireUser, signInHref } from './session.ts';
 
-type Fetch = typeof globalThis.fetch;
-/** A list value becomes a repeated parameter (`?kind=a&kind=b`). */
-type Query = Record<string, string | number | readonly string[] | null | undefined>;
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 /**
  * How a call uses the visitor's session: `none` never sends it (sign-in and the e-mailed links);
  * `optional` sends it when there is one and, should the API no longer know it, forgets it and
- * reads again as a visitor; `required` sends it and sends the visitor to sign in without one.
+ * reads again as a visitor; `required` sends it and sends the visitor to sign in without one;
+ * `current` sends it and only forgets it when the API no longer knows it (signing out).
  */
-type Auth = 'none' | 'optional' | 'required';
+type Auth = 'none' | 'optional' | 'required' | 'current';
 
 const TIMEOUT_MS = 8_000;
 
 /** What the API client needs from a SvelteKit request event (loaders, actions and endpoints all fit). */
 export interface ApiEvent {
-  fetch: Fetch;
+  fetch: typeof globalThis.fetch;
   url: URL;
   cookies: Cookies;
   locals: App.Locals;
@@ -58,27 +29,6 @@ export interface ApiEvent {
 interface ClientOptions {
   /** Where to come back to after signing in, when a call needs it; the current page by default. */
   signInNext?: string;
-}
-
-export interface PageQuery {
-  page?: number;
-  pageSize?: number;
-}
-export interface OrganisationQuery extends PageQuery {
-  kind?: OrganisationKind;
-  q?: string;
-}
-export interface OpportunityQuery extends PageQuery {
-  organisationId?: string;
-  kind?: OpportunityKind;
-  status?: OpportunityStatus;
-  q?: string;
-}
-export interface OfferingQuery extends PageQuery {
-  providerId?: string;
-  kind?: OfferingKind;
-  status?: OfferingStatus;
-  q?: string;
 }
 
 /** What the search page sends: words, order, page, skill URIs and facet values by field. */
@@ -130,15 +80,26 @@ function readProblem(status: number, statusText: string, body: unknown): ApiProb
   };
 }
 
-function buildUrl(base: string, path: string, query: Query | undefined): string {
+function unreachable(): ApiProblem {
+  return { status: 503, code: 'API_UNREACHABLE', message: `The API is not reachable at ${apiBaseUrl()}.`, issues: [], body: undefined };
+}
+
+function notJson(): ApiProblem {
+  return { status: 502, code: 'BAD_GATEWAY', message: `The API at ${apiBaseUrl()} answered with something that is not JSON.`, issues: [], body: undefined };
+}
+
+/** The request could not be sent or was not answered in time, told apart from an answer that is not JSON. */
+class ApiUnreachable extends Error {}
+
+/** Empty values are left out; a list becomes a repeated parameter (`?kind=a&kind=b`). */
+function serializeQuery(query: Record<string, unknown>): string {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query ?? {})) {
+  for (const [key, value] of Object.entries(query)) {
     if (value === undefined || value === null || value === '') continue;
-    if (typeof value === 'object') for (const item of value) params.append(key, item);
+    if (Array.isArray(value)) for (const item of value) params.append(key, String(item));
     else params.set(key, String(value));
   }
-  const search = params.toString();
-  return `${base}${path}${search ? `?${search}` : ''}`;
+  return params.toString();
 }
 
 function clientAddress(event: ApiEvent): string | undefined {
@@ -149,87 +110,85 @@ function clientAddress(event: ApiEvent): string | undefined {
   }
 }
 
-interface SendOptions {
-  query?: Query;
-  body?: unknown;
-  token: string | null;
+/**
+ * The typed client for one request event. The web origin's cookies are never passed on
+ * (`credentials: 'omit'`): the API only ever sees the Bearer token.
+ */
+function clientFor(event: ApiEvent): ApiClient {
+  const base = apiBaseUrl();
+  return createApiClient({
+    baseUrl: base,
+    credentials: 'omit',
+    querySerializer: serializeQuery,
+    fetch: async (request) => {
+      try {
+        return await event.fetch(request);
+      } catch (cause) {
+        console.warn(`[web] API unreachable at ${base}: ${cause instanceof Error ? cause.message : String(cause)}`);
+        throw new ApiUnreachable();
+      }
+    },
+  });
 }
 
-/**
- * One request to the API, or `null` when it cannot be reached. The web origin's cookies are
- * never passed on (`credentials: 'omit'`): the API only ever sees the Bearer token.
- */
-async function send(event: ApiEvent, method: Method, path: string, options: SendOptions): Promise<Response | null> {
-  const base = apiBaseUrl();
+function headersFor(event: ApiEvent, token: string | null): Record<string, string> {
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
-  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  if (token) headers.authorization = `Bearer ${token}`;
   // For the API's per-visitor limits and its list of sessions; it trusts them only when told to.
   const address = clientAddress(event);
   if (address) headers['x-forwarded-for'] = address;
   const userAgent = event.request.headers.get('user-agent');
   if (userAgent) headers['user-agent'] = userAgent.slice(0, 500);
+  return headers;
+}
+
+/** What every call passes to the typed client: the headers for this session and a time limit. */
+interface CallInit {
+  [option: string]: unknown;
+  headers: Record<string, string>;
+  signal: AbortSignal;
+}
+
+/** What the typed client answers: `data` on success, `error` (the parsed body) otherwise. */
+interface Answer<T> {
+  data?: T;
+  error?: unknown;
+  response: Response;
+}
+
+type Sent<T> = { kind: 'answer'; answer: Answer<T> } | { kind: 'unreachable' } | { kind: 'not-json' };
+
+async function attempt<T>(event: ApiEvent, client: ApiClient, token: string | null, send: (client: ApiClient, init: CallInit) => Promise<Answer<T>>): Promise<Sent<T>> {
   try {
-    return await event.fetch(buildUrl(base, path, options.query), {
-      method,
-      headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-      credentials: 'omit',
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    });
+    return { kind: 'answer', answer: await send(client, { headers: headersFor(event, token), signal: AbortSignal.timeout(TIMEOUT_MS) }) };
   } catch (cause) {
-    console.warn(`[web] API unreachable at ${base}: ${cause instanceof Error ? cause.message : String(cause)}`);
-    return null;
+    const timedOut = cause instanceof DOMException && (cause.name === 'TimeoutError' || cause.name === 'AbortError');
+    return cause instanceof ApiUnreachable || timedOut ? { kind: 'unreachable' } : { kind: 'not-json' };
   }
 }
 
-function unreachable(): ApiProblem {
-  return { status: 503, code: 'API_UNREACHABLE', message: `The API is not reachable at ${apiBaseUrl()}.`, issues: [], body: undefined };
-}
-
-/** Sends with the session as `auth` says; a session the API no longer knows ends here too. */
-async function sendAs(
-  event: ApiEvent,
-  method: Method,
-  path: string,
-  auth: Auth,
-  options: Omit<SendOptions, 'token'> & ClientOptions,
-): Promise<Response | null> {
-  const next = options.signInNext ?? currentPath(event.url);
-  if (auth === 'required') requireUser(event, next);
-  const token = auth === 'none' ? null : event.locals.token;
-  const response = await send(event, method, path, { ...options, token });
-  if (!token || response?.status !== 401) return response;
-  endSession(event);
-  if (auth === 'optional' && method !== 'GET') return response;
-  await response.body?.cancel();
-  if (auth === 'required') redirect(303, signInHref(next));
-  return send(event, method, path, { ...options, token: null });
-}
-
+/** One call with the session as `auth` says; a session the API no longer knows ends here too. */
 async function call<T>(
   event: ApiEvent,
-  method: Method,
-  path: string,
   auth: Auth,
-  options: Omit<SendOptions, 'token'> & ClientOptions = {},
+  send: (client: ApiClient, init: CallInit) => Promise<Answer<T>>,
+  options: ClientOptions = {},
 ): Promise<ApiResult<T>> {
-  const response = await sendAs(event, method, path, auth, options);
-  if (!response) return { ok: false, problem: unreachable() };
-  let body: unknown;
-  try {
-    body = response.status === 204 ? undefined : await response.json();
-  } catch {
-    body = undefined;
+  const next = options.signInNext ?? currentPath(event.url);
+  if (auth === 'required') requireUser(event, next);
+  const client = clientFor(event);
+  const token = auth === 'none' ? null : event.locals.token;
+  let sent = await attempt(event, client, token, send);
+  if (token && sent.kind === 'answer' && sent.answer.response.status === 401) {
+    endSession(event);
+    if (auth === 'required') redirect(303, signInHref(next));
+    if (auth === 'optional') sent = await attempt(event, client, null, send);
   }
+  if (sent.kind === 'unreachable') return { ok: false, problem: unreachable() };
+  if (sent.kind === 'not-json') return { ok: false, problem: notJson() };
+  const { data, error: body, response } = sent.answer;
   if (!response.ok) return { ok: false, problem: readProblem(response.status, response.statusText, body) };
-  if (body === undefined && response.status !== 204) {
-    return {
-      ok: false,
-      problem: { status: 502, code: 'BAD_GATEWAY', message: `The API at ${apiBaseUrl()} answered with something that is not JSON.`, issues: [], body },
-    };
-  }
-  return { ok: true, status: response.status, data: body as T };
+  return { ok: true, status: response.status, data: data as T };
 }
 
 /** Turns an API problem into the page error a visitor sees, worded by its code in the visitor's language. */
@@ -255,96 +214,91 @@ function isHealth(body: unknown): body is Health {
   return isRecord(body) && (body.status === 'ok' || body.status === 'degraded') && isRecord(body.esco);
 }
 
-function isCurrentUser(body: unknown): body is CurrentUser {
-  return isRecord(body) && typeof body.id === 'string' && typeof body.displayName === 'string' && Array.isArray(body.memberships);
-}
-
 export type WhoAmI = { kind: 'user'; user: CurrentUser } | { kind: 'unknown-session' } | { kind: 'unavailable' };
 
 /** Who the session token belongs to; `unknown-session` when the API no longer knows it. */
 export async function whoAmI(event: ApiEvent, token: string): Promise<WhoAmI> {
-  const response = await send(event, 'GET', '/api/v1/me', { token });
-  if (!response) return { kind: 'unavailable' };
+  const sent = await attempt(event, clientFor(event), token, (client, init) => client.GET('/api/v1/me', init));
+  if (sent.kind !== 'answer') return { kind: 'unavailable' };
+  const { data, response } = sent.answer;
   if (response.status === 401) return { kind: 'unknown-session' };
-  if (!response.ok) {
+  if (!response.ok || !data) {
     console.warn(`[web] GET /api/v1/me answered ${response.status}`);
     return { kind: 'unavailable' };
   }
-  const body: unknown = await response.json().catch(() => undefined);
-  return isCurrentUser(body) ? { kind: 'user', user: body } : { kind: 'unavailable' };
+  return { kind: 'user', user: data };
 }
 
-const studentPath = (id: string) => `/api/v1/students/${encodeURIComponent(id)}`;
-const opportunityPath = (id: string) => `/api/v1/opportunities/${encodeURIComponent(id)}`;
-const offeringPath = (id: string) => `/api/v1/offerings/${encodeURIComponent(id)}`;
+type SearchOperation<C extends SearchCollection> = `search${Capitalize<C>}`;
+export type SearchAnswer<C extends SearchCollection> = ResponseOf<SearchOperation<C>>;
+
+const id = (value: string) => ({ params: { path: { id: value } } });
 
 /**
  * The API client for server-side loaders, actions and endpoints. Pass the request event.
  * The public reads either return data or throw a SvelteKit error with a visitor-friendly message;
- * the account calls return an ApiResult for the form to word its answer.
+ * the account calls return an ApiResult for the form to word its answer. Paths, parameters,
+ * bodies and answers are typed from the API's OpenAPI document (`@kc/api-client`).
  */
 export function createApi(event: ApiEvent, clientOptions: ClientOptions = {}) {
-  const request = <T>(method: Method, path: string, auth: Auth, options: Omit<SendOptions, 'token'> = {}) =>
-    call<T>(event, method, path, auth, { ...clientOptions, ...options });
-  const get = <T>(path: string, query?: Query) => request<T>('GET', path, 'optional', { query });
+  const as = <T>(auth: Auth, send: (client: ApiClient, init: CallInit) => Promise<Answer<T>>) => call(event, auth, send, clientOptions);
+  const read = <T>(send: (client: ApiClient, init: CallInit) => Promise<Answer<T>>) => as('optional', send);
   return {
     async health(): Promise<Health> {
-      const result = await get<Health>('/api/health');
+      const result = await read((c, init) => c.GET('/api/health', init));
       // A degraded API may answer 503 and still describe itself.
       if (!result.ok && isHealth(result.problem.body)) return result.problem.body;
       return orFail(result);
     },
-    organisations: async (query: OrganisationQuery = {}) => orFail(await get<Page<Organisation>>('/api/v1/organisations', { ...query })),
-    organisation: async (idOrSlug: string) => orNull(await get<Organisation>(`/api/v1/organisations/${encodeURIComponent(idOrSlug)}`)),
-    opportunities: async (query: OpportunityQuery = {}) => orFail(await get<Page<Opportunity>>('/api/v1/opportunities', { ...query })),
-    opportunity: async (id: string) => orNull(await get<Opportunity>(`/api/v1/opportunities/${encodeURIComponent(id)}`)),
-    offerings: async (query: OfferingQuery = {}) => orFail(await get<Page<Offering>>('/api/v1/offerings', { ...query })),
-    offering: async (id: string) => orNull(await get<Offering>(offeringPath(id))),
+    organisations: async (query: QueryOf<'listOrganisations'> = {}) => orFail(await read((c, init) => c.GET('/api/v1/organisations', { params: { query }, ...init }))),
+    organisation: async (idOrSlug: string) =>
+      orNull(await read((c, init) => c.GET('/api/v1/organisations/{id}', { ...id(idOrSlug), ...init }))),
+    opportunities: async (query: QueryOf<'listOpportunities'> = {}) => orFail(await read((c, init) => c.GET('/api/v1/opportunities', { params: { query }, ...init }))),
+    opportunity: async (opportunityId: string) => orNull(await read((c, init) => c.GET('/api/v1/opportunities/{id}', { ...id(opportunityId), ...init }))),
+    offerings: async (query: QueryOf<'listOfferings'> = {}) => orFail(await read((c, init) => c.GET('/api/v1/offerings', { params: { query }, ...init }))),
+    offering: async (offeringId: string) => orNull(await read((c, init) => c.GET('/api/v1/offerings/{id}', { ...id(offeringId), ...init }))),
     /** The page words its own answer to a problem (search unavailable, bad parameters), so this returns the result. */
     search: <C extends SearchCollection>(collection: C, { filters, ...query }: SearchApiQuery) =>
-      get<SearchResponse<C>>(`/api/v1/search/${collection}`, { ...filters, ...query }),
+      read<SearchAnswer<C>>(async (c, init) => {
+        // Each collection has its own path and facet parameters; the page's facet values were read from its URL.
+        const path = `/api/v1/search/${collection}` as '/api/v1/search/opportunities';
+        const answer = await c.GET(path, { params: { query: { ...filters, ...query } as QueryOf<'searchOpportunities'> }, ...init });
+        return answer as Answer<SearchAnswer<C>>;
+      }),
     /** One skill, or null when there is none by that URI or it cannot be read now. */
     skill: async (uri: string) => {
-      const result = await get<Skill>(`/api/v1/skills/${encodeURIComponent(uri)}`);
+      const result = await read((c, init) => c.GET('/api/v1/skills/{uri}', { params: { path: { uri } }, ...init }));
       return result.ok ? result.data : null;
     },
 
-    signUp: (body: SignUp) => request<{ message: string }>('POST', '/api/v1/auth/sign-up', 'none', { body }),
-    signIn: (body: { email: string; password: string }) => request<SignedIn>('POST', '/api/v1/auth/sign-in', 'none', { body }),
-    signOut: () => request<undefined>('POST', '/api/v1/auth/sign-out', 'optional'),
-    verifyEmail: (token: string, password: string) => request<SignedIn>('POST', '/api/v1/auth/verify-email', 'none', { body: { token, password } }),
-    requestPasswordReset: (email: string) => request<{ message: string }>('POST', '/api/v1/auth/password-reset/request', 'none', { body: { email } }),
+    signUp: (body: BodyOf<'signUp'>) => as('none', (c, init) => c.POST('/api/v1/auth/sign-up', { body, ...init })),
+    signIn: (body: BodyOf<'signIn'>) => as('none', (c, init) => c.POST('/api/v1/auth/sign-in', { body, ...init })),
+    signOut: () => as('current', (c, init) => c.POST('/api/v1/auth/sign-out', init)),
+    verifyEmail: (token: string, password: string) => as('none', (c, init) => c.POST('/api/v1/auth/verify-email', { body: { token, password }, ...init })),
+    requestPasswordReset: (email: string) => as('none', (c, init) => c.POST('/api/v1/auth/password-reset/request', { body: { email }, ...init })),
     resetPassword: (token: string, password: string) =>
-      request<{ message: string }>('POST', '/api/v1/auth/password-reset/confirm', 'none', { body: { token, password } }),
-    resendVerification: () => request<{ message: string }>('POST', '/api/v1/auth/resend-verification', 'required'),
+      as('none', (c, init) => c.POST('/api/v1/auth/password-reset/confirm', { body: { token, password }, ...init })),
+    resendVerification: () => as('required', (c, init) => c.POST('/api/v1/auth/resend-verification', init)),
 
-    myStudentProfile: (id: string) => request<StudentProfile>('GET', studentPath(id), 'required'),
-    createStudentProfile: (body: { visibility: ProfileVisibility }) => request<StudentProfile>('POST', '/api/v1/students', 'required', { body }),
-    changeVisibility: (id: string, body: { visibility: ProfileVisibility; version: number }) =>
-      request<StudentProfile>('PATCH', studentPath(id), 'required', { body }),
-    profileViews: () => request<{ items: ProfileView[] }>('GET', '/api/v1/me/profile-views', 'required'),
-    deleteAccount: (password: string) => request<undefined>('DELETE', '/api/v1/me', 'required', { body: { password } }),
-    acceptInvitation: (token: string) =>
-      request<{ organisationId: string; role: 'member' | 'admin' }>('POST', '/api/v1/invitations/accept', 'required', { body: { token } }),
+    myStudentProfile: (profileId: string) => as('required', (c, init) => c.GET('/api/v1/students/{id}', { ...id(profileId), ...init })),
+    createStudentProfile: (body: BodyOf<'createStudentProfile'>) => as('required', (c, init) => c.POST('/api/v1/students', { body, ...init })),
+    updateStudentProfile: (profileId: string, body: BodyOf<'updateStudentProfile'>) =>
+      as('required', (c, init) => c.PATCH('/api/v1/students/{id}', { ...id(profileId), body, ...init })),
+    profileViews: () => as('required', (c, init) => c.GET('/api/v1/me/profile-views', init)),
+    deleteAccount: (password: string) => as('required', (c, init) => c.DELETE('/api/v1/me', { body: { password }, ...init })),
+    acceptInvitation: (token: string) => as('required', (c, init) => c.POST('/api/v1/invitations/accept', { body: { token }, ...init })),
 
-    suggestSkills: (q: string, limit = 8) =>
-      request<{ items: SkillSuggestion[] }>('GET', '/api/v1/skills/suggest', 'none', { query: { q, limit } }),
-    extractSkills: (text: string) => request<{ skills: ExtractedSkillResult[] }>('POST', '/api/v1/skills/extract', 'none', { body: { text } }),
-    createOpportunity: (body: OpportunityCreate) => request<Opportunity>('POST', '/api/v1/opportunities', 'required', { body }),
-    updateOpportunity: (id: string, body: OpportunityUpdate) => request<Opportunity>('PATCH', opportunityPath(id), 'required', { body }),
-    createOffering: (body: OfferingCreate) => request<Offering>('POST', '/api/v1/offerings', 'required', { body }),
-    updateOffering: (id: string, body: OfferingUpdate) => request<Offering>('PATCH', offeringPath(id), 'required', { body }),
-    updateStudentSkills: (id: string, body: Pick<StudentProfileUpdate, 'skills' | 'version'>) =>
-      request<StudentProfile>('PATCH', studentPath(id), 'required', { body }),
+    suggestSkills: (q: string, limit = 8) => as('none', (c, init) => c.GET('/api/v1/skills/suggest', { params: { query: { q, limit } }, ...init })),
+    extractSkills: (text: string) => as('none', (c, init) => c.POST('/api/v1/skills/extract', { body: { text }, ...init })),
+    createOpportunity: (body: BodyOf<'createOpportunity'>) => as('required', (c, init) => c.POST('/api/v1/opportunities', { body, ...init })),
+    updateOpportunity: (opportunityId: string, body: BodyOf<'updateOpportunity'>) =>
+      as('required', (c, init) => c.PATCH('/api/v1/opportunities/{id}', { ...id(opportunityId), body, ...init })),
+    createOffering: (body: BodyOf<'createOffering'>) => as('required', (c, init) => c.POST('/api/v1/offerings', { body, ...init })),
+    updateOffering: (offeringId: string, body: BodyOf<'updateOffering'>) =>
+      as('required', (c, init) => c.PATCH('/api/v1/offerings/{id}', { ...id(offeringId), body, ...init })),
 
-    /** The data export as the API sends it, to stream on to the browser. */
-    async exportData(): Promise<{ ok: true; response: Response } | { ok: false; problem: ApiProblem }> {
-      const response = await sendAs(event, 'GET', '/api/v1/me/export', 'required', clientOptions);
-      if (!response) return { ok: false, problem: unreachable() };
-      if (response.ok) return { ok: true, response };
-      const body: unknown = await response.json().catch(() => undefined);
-      return { ok: false, problem: readProblem(response.status, response.statusText, body) };
-    },
+    /** The data export as the API sends it (its body, unread), to stream on to the browser. */
+    exportData: () => as('required', (c, init) => c.GET('/api/v1/me/export', { ...init, parseAs: 'stream' })),
   };
 }
 

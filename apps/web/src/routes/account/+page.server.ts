@@ -78,7 +78,7 @@ export const actions: Actions = {
         ...formProblem(m.form_correct_fields(), { visibility: m.account_choose_visibility() }),
       });
     }
-    const result = await createApi(event).changeVisibility(user.profileId, {
+    const result = await createApi(event).updateStudentProfile(user.profileId, {
       visibility: visibilityOf(visibility),
       version: Number(field(data, 'version')),
     });
@@ -109,7 +109,7 @@ export const actions: Actions = {
     if (!user.profileId) {
       return fail(409, { form: 'skills' as const, conflict: false, skills, itemErrors: {} as Record<number, string>, ...formProblem(m.account_no_profile_yet()) });
     }
-    const result = await createApi(event).updateStudentSkills(user.profileId, {
+    const result = await createApi(event).updateStudentProfile(user.profileId, {
       skills: skills.map((s) => ({ uri: s.uri, level: s.level, source: s.source, evidence: s.evidence ?? null })),
       version: Number(field(data, 'version')),
     });

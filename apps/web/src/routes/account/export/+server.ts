@@ -10,7 +10,7 @@ export const GET: RequestHandler = async (event) => {
   const result = await createApi(event, { signInNext: localizeHref('/account') }).exportData();
   if (!result.ok) toPageError(result.problem);
   const day = new Date().toISOString().slice(0, 10);
-  return new Response(result.response.body, {
+  return new Response(result.data, {
     headers: {
       'content-type': 'application/json; charset=utf-8',
       'content-disposition': `attachment; filename="my-data-${day}.json"`,

@@ -1,0 +1,4693 @@
+/**
+ * The API as its OpenAPI document describes it: written by `pnpm api:types`, not by hand.
+ * `pnpm lint` fails when it differs from what the routes say.
+ */
+export interface paths {
+    "/api/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Database kind, schema version, the loaded ESCO release, the search engine and its lag */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Move an application on: shortlist, reject, accept, or withdraw */
+        patch: operations["updateApplication"];
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a new password with the token from the e-mail; ends every session
+         * @description The token works once, and voids every other reset link of the account. It also confirms the address.
+         */
+        post: operations["resetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset/request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * E-mail a password-reset link
+         * @description Answers the same whether or not the address has an account.
+         */
+        post: operations["requestPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/resend-verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the confirmation e-mail again */
+        post: operations["resendVerification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The current session: who you are and the CSRF token for writes */
+        get: operations["getSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sign-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in with e-mail and password
+         * @description Accounts whose address is not confirmed cannot sign in (the answer is the same as for a wrong password; the confirmation link is sent again). Throttled per account and client (5 attempts, then a delay doubling from 15 s up to 15 min) and per client (30, then doubling up to an hour); the owner signing in from elsewhere is not held back.
+         */
+        post: operations["signIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sign-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End this session */
+        post: operations["signOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sign-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create an account; the e-mailed link confirms the address and signs in
+         * @description Answers the same whether or not the address already has an account, so it reveals nothing about who does: a new address gets a link to confirm it and choose the password (`/auth/verify-email`), the owner of a known one an e-mail saying so. Students choose their profile visibility here (`student.visibility`). Throttled per client (10 / hour).
+         */
+        post: operations["signUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/verify-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm an e-mail address with the token from the e-mail, choose the password, and sign in
+         * @description The token works once; any other confirmation link of the account stops working, and so does any other session.
+         */
+        post: operations["verifyEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept an invitation with the token from the e-mail
+         * @description It also confirms the address. The last administrator of the organisation cannot accept a member invitation (409).
+         */
+        post: operations["acceptInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who I am: account, student profile and memberships */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete my account and all personal data
+         * @description Confirm with the password. Applications remain only as anonymous counts. The last administrator of an organisation gets 409 until another member is made an administrator.
+         */
+        delete: operations["deleteMyAccount"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My applications */
+        get: operations["listMyApplications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download my data: everything stored about me, as JSON */
+        get: operations["exportMyData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/profile-views": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who opened my profile or my applications, once a viewer a day */
+        get: operations["listMyProfileViews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/occupations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List occupations, optionally by preferred-label prefix or ISCO group */
+        get: operations["listOccupations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/occupations/{uri}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read one occupation with its essential and optional skills
+         * @description The concept URI goes into the path URL-encoded, e.g. `/api/v1/skills/http%3A%2F%2Fdata.europa.eu%2Fesco%2Fskill%2F…`.
+         */
+        get: operations["getOccupation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/offerings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List offerings */
+        get: operations["listOfferings"];
+        put?: never;
+        /** Create an offering */
+        post: operations["createOffering"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/offerings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one offering */
+        get: operations["getOffering"];
+        put?: never;
+        post?: never;
+        /** Delete an offering */
+        delete: operations["deleteOffering"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an offering
+         * @description Send only the fields to change. Send `version` to be protected against overwriting a newer edit (409).
+         */
+        patch: operations["updateOffering"];
+        trace?: never;
+    };
+    "/api/v1/opportunities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List opportunities */
+        get: operations["listOpportunities"];
+        put?: never;
+        /** Create an opportunity */
+        post: operations["createOpportunity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/opportunities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one opportunity */
+        get: operations["getOpportunity"];
+        put?: never;
+        post?: never;
+        /** Delete an opportunity */
+        delete: operations["deleteOpportunity"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an opportunity
+         * @description Send only the fields to change. Send `version` to be protected against overwriting a newer edit (409).
+         */
+        patch: operations["updateOpportunity"];
+        trace?: never;
+    };
+    "/api/v1/opportunities/{id}/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The applicants to an opportunity (a view of each, once a viewer a day, for the student) */
+        get: operations["listApplications"];
+        put?: never;
+        /** Apply to an open opportunity */
+        post: operations["createApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List organisations */
+        get: operations["listOrganisations"];
+        put?: never;
+        /**
+         * Create an organisation
+         * @description A name that would pass for a registered organisation's (case, spacing, accents, look-alike letters of other scripts) gets 409.
+         */
+        post: operations["createOrganisation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one organisation */
+        get: operations["getOrganisation"];
+        put?: never;
+        post?: never;
+        /** Delete an organisation */
+        delete: operations["deleteOrganisation"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an organisation
+         * @description Send only the fields to change. Send `version` to be protected against overwriting a newer edit (409). Changing the name, kind, slug or website of a verified organisation withdraws the verification; its members and the cluster administrators are told by e-mail. A look-alike name gets 409.
+         */
+        patch: operations["updateOrganisation"];
+        trace?: never;
+    };
+    "/api/v1/organisations/{id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's invitations */
+        get: operations["listInvitations"];
+        put?: never;
+        /** Invite someone by e-mail to join as member or admin */
+        post: operations["createInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's members */
+        get: operations["listMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{id}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a member (or leave) */
+        delete: operations["removeMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{id}/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify an organisation (or withdraw the verification)
+         * @description Send the `version` of the organisation you checked: if it changed since (a rename, say), the answer is 409 and nothing is verified. Verifying bumps the version.
+         */
+        post: operations["verifyOrganisation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/search/offerings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search offerings
+         * @description Drafts are never indexed.
+         */
+        get: operations["searchOfferings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/search/opportunities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search opportunities
+         * @description Drafts are never indexed.
+         */
+        get: operations["searchOpportunities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/search/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search organisations
+         * @description Every record is indexed.
+         */
+        get: operations["searchOrganisations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/search/skills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search skills
+         * @description Every record is indexed.
+         */
+        get: operations["searchSkills"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/search/students": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search students
+         * @description Public profiles for everyone; profiles shared with the cluster for members of verified organisations and cluster administrators. Private profiles are never indexed.
+         */
+        get: operations["searchStudents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/skill-aliases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a local alias */
+        delete: operations["deleteSkillAlias"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/skills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List skills, optionally by preferred-label prefix */
+        get: operations["listSkills"];
+        put?: never;
+        /** Add a local skill (one ESCO lacks) under the ESCO skill it narrows */
+        post: operations["createLocalSkill"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/skills/{uri}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read one skill with its broader, narrower and related concepts
+         * @description The concept URI goes into the path URL-encoded, e.g. `/api/v1/skills/http%3A%2F%2Fdata.europa.eu%2Fesco%2Fskill%2F…`.
+         */
+        get: operations["getSkill"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a local skill that nothing uses
+         * @description The concept URI goes into the path URL-encoded, e.g. `/api/v1/skills/http%3A%2F%2Fdata.europa.eu%2Fesco%2Fskill%2F…`.
+         */
+        delete: operations["deleteLocalSkill"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/skills/{uri}/aliases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a local alias for a skill (e.g. "k8s")
+         * @description The concept URI goes into the path URL-encoded, e.g. `/api/v1/skills/http%3A%2F%2Fdata.europa.eu%2Fesco%2Fskill%2F…`.
+         */
+        post: operations["createSkillAlias"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/skills/extract": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Find the ESCO skills in a text (job ad, CV, syllabus)
+         * @description English text up to 20,000 characters. Each skill comes with a score and the character spans that gave rise to it. Rate-limited per address.
+         */
+        post: operations["extractSkills"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/skills/suggest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Autocomplete and normalise a typed phrase to ESCO skills
+         * @description Prefix matching, typo tolerance, abbreviations and local aliases; exact labels rank before prefixes before fuzzy matches.
+         */
+        get: operations["suggestSkills"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/students": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List student profiles */
+        get: operations["listStudentProfiles"];
+        put?: never;
+        /** Create a student profile */
+        post: operations["createStudentProfile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/students/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one student profile */
+        get: operations["getStudentProfile"];
+        put?: never;
+        post?: never;
+        /** Delete a student profile */
+        delete: operations["deleteStudentProfile"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a student profile
+         * @description Send only the fields to change. Send `version` to be protected against overwriting a newer edit (409).
+         */
+        patch: operations["updateStudentProfile"];
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        Alias: {
+            alias: string;
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            skillUri: string;
+        };
+        Application: {
+            /** @description Null once the student deleted their account */
+            applicant: {
+                displayName: string;
+                /** Format: uuid */
+                profileId: string;
+            } | null;
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            message: string;
+            opportunity: {
+                /** Format: uuid */
+                id: string;
+                organisation: components["schemas"]["OrganisationRef"];
+                title: string;
+            };
+            /** @enum {string} */
+            status: "applied" | "shortlisted" | "rejected" | "accepted" | "withdrawn";
+            statusChangedAt: string;
+            version: number;
+        };
+        ConceptRef: {
+            /** @enum {string} */
+            kind: "skill" | "group";
+            preferredLabel: string;
+            uri: string;
+        };
+        CurrentUser: {
+            displayName: string;
+            email: string;
+            emailVerified: boolean;
+            /** Format: uuid */
+            id: string;
+            isClusterAdmin: boolean;
+            memberships: components["schemas"]["Membership"][];
+            /** Format: uuid */
+            profileId: string | null;
+        };
+        ErrorResponse: {
+            error: {
+                /** @enum {string} */
+                code: "BAD_REQUEST" | "VALIDATION_FAILED" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "VERSION_CONFLICT" | "REFERENCED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_REFERENCE" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                issues?: components["schemas"]["Issue"][];
+                message: string;
+                requestId: string;
+            };
+        };
+        ExtractedSkill: {
+            preferredLabel: string;
+            /** @description 0..1 */
+            score: number;
+            /** @description Character offsets of the words that gave rise to it */
+            spans: {
+                end: number;
+                start: number;
+            }[];
+            uri: string;
+        };
+        Health: {
+            attribution: string;
+            /** @description When these figures were read: at most a second ago, unless the database is slow to answer (degraded after 30 s) */
+            checkedAt: string;
+            database: {
+                /** @enum {string} */
+                kind: "pglite" | "postgres";
+                migrations: number;
+                pendingMigrations: number;
+                schemaVersion: string | null;
+            };
+            esco: {
+                importedAt: string | null;
+                occupations: number;
+                skills: number;
+                version: string | null;
+            };
+            search: {
+                /** @enum {string} */
+                engine: "postgres" | "meilisearch";
+                outbox: {
+                    /** @description Of those, changes that failed at least once and wait for a retry */
+                    failing: number;
+                    lastError: string | null;
+                    /** @description Age of the oldest change not yet in the engine */
+                    oldestSeconds: number;
+                    /** @description Changes not yet in the search engine */
+                    pending: number;
+                };
+            };
+            /** @enum {string} */
+            status: "ok" | "degraded";
+        };
+        HighlightSegment: {
+            match: boolean;
+            text: string;
+        };
+        Invitation: {
+            acceptedAt: string | null;
+            email: string;
+            expiresAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organisationId: string;
+            /** @enum {string} */
+            role: "member" | "admin";
+        };
+        Issue: {
+            message: string;
+            /** @description Where in the input, e.g. "body.skills.0.level" */
+            path: string;
+        };
+        Member: {
+            displayName: string;
+            email: string;
+            /** @enum {string} */
+            role: "member" | "admin";
+            /** Format: uuid */
+            userId: string;
+        };
+        Membership: {
+            organisation: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "company" | "university" | "research_institute" | "training_provider" | "business_support";
+                name: string;
+                slug: string;
+                verified: boolean;
+            };
+            /** @enum {string} */
+            role: "member" | "admin";
+        };
+        Message: {
+            message: string;
+        };
+        Occupation: {
+            altLabels: string[];
+            code: string;
+            description: string;
+            iscoGroup: string;
+            preferredLabel: string;
+            skills: {
+                preferredLabel: string;
+                /** @enum {string} */
+                relationType: "essential" | "optional";
+                uri: string;
+            }[];
+            uri: string;
+        };
+        OccupationSummary: {
+            code: string;
+            iscoGroup: string;
+            preferredLabel: string;
+            uri: string;
+        };
+        Offering: {
+            costEur: number | null;
+            createdAt: string;
+            description: string;
+            ects: number | null;
+            endsOn: string | null;
+            /** @enum {string} */
+            format: "online" | "on_site" | "hybrid";
+            hours: number | null;
+            /** Format: uuid */
+            id: string;
+            isDemo: boolean;
+            /** @enum {string} */
+            kind: "degree_programme" | "course" | "training" | "bootcamp";
+            language: string;
+            provider: components["schemas"]["OrganisationRef"];
+            seats: number | null;
+            skills: components["schemas"]["TaughtSkill"][];
+            startsOn: string | null;
+            /** @enum {string} */
+            status: "draft" | "published" | "archived";
+            title: string;
+            updatedAt: string;
+            version: number;
+            yearlyCapacity: number | null;
+        };
+        OfferingDocument: {
+            costEur: number | null;
+            description: string;
+            /** @enum {string} */
+            format: "online" | "on_site" | "hybrid";
+            hours: number | null;
+            id: string;
+            /** @enum {string} */
+            kind: "degree_programme" | "course" | "training" | "bootcamp";
+            language: string;
+            providerId: string;
+            providerName: string;
+            skillLabels: string[];
+            skillUris: string[];
+            startsOn: string | null;
+            status: string;
+            title: string;
+            updatedAt: string;
+        };
+        Opportunity: {
+            createdAt: string;
+            deadline: string | null;
+            description: string;
+            headcount: number;
+            /** Format: uuid */
+            id: string;
+            isDemo: boolean;
+            /** @enum {string} */
+            kind: "job" | "internship" | "upskilling" | "research_collaboration";
+            location: string | null;
+            organisation: components["schemas"]["OrganisationRef"];
+            skills: components["schemas"]["RequiredSkill"][];
+            startsOn: string | null;
+            /** @enum {string} */
+            status: "draft" | "open" | "closed" | "filled";
+            title: string;
+            updatedAt: string;
+            version: number;
+            /** @enum {string} */
+            workMode: "on_site" | "hybrid" | "remote";
+        };
+        OpportunityDocument: {
+            deadline: string | null;
+            description: string;
+            id: string;
+            /** @enum {string} */
+            kind: "job" | "internship" | "upskilling" | "research_collaboration";
+            location: string | null;
+            organisationId: string;
+            organisationName: string;
+            skillLabels: string[];
+            skillUris: string[];
+            startsOn: string | null;
+            status: string;
+            title: string;
+            updatedAt: string;
+            /** @enum {string} */
+            workMode: "on_site" | "hybrid" | "remote";
+        };
+        Organisation: {
+            createdAt: string;
+            description: string;
+            district: string | null;
+            /** Format: uuid */
+            id: string;
+            isDemo: boolean;
+            /** @enum {string} */
+            kind: "company" | "university" | "research_institute" | "training_provider" | "business_support";
+            name: string;
+            sector: string | null;
+            /** @enum {string|null} */
+            sizeBand: "micro" | "small" | "medium" | "large" | null;
+            slug: string;
+            updatedAt: string;
+            verified: boolean;
+            version: number;
+            website: string | null;
+        };
+        OrganisationDocument: {
+            description: string;
+            district: string | null;
+            id: string;
+            /** @enum {string} */
+            kind: "company" | "university" | "research_institute" | "training_provider" | "business_support";
+            name: string;
+            sector: string | null;
+            sizeBand: string | null;
+            slug: string;
+            updatedAt: string;
+            verified: string;
+        };
+        OrganisationRef: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "company" | "university" | "research_institute" | "training_provider" | "business_support";
+            name: string;
+            slug: string;
+        };
+        ProfileSkill: {
+            evidence: string | null;
+            level: number;
+            preferredLabel: string;
+            /** @enum {string} */
+            source: "declared" | "offering" | "extracted";
+            uri: string;
+        };
+        ProfileView: {
+            /** @enum {string} */
+            action: "view" | "export";
+            at: string;
+            organisation: components["schemas"]["OrganisationRef"] & (Record<string, never> | null);
+            /** @description Display name of the person who looked */
+            viewer: string;
+        };
+        RequiredSkill: {
+            /** @enum {string} */
+            importance: "essential" | "optional";
+            level: number;
+            preferredLabel: string;
+            uri: string;
+        };
+        Session: {
+            /** @description Send it as the X-CSRF-Token header with every cookie-authenticated write */
+            csrfToken: string;
+            expiresAt: string;
+            user: components["schemas"]["CurrentUser"];
+        };
+        SignedIn: {
+            /** @description Send it as the X-CSRF-Token header with every cookie-authenticated write */
+            csrfToken: string;
+            expiresAt: string;
+            /** @description The session token, also set as the httpOnly kc_session cookie; send it as a Bearer token from non-browser clients */
+            token: string;
+            user: components["schemas"]["CurrentUser"];
+        };
+        Skill: {
+            /** @description The cluster's own words for the skill */
+            aliases: {
+                alias: string;
+                /** Format: uuid */
+                id: string;
+            }[];
+            altLabels: string[];
+            broader: components["schemas"]["ConceptRef"][];
+            description: string;
+            hiddenLabels: string[];
+            isLocal: boolean;
+            narrower: components["schemas"]["ConceptRef"][];
+            /** @description How many ESCO occupations list this skill */
+            occupationCount: number;
+            preferredLabel: string;
+            related: {
+                preferredLabel: string;
+                /** @enum {string} */
+                relationType: "essential" | "optional";
+                uri: string;
+            }[];
+            /** @enum {string|null} */
+            reuseLevel: "transversal" | "cross-sector" | "sector-specific" | "occupation-specific" | null;
+            /** @enum {string|null} */
+            type: "knowledge" | "skill/competence" | null;
+            uri: string;
+        };
+        SkillDocument: {
+            altLabels: string[];
+            description: string;
+            id: string;
+            isLocal: string;
+            preferredLabel: string;
+            reuseLevel: string | null;
+            type: string | null;
+            uri: string;
+        };
+        SkillSuggestion: {
+            /** @description The label (preferred, alternative, hidden or local alias) that matched */
+            matchedLabel: string;
+            /** @enum {string} */
+            matchKind: "exact" | "prefix" | "alias" | "fuzzy";
+            preferredLabel: string;
+            score: number;
+            uri: string;
+        };
+        SkillSummary: {
+            isLocal: boolean;
+            preferredLabel: string;
+            /** @enum {string|null} */
+            reuseLevel: "transversal" | "cross-sector" | "sector-specific" | "occupation-specific" | null;
+            /** @enum {string|null} */
+            type: "knowledge" | "skill/competence" | null;
+            uri: string;
+        };
+        StudentDocument: {
+            about: string;
+            /** @enum {string} */
+            availability: "not_available" | "part_time" | "full_time";
+            displayName: string;
+            district: string | null;
+            headline: string;
+            id: string;
+            institutionId: string | null;
+            institutionName: string | null;
+            programme: string | null;
+            skillLabels: string[];
+            skillUris: string[];
+            studyYear: string | null;
+            updatedAt: string;
+            visibility: string;
+        };
+        StudentProfile: {
+            about: string;
+            /** @enum {string} */
+            availability: "not_available" | "part_time" | "full_time";
+            availableFrom: string | null;
+            createdAt: string;
+            displayName: string;
+            district: string | null;
+            headline: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            institutionId: string | null;
+            institutionName: string | null;
+            isDemo: boolean;
+            programme: string | null;
+            skills: components["schemas"]["ProfileSkill"][];
+            studyYear: number | null;
+            updatedAt: string;
+            version: number;
+            /** @enum {string} */
+            visibility: "private" | "cluster" | "public";
+        };
+        TaughtSkill: {
+            level: number;
+            preferredLabel: string;
+            uri: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type Alias = components['schemas']['Alias'];
+export type Application = components['schemas']['Application'];
+export type ConceptRef = components['schemas']['ConceptRef'];
+export type CurrentUser = components['schemas']['CurrentUser'];
+export type ErrorResponse = components['schemas']['ErrorResponse'];
+export type ExtractedSkill = components['schemas']['ExtractedSkill'];
+export type Health = components['schemas']['Health'];
+export type HighlightSegment = components['schemas']['HighlightSegment'];
+export type Invitation = components['schemas']['Invitation'];
+export type Issue = components['schemas']['Issue'];
+export type Member = components['schemas']['Member'];
+export type Membership = components['schemas']['Membership'];
+export type Message = components['schemas']['Message'];
+export type Occupation = components['schemas']['Occupation'];
+export type OccupationSummary = components['schemas']['OccupationSummary'];
+export type Offering = components['schemas']['Offering'];
+export type OfferingDocument = components['schemas']['OfferingDocument'];
+export type Opportunity = components['schemas']['Opportunity'];
+export type OpportunityDocument = components['schemas']['OpportunityDocument'];
+export type Organisation = components['schemas']['Organisation'];
+export type OrganisationDocument = components['schemas']['OrganisationDocument'];
+export type OrganisationRef = components['schemas']['OrganisationRef'];
+export type ProfileSkill = components['schemas']['ProfileSkill'];
+export type ProfileView = components['schemas']['ProfileView'];
+export type RequiredSkill = components['schemas']['RequiredSkill'];
+export type Session = components['schemas']['Session'];
+export type SignedIn = components['schemas']['SignedIn'];
+export type Skill = components['schemas']['Skill'];
+export type SkillDocument = components['schemas']['SkillDocument'];
+export type SkillSuggestion = components['schemas']['SkillSuggestion'];
+export type SkillSummary = components['schemas']['SkillSummary'];
+export type StudentDocument = components['schemas']['StudentDocument'];
+export type StudentProfile = components['schemas']['StudentProfile'];
+export type TaughtSkill = components['schemas']['TaughtSkill'];
+export type $defs = Record<string, never>;
+export interface operations {
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The service is up (status says whether it is fully ready) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            /** @description The address contains a NUL character */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    updateApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Organisations shortlist, accept or reject; the student withdraws. Rejected and withdrawn are final (409 otherwise).
+                     * @enum {string}
+                     */
+                    status: "applied" | "shortlisted" | "rejected" | "accepted" | "withdrawn";
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The application */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    resetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    password: string;
+                    token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Password changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    requestPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    email: string;
+                };
+            };
+        };
+        responses: {
+            /** @description If the account exists, a link is on its way */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    resendVerification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Sent */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    signIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    email: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Signed in; the session cookie is set */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignedIn"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    signOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    signUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    displayName: string;
+                    /** Format: email */
+                    email: string;
+                    student?: {
+                        /** @enum {string} */
+                        visibility: "private" | "cluster" | "public";
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted; the e-mail is on its way */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    verifyEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    password: string;
+                    token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Confirmed and signed in; the session cookie is set */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignedIn"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    acceptInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Joined */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        organisationId: string;
+                        /** @enum {string} */
+                        role: "member" | "admin";
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The signed-in user */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CurrentUser"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    deleteMyAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listMyApplications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Application"][];
+                    };
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    exportMyData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The export (sent as an attachment) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listMyProfileViews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ProfileView"][];
+                    };
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listOccupations: {
+        parameters: {
+            query?: {
+                iscoGroup?: string;
+                page?: number;
+                pageSize?: number;
+                /** @description Preferred label prefix, case-insensitive */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of occupations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["OccupationSummary"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getOccupation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The concept URI, URL-encoded */
+                uri: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The occupation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Occupation"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listOfferings: {
+        parameters: {
+            query?: {
+                kind?: "degree_programme" | "course" | "training" | "bootcamp";
+                page?: number;
+                pageSize?: number;
+                providerId?: string;
+                /** @description Title contains */
+                q?: string;
+                status?: "draft" | "published" | "archived";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of offerings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Offering"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createOffering: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    costEur?: number | null;
+                    description?: string;
+                    ects?: number | null;
+                    /** Format: date */
+                    endsOn?: string | null;
+                    /** @enum {string} */
+                    format?: "online" | "on_site" | "hybrid";
+                    hours?: number | null;
+                    /** @enum {string} */
+                    kind: "degree_programme" | "course" | "training" | "bootcamp";
+                    language?: string;
+                    /** Format: uuid */
+                    providerId: string;
+                    seats?: number | null;
+                    skills?: {
+                        /** @default 2 */
+                        level?: number;
+                        uri: string;
+                    }[];
+                    /** Format: date */
+                    startsOn?: string | null;
+                    /** @enum {string} */
+                    status?: "draft" | "published" | "archived";
+                    title: string;
+                    yearlyCapacity?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The new offering */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Offering"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A referenced record does not exist */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getOffering: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The offering */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Offering"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    deleteOffering: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    updateOffering: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    costEur?: number | null;
+                    description?: string;
+                    ects?: number | null;
+                    /** Format: date */
+                    endsOn?: string | null;
+                    /** @enum {string} */
+                    format?: "online" | "on_site" | "hybrid";
+                    hours?: number | null;
+                    /** @enum {string} */
+                    kind?: "degree_programme" | "course" | "training" | "bootcamp";
+                    language?: string;
+                    seats?: number | null;
+                    skills?: {
+                        /** @default 2 */
+                        level?: number;
+                        uri: string;
+                    }[];
+                    /** Format: date */
+                    startsOn?: string | null;
+                    /** @enum {string} */
+                    status?: "draft" | "published" | "archived";
+                    title?: string;
+                    /** @description The version you edited; a stale one gets 409 VERSION_CONFLICT */
+                    version: number;
+                    yearlyCapacity?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The changed offering */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Offering"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A referenced record does not exist */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listOpportunities: {
+        parameters: {
+            query?: {
+                kind?: "job" | "internship" | "upskilling" | "research_collaboration";
+                organisationId?: string;
+                page?: number;
+                pageSize?: number;
+                /** @description Title contains */
+                q?: string;
+                status?: "draft" | "open" | "closed" | "filled";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of opportunities */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Opportunity"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createOpportunity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    deadline?: string | null;
+                    description?: string;
+                    headcount?: number;
+                    /** @enum {string} */
+                    kind: "job" | "internship" | "upskilling" | "research_collaboration";
+                    location?: string | null;
+                    /** Format: uuid */
+                    organisationId: string;
+                    skills?: {
+                        /**
+                         * @default essential
+                         * @enum {string}
+                         */
+                        importance?: "essential" | "optional";
+                        /** @default 2 */
+                        level?: number;
+                        uri: string;
+                    }[];
+                    /** Format: date */
+                    startsOn?: string | null;
+                    /** @enum {string} */
+                    status?: "draft" | "open" | "closed" | "filled";
+                    title: string;
+                    /** @enum {string} */
+                    workMode?: "on_site" | "hybrid" | "remote";
+                };
+            };
+        };
+        responses: {
+            /** @description The new opportunity */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Opportunity"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A referenced record does not exist */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getOpportunity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The opportunity */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Opportunity"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    deleteOpportunity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    updateOpportunity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    deadline?: string | null;
+                    description?: string;
+                    headcount?: number;
+                    /** @enum {string} */
+                    kind?: "job" | "internship" | "upskilling" | "research_collaboration";
+                    location?: string | null;
+                    skills?: {
+                        /**
+                         * @default essential
+                         * @enum {string}
+                         */
+                        importance?: "essential" | "optional";
+                        /** @default 2 */
+                        level?: number;
+                        uri: string;
+                    }[];
+                    /** Format: date */
+                    startsOn?: string | null;
+                    /** @enum {string} */
+                    status?: "draft" | "open" | "closed" | "filled";
+                    title?: string;
+                    /** @description The version you edited; a stale one gets 409 VERSION_CONFLICT */
+                    version: number;
+                    /** @enum {string} */
+                    workMode?: "on_site" | "hybrid" | "remote";
+                };
+            };
+        };
+        responses: {
+            /** @description The changed opportunity */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Opportunity"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A referenced record does not exist */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listApplications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Applications */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Application"][];
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    message?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Applied */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listOrganisations: {
+        parameters: {
+            query?: {
+                kind?: "company" | "university" | "research_institute" | "training_provider" | "business_support";
+                page?: number;
+                pageSize?: number;
+                /** @description Name contains */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of organisations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Organisation"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string;
+                    district?: string | null;
+                    /** @enum {string} */
+                    kind: "company" | "university" | "research_institute" | "training_provider" | "business_support";
+                    name: string;
+                    sector?: string | null;
+                    /** @enum {string|null} */
+                    sizeBand?: "micro" | "small" | "medium" | "large" | null;
+                    /** @description Derived from the name when omitted */
+                    slug?: string;
+                    /** Format: uri */
+                    website?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The new organisation */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organisation"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A referenced record does not exist */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation id or its slug */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organisation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organisation"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    deleteOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation id or its slug */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    updateOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation id or its slug */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string;
+                    district?: string | null;
+                    /** @enum {string} */
+                    kind?: "company" | "university" | "research_institute" | "training_provider" | "business_support";
+                    name?: string;
+                    sector?: string | null;
+                    /** @enum {string|null} */
+                    sizeBand?: "micro" | "small" | "medium" | "large" | null;
+                    /** @description Derived from the name when omitted */
+                    slug?: string;
+                    /** @description The version you edited; a stale one gets 409 VERSION_CONFLICT */
+                    version: number;
+                    /** Format: uri */
+                    website?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The changed organisation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organisation"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A referenced record does not exist */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listInvitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Invitations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Invitation"][];
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                    /**
+                     * @default member
+                     * @enum {string}
+                     */
+                    role?: "member" | "admin";
+                };
+            };
+        };
+        responses: {
+            /** @description Invitation sent */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invitation"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Members */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Member"][];
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    removeMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    verifyOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    verified: boolean;
+                    /** @description The version you edited; a stale one gets 409 VERSION_CONFLICT */
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The organisation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organisation"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    searchOfferings: {
+        parameters: {
+            query?: {
+                /** @description Only documents with one of these format values (repeatable) */
+                format?: string | string[];
+                /** @description Only documents with one of these kind values (repeatable) */
+                kind?: string | string[];
+                /** @description Only documents with one of these language values (repeatable) */
+                language?: string | string[];
+                page?: number;
+                pageSize?: number;
+                /** @description Only documents with one of these providerName values (repeatable) */
+                providerName?: string | string[];
+                /** @description Words to look for; typos are tolerated */
+                q?: string;
+                /** @description Skill or skill-group URI; every one given is required, narrower skills count (repeatable) */
+                skill?: string | string[];
+                sort?: "relevance" | "recent" | "starts" | "title";
+                /** @description Only documents with one of these status values (repeatable) */
+                status?: string | string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Matching documents with highlights, facet counts and the total */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        collection: "offerings";
+                        /** @enum {string} */
+                        engine: "postgres" | "meilisearch";
+                        facets: {
+                            [key: string]: {
+                                count: number;
+                                value: string;
+                            }[];
+                        };
+                        hits: {
+                            document: components["schemas"]["OfferingDocument"];
+                            highlights: {
+                                [key: string]: components["schemas"]["HighlightSegment"][];
+                            };
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        q: string;
+                        tookMs: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A service it depends on is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    searchOpportunities: {
+        parameters: {
+            query?: {
+                /** @description Only documents with one of these kind values (repeatable) */
+                kind?: string | string[];
+                /** @description Only documents with one of these location values (repeatable) */
+                location?: string | string[];
+                /** @description Only documents with one of these organisationName values (repeatable) */
+                organisationName?: string | string[];
+                page?: number;
+                pageSize?: number;
+                /** @description Words to look for; typos are tolerated */
+                q?: string;
+                /** @description Skill or skill-group URI; every one given is required, narrower skills count (repeatable) */
+                skill?: string | string[];
+                sort?: "relevance" | "recent" | "deadline" | "title";
+                /** @description Only documents with one of these status values (repeatable) */
+                status?: string | string[];
+                /** @description Only documents with one of these workMode values (repeatable) */
+                workMode?: string | string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Matching documents with highlights, facet counts and the total */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        collection: "opportunities";
+                        /** @enum {string} */
+                        engine: "postgres" | "meilisearch";
+                        facets: {
+                            [key: string]: {
+                                count: number;
+                                value: string;
+                            }[];
+                        };
+                        hits: {
+                            document: components["schemas"]["OpportunityDocument"];
+                            highlights: {
+                                [key: string]: components["schemas"]["HighlightSegment"][];
+                            };
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        q: string;
+                        tookMs: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A service it depends on is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    searchOrganisations: {
+        parameters: {
+            query?: {
+                /** @description Only documents with one of these district values (repeatable) */
+                district?: string | string[];
+                /** @description Only documents with one of these kind values (repeatable) */
+                kind?: string | string[];
+                page?: number;
+                pageSize?: number;
+                /** @description Words to look for; typos are tolerated */
+                q?: string;
+                /** @description Only documents with one of these sector values (repeatable) */
+                sector?: string | string[];
+                /** @description Only documents with one of these sizeBand values (repeatable) */
+                sizeBand?: string | string[];
+                /** @description Skill or skill-group URI; every one given is required, narrower skills count (repeatable) */
+                skill?: string | string[];
+                sort?: "relevance" | "name" | "recent";
+                /** @description Only documents with one of these verified values (repeatable) */
+                verified?: string | string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Matching documents with highlights, facet counts and the total */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        collection: "organisations";
+                        /** @enum {string} */
+                        engine: "postgres" | "meilisearch";
+                        facets: {
+                            [key: string]: {
+                                count: number;
+                                value: string;
+                            }[];
+                        };
+                        hits: {
+                            document: components["schemas"]["OrganisationDocument"];
+                            highlights: {
+                                [key: string]: components["schemas"]["HighlightSegment"][];
+                            };
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        q: string;
+                        tookMs: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A service it depends on is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    searchSkills: {
+        parameters: {
+            query?: {
+                /** @description Only documents with one of these isLocal values (repeatable) */
+                isLocal?: string | string[];
+                page?: number;
+                pageSize?: number;
+                /** @description Words to look for; typos are tolerated */
+                q?: string;
+                /** @description Only documents with one of these reuseLevel values (repeatable) */
+                reuseLevel?: string | string[];
+                /** @description Skill or skill-group URI; every one given is required, narrower skills count (repeatable) */
+                skill?: string | string[];
+                sort?: "relevance" | "label" | "popular";
+                /** @description Only documents with one of these type values (repeatable) */
+                type?: string | string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Matching documents with highlights, facet counts and the total */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        collection: "skills";
+                        /** @enum {string} */
+                        engine: "postgres" | "meilisearch";
+                        facets: {
+                            [key: string]: {
+                                count: number;
+                                value: string;
+                            }[];
+                        };
+                        hits: {
+                            document: components["schemas"]["SkillDocument"];
+                            highlights: {
+                                [key: string]: components["schemas"]["HighlightSegment"][];
+                            };
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        q: string;
+                        tookMs: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A service it depends on is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    searchStudents: {
+        parameters: {
+            query?: {
+                /** @description Only documents with one of these availability values (repeatable) */
+                availability?: string | string[];
+                /** @description Only documents with one of these district values (repeatable) */
+                district?: string | string[];
+                /** @description Only documents with one of these institutionName values (repeatable) */
+                institutionName?: string | string[];
+                page?: number;
+                pageSize?: number;
+                /** @description Words to look for; typos are tolerated */
+                q?: string;
+                /** @description Skill or skill-group URI; every one given is required, narrower skills count (repeatable) */
+                skill?: string | string[];
+                sort?: "relevance" | "recent" | "name";
+                /** @description Only documents with one of these studyYear values (repeatable) */
+                studyYear?: string | string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Matching documents with highlights, facet counts and the total */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        collection: "students";
+                        /** @enum {string} */
+                        engine: "postgres" | "meilisearch";
+                        facets: {
+                            [key: string]: {
+                                count: number;
+                                value: string;
+                            }[];
+                        };
+                        hits: {
+                            document: components["schemas"]["StudentDocument"];
+                            highlights: {
+                                [key: string]: components["schemas"]["HighlightSegment"][];
+                            };
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        q: string;
+                        tookMs: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A service it depends on is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    deleteSkillAlias: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listSkills: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Preferred label prefix, case-insensitive */
+                q?: string;
+                type?: "knowledge" | "skill/competence";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of skills */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SkillSummary"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createLocalSkill: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    altLabels?: string[];
+                    /** @description The ESCO skill this local skill narrows */
+                    broaderUri: string;
+                    description?: string;
+                    preferredLabel: string;
+                    /** @enum {string} */
+                    type?: "knowledge" | "skill/competence";
+                };
+            };
+        };
+        responses: {
+            /** @description The new local skill */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Skill"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A referenced record does not exist */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getSkill: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The concept URI, URL-encoded */
+                uri: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The skill */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Skill"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    deleteLocalSkill: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The concept URI, URL-encoded */
+                uri: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createSkillAlias: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The concept URI, URL-encoded */
+                uri: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    alias: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The alias */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Alias"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    extractSkills: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default 20 */
+                    limit?: number;
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Best first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        skills: components["schemas"]["ExtractedSkill"][];
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A service it depends on is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    suggestSkills: {
+        parameters: {
+            query: {
+                limit?: number;
+                /** @description What the person typed: a label, an abbreviation, with typos */
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Best first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SkillSuggestion"][];
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A service it depends on is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listStudentProfiles: {
+        parameters: {
+            query?: {
+                institutionId?: string;
+                page?: number;
+                pageSize?: number;
+                /** @description Only profiles with this skill URI */
+                skill?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of student profiles */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["StudentProfile"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createStudentProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    about?: string;
+                    /** @enum {string} */
+                    availability?: "not_available" | "part_time" | "full_time";
+                    /** Format: date */
+                    availableFrom?: string | null;
+                    /** @description Changes the name on the account too */
+                    displayName?: string;
+                    district?: string | null;
+                    headline?: string;
+                    /** Format: uuid */
+                    institutionId?: string | null;
+                    institutionName?: string | null;
+                    programme?: string | null;
+                    skills?: {
+                        evidence?: string | null;
+                        /** @default 2 */
+                        level?: number;
+                        /**
+                         * @default declared
+                         * @enum {string}
+                         */
+                        source?: "declared" | "offering" | "extracted";
+                        uri: string;
+                    }[];
+                    studyYear?: number | null;
+                    /** @enum {string} */
+                    visibility?: "private" | "cluster" | "public";
+                };
+            };
+        };
+        responses: {
+            /** @description The new student profile */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudentProfile"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A referenced record does not exist */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getStudentProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The student profile */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudentProfile"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    deleteStudentProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    updateStudentProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    about?: string;
+                    /** @enum {string} */
+                    availability?: "not_available" | "part_time" | "full_time";
+                    /** Format: date */
+                    availableFrom?: string | null;
+                    displayName?: string;
+                    district?: string | null;
+                    headline?: string;
+                    /** Format: uuid */
+                    institutionId?: string | null;
+                    institutionName?: string | null;
+                    programme?: string | null;
+                    skills?: {
+                        evidence?: string | null;
+                        /** @default 2 */
+                        level?: number;
+                        /**
+                         * @default declared
+                         * @enum {string}
+                         */
+                        source?: "declared" | "offering" | "extracted";
+                        uri: string;
+                    }[];
+                    studyYear?: number | null;
+                    /** @description The version you edited; a stale one gets 409 VERSION_CONFLICT */
+                    version: number;
+                    /** @enum {string} */
+                    visibility?: "private" | "cluster" | "public";
+                };
+            };
+        };
+        responses: {
+            /** @description The changed student profile */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudentProfile"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A referenced record does not exist */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+}
