@@ -5,7 +5,7 @@ import svelteConfig from './apps/web/svelte.config.js';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/build/**', '**/dist/**', '**/.svelte-kit/**', '.data/**', 'drizzle/**', 'apps/web/src/lib/paraglide/**'],
+    ignores: ['**/node_modules/**', '**/build/**', '**/dist/**', '**/.svelte-kit/**', '**/.e2e/**', '.data/**', 'drizzle/**', 'apps/web/src/lib/paraglide/**'],
   },
   ...tseslint.configs.recommended,
   ...svelte.configs.recommended,

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { CHROMIUM, hasChromium, launchChromium, signUpInBrowser, startWebStack, type WebStack } from './support/web-stack.ts';
+import { sessionCookie as sessionCookieOf, signInInBrowser, useBrowserTab, useWebStack } from './support/hooks.ts';
+import { CHROMIUM, hasChromium, PASSWORD, signUpInBrowser, unique, type WebStack } from './support/web-stack.ts';
 
 /**
  * Accounts in the web app, end to end: the production build served by its Node adapter, in front
@@ -11,7 +12,6 @@ import { CHROMIUM, hasChromium, launchChromium, signUpInBrowser, startWebStack, 
 // Its own build directory (see apps/web/svelte.config.js), so running beside web.e2e.test.ts,
 // which builds into the default one, never mixes the two builds.
 const OUT_DIR = '.e2e/accounts';
-const PASSWORD = 'a long enough password';
 const ADMIN_EMAIL = 'ana.admin@cluster.example.org';
 
 let stack: WebStack;
@@ -20,16 +20,14 @@ let apiApp: WebStack['app'];
 let webUrl: string;
 let build: { status: number | null; stderr: string };
 
-const unique = () => Math.random().toString(36).slice(2, 10);
-
-beforeAll(async () => {
-  stack = await startWebStack(OUT_DIR, { clusterAdminEmails: [ADMIN_EMAIL] });
-  ({ app: apiApp, apiUrl, webUrl, build } = stack);
-}, 180_000);
-
-afterAll(async () => {
-  await stack?.stop();
-});
+useWebStack(
+  OUT_DIR,
+  (started) => {
+    stack = started;
+    ({ app: apiApp, apiUrl, webUrl, build } = stack);
+  },
+  { clusterAdminEmails: [ADMIN_EMAIL] },
+);
 
 describe('accounts in the web app, over HTTP', () => {
   it('builds for production', () => {
@@ -194,35 +192,14 @@ describe.skipIf(!hasChromium)(`accounts in headless Chromium${hasChromium ? '' :
   let browser: Browser;
   let context: BrowserContext;
   let tab: Page;
-  const errors: string[] = [];
   const email = `mira-${unique()}@example.org`;
   const name = 'Mira Petrova';
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-    context = await browser.newContext({ acceptDownloads: true });
-    // A loaded machine (the fuzz suites run beside these) can be slow; slow is not wrong.
-    context.setDefaultTimeout(60_000);
-    tab = await context.newPage();
-    tab.on('pageerror', (e) => errors.push(e.message));
-    tab.on('console', (message) => {
-      // A failed form submission answers 4xx on purpose; anything else logged as an error is a bug (e.g. CSP).
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
-    });
-  });
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-  });
+  const { errors } = useBrowserTab((opened) => ({ browser, context, tab } = opened), { acceptDownloads: true });
 
   const accountNav = () => tab.getByRole('navigation', { name: 'Account' });
-  const sessionCookie = async () => (await context.cookies(webUrl)).find((c) => c.name === 'kc_session');
-
-  async function signIn(password: string): Promise<void> {
-    await tab.getByLabel('E-mail address', { exact: true }).fill(email);
-    await tab.getByLabel('Password', { exact: true }).fill(password);
-    await tab.getByRole('button', { name: 'Sign in', exact: true }).click();
-  }
+  const sessionCookie = () => sessionCookieOf(context, webUrl);
+  const signIn = (password: string) => signInInBrowser(tab, email, password);
 
   it('signs up as a student with a private profile, confirms the address by the e-mailed link and lands signed in', async () => {
     await tab.goto(`${webUrl}/`);

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { CHROMIUM, hasChromium, launchChromium, startWebStack, webDir, type WebStack } from './support/web-stack.ts';
+import { describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { useBrowserTab, useWebStack } from './support/hooks.ts';
+import { CHROMIUM, hasChromium, PASSWORD, unique, webDir, type WebStack } from './support/web-stack.ts';
 
 /**
  * The web app in Bulgarian and English, end to end: the language from the address, the cookie
@@ -12,7 +13,6 @@ import { CHROMIUM, hasChromium, launchChromium, startWebStack, webDir, type WebS
 // Its own build directory (see apps/web/svelte.config.js), so it never mixes with the other
 // browser tests' builds when they run side by side.
 const OUT_DIR = '.e2e/i18n';
-const PASSWORD = 'a long enough password';
 const PYTHON = 'http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d';
 const DEADLINE = '2027-03-15';
 
@@ -25,8 +25,6 @@ let offering: { id: string };
 let student: { email: string };
 /** Text that may be English on a Bulgarian page: ESCO skill labels and what people entered. */
 const dataTexts: string[] = [];
-
-const unique = () => Math.random().toString(36).slice(2, 10);
 
 const catalogue = (locale: string) => JSON.parse(readFileSync(join(webDir, 'messages', `${locale}.json`), 'utf8')) as Record<string, string>;
 const en = catalogue('en');
@@ -61,8 +59,8 @@ async function created<T>(path: string, body: unknown, token: string): Promise<T
   return (await res.json()) as T;
 }
 
-beforeAll(async () => {
-  stack = await startWebStack(OUT_DIR);
+useWebStack(OUT_DIR, async (started) => {
+  stack = started;
   ({ webUrl, build } = stack);
   const owner = await stack.signUp({ email: `i18n-owner-${unique()}@example.org`, password: PASSWORD, displayName: 'Елена Иванова' });
   organisation = await created('/api/v1/organisations', { kind: 'university', name: 'Витошки университет', sector: 'образование', district: 'Студентски град' }, owner.token);
@@ -92,10 +90,6 @@ beforeAll(async () => {
   student = { email: `i18n-student-${unique()}@example.org` };
   await stack.signUp({ email: student.email, password: PASSWORD, displayName: 'Мира Петрова', student: 'cluster' });
   dataTexts.push(student.email);
-}, 180_000);
-
-afterAll(async () => {
-  await stack?.stop();
 });
 
 describe('the language of a page, over HTTP', () => {
@@ -175,21 +169,8 @@ describe('the language of a page, over HTTP', () => {
 
 describe.skipIf(!hasChromium)(`the language switch in a browser (${CHROMIUM})`, () => {
   let browser: Browser;
-  let context: BrowserContext;
   let tab: Page;
-  const errors: string[] = [];
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    context = await browser.newContext({ locale: 'en-US' });
-    context.setDefaultTimeout(60_000);
-    tab = await context.newPage();
-    tab.on('pageerror', (e) => errors.push(e.message));
-  });
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-  });
+  const { errors } = useBrowserTab((opened) => ({ browser, tab } = opened), { locale: 'en-US' }, { consoleErrors: false });
 
   const LANG = 'document.documentElement.lang';
   const lang = () => tab.evaluate<string>(LANG);

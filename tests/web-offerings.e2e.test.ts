@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { CHROMIUM, hasChromium, launchChromium, signUpInBrowser, startWebStack, type WebStack } from './support/web-stack.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { signUpForToken, useBrowserTab, useWebStack } from './support/hooks.ts';
+import { CHROMIUM, createOrganisation, hasChromium, PASSWORD, postForm, requestApi, signUpAs, unique, type WebStack } from './support/web-stack.ts';
 
 /**
  * Offerings in the web app, end to end: a training provider creates an offering with the
@@ -10,25 +11,9 @@ import { CHROMIUM, hasChromium, launchChromium, signUpInBrowser, startWebStack, 
 // Its own build directory (see apps/web/svelte.config.js), so it never mixes with the other
 // browser tests' builds when they run side by side.
 const OUT_DIR = '.e2e/offerings';
-const PASSWORD = 'a long enough password';
 
 let stack: WebStack;
-let apiApp: WebStack['app'];
-let webUrl: string;
-let build: { status: number | null; stderr: string };
-
-const unique = () => Math.random().toString(36).slice(2, 10);
-
-beforeAll(async () => {
-  stack = await startWebStack(OUT_DIR);
-  ({ app: apiApp, webUrl, build } = stack);
-}, 180_000);
-
-afterAll(async () => {
-  await stack?.stop();
-});
-
-
+useWebStack(OUT_DIR, (started) => (stack = started));
 
 const PYTHON = 'http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d';
 
@@ -47,39 +32,30 @@ interface OfferingBody {
   skills: { uri: string; preferredLabel: string; level: number }[];
 }
 
-async function api<T>(method: string, path: string, body?: unknown, token?: string): Promise<{ status: number; body: T }> {
-  const headers: Record<string, string> = { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) };
-  const res = await apiApp.request(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  return { status: res.status, body: (await res.json()) as T };
-}
+const api = <T>(method: string, path: string, body?: unknown, token?: string) => requestApi<T>(stack.app, method, path, body, token);
 
-const signUp = (displayName: string) =>
-  stack.signUp({ email: `${displayName.toLowerCase().replace(/\W+/g, '-')}-${unique()}@example.org`, password: PASSWORD, displayName });
+const signUp = (displayName: string) => signUpAs(stack, displayName);
 
-async function createProvider(token: string, name: string) {
-  const res = await api<{ id: string; slug: string }>('POST', '/api/v1/organisations', { kind: 'training_provider', name }, token);
-  expect(res.status, JSON.stringify(res.body)).toBe(201);
-  return res.body;
-}
+const createProvider = (token: string, name: string) => createOrganisation(stack, token, 'training_provider', name);
 
 describe('offerings in the web app, over HTTP', () => {
   it('builds for production', () => {
-    expect(build.status, build.stderr).toBe(0);
+    expect(stack.build.status, stack.build.stderr).toBe(0);
   });
 
   it('sends visitors to sign in, shows others than members a 403 page, and keeps what was typed on errors', async () => {
     const owner = await signUp('Owner Olga');
     const provider = await createProvider(owner.token, `Iztok Academy ${unique()}`);
     const newPath = `/organisations/${provider.slug}/offerings/new`;
-    const anonymous = await fetch(`${webUrl}${newPath}`, { redirect: 'manual' });
+    const anonymous = await fetch(`${stack.webUrl}${newPath}`, { redirect: 'manual' });
     expect(anonymous.status).toBe(303);
     expect(anonymous.headers.get('location')).toBe(`/sign-in?next=${encodeURIComponent(newPath)}`);
 
     const stranger = await signUp('Stranger Stefan');
-    const forbidden = await fetch(`${webUrl}${newPath}`, { headers: { cookie: `kc_session=${stranger.token}` } });
+    const forbidden = await fetch(`${stack.webUrl}${newPath}`, { headers: { cookie: `kc_session=${stranger.token}` } });
     expect(forbidden.status).toBe(403);
 
-    const form = new URLSearchParams({ 
+    const { status, html } = await postForm(stack, newPath, owner.token, {
       title: '',
       kind: 'course',
       description: 'Kept <b>as typed</b>',
@@ -89,14 +65,7 @@ describe('offerings in the web app, over HTTP', () => {
       status: 'published',
       skills: JSON.stringify([{ uri: PYTHON, preferredLabel: 'Python', level: 3, importance: 'essential', source: 'declared' }]),
     });
-    const res = await fetch(`${webUrl}${newPath}`, {
-      method: 'POST',
-      headers: { cookie: `kc_session=${owner.token}`, 'content-type': 'application/x-www-form-urlencoded', origin: webUrl, accept: 'text/html' },
-      body: form,
-      redirect: 'manual',
-    });
-    const html = await res.text();
-    expect(res.status, html.slice(0, 2000)).toBe(400);
+    expect(status, html.slice(0, 2000)).toBe(400);
     expect(html).toContain('id="off-title-error"');
     expect(html).toContain('id="off-hours-error"');
     expect(html).toContain('id="off-language-error"');
@@ -107,41 +76,21 @@ describe('offerings in the web app, over HTTP', () => {
 });
 
 describe.skipIf(!hasChromium)(`offerings in headless Chromium${hasChromium ? '' : ` (skipped: ${CHROMIUM} not found; apt-get install chromium)`}`, () => {
-  let browser: Browser;
-  let context: BrowserContext;
   let tab: Page;
-  const errors: string[] = [];
   const email = `tina-${unique()}@example.org`;
   let token = '';
   let provider: { id: string; slug: string };
   let offeringId = '';
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    context = await browser.newContext();
-    // A loaded machine (the fuzz suites run beside these) can be slow; slow is not wrong.
-    context.setDefaultTimeout(60_000);
-    tab = await context.newPage();
-    tab.on('pageerror', (e) => errors.push(e.message));
-    tab.on('console', (message) => {
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
-    });
-  });
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-  });
+  const { errors } = useBrowserTab((opened) => ({ tab } = opened));
 
   it('signs up and creates a training provider', async () => {
-    await signUpInBrowser(tab, stack, { name: 'Tina Trainer', email, password: PASSWORD });
-    await tab.waitForURL('**/account');
-    token = (await context.cookies(webUrl)).find((c) => c.name === 'kc_session')?.value ?? '';
+    token = await signUpForToken(tab, stack, { name: 'Tina Trainer', email, password: PASSWORD });
     expect(token).not.toBe('');
     provider = await createProvider(token, `Code Academy ${unique()}`);
   }, 150_000);
 
   it('creates an offering with a typed skill and shows it', async () => {
-    await tab.goto(`${webUrl}/organisations/${provider.slug}`);
+    await tab.goto(`${stack.webUrl}/organisations/${provider.slug}`);
     await tab.getByRole('link', { name: 'New offering' }).click();
     await tab.waitForURL('**/offerings/new');
     await tab.getByLabel('Title', { exact: true }).fill('Python for data analysis');
@@ -181,7 +130,7 @@ describe.skipIf(!hasChromium)(`offerings in headless Chromium${hasChromium ? '' 
     await skillsSection.getByText(/advanced|intermediate|basic|expert/i).first().waitFor();
     await tab.getByRole('link', { name: 'Edit' }).waitFor();
 
-    await tab.goto(`${webUrl}/organisations/${provider.slug}`);
+    await tab.goto(`${stack.webUrl}/organisations/${provider.slug}`);
     await tab.getByRole('link', { name: 'Python for data analysis' }).click();
     await tab.waitForURL(`**/offerings/${offeringId}`);
     expect(errors).toEqual([]);
@@ -213,9 +162,9 @@ describe.skipIf(!hasChromium)(`offerings in headless Chromium${hasChromium ? '' 
 
   it('shows a non-member a 403 page on the edit page and no Edit link', async () => {
     const stranger = await signUp('Stranger Sara');
-    const edit = await fetch(`${webUrl}/offerings/${offeringId}/edit`, { headers: { cookie: `kc_session=${stranger.token}` } });
+    const edit = await fetch(`${stack.webUrl}/offerings/${offeringId}/edit`, { headers: { cookie: `kc_session=${stranger.token}` } });
     expect(edit.status).toBe(403);
-    const page = await (await fetch(`${webUrl}/offerings/${offeringId}`, { headers: { cookie: `kc_session=${stranger.token}` } })).text();
+    const page = await (await fetch(`${stack.webUrl}/offerings/${offeringId}`, { headers: { cookie: `kc_session=${stranger.token}` } })).text();
     expect(page).toContain('Python for data analysis');
     expect(page).not.toContain(`/offerings/${offeringId}/edit`);
   });

@@ -2,8 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { CHROMIUM, freePort, hasChromium, launchChromium, startWebStack, webDir, type WebStack } from './support/web-stack.ts';
+import type { Browser, Page } from 'playwright-core';
+import { useBrowserTab, useWebStack } from './support/hooks.ts';
+import { CHROMIUM, freePort, hasChromium, PASSWORD, unique, webDir, type WebStack } from './support/web-stack.ts';
 
 /**
  * The search page end to end: opportunities and an organisation created through the API,
@@ -14,7 +15,6 @@ import { CHROMIUM, freePort, hasChromium, launchChromium, startWebStack, webDir,
 // Its own build directory (see apps/web/svelte.config.js), so it never mixes with the other
 // browser tests' builds when they run side by side.
 const OUT_DIR = '.e2e/search';
-const PASSWORD = 'a long enough password';
 const SKILLS = {
   python: 'http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d',
   sql: 'http://data.europa.eu/esco/skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742',
@@ -33,8 +33,6 @@ let webUrl: string;
 let build: { status: number | null; stderr: string };
 let organisation: { id: string; slug: string; name: string };
 let pythonLabel = '';
-
-const unique = () => Math.random().toString(36).slice(2, 10);
 
 async function api<T>(method: string, path: string, body?: unknown, token?: string): Promise<{ status: number; body: T }> {
   const headers: Record<string, string> = { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) };
@@ -66,8 +64,8 @@ async function waitForSearch(path: string, ready: (answer: SearchAnswer) => bool
   throw new Error(`GET ${path} never answered as expected; last answer: ${JSON.stringify(last).slice(0, 1000)}`);
 }
 
-beforeAll(async () => {
-  stack = await startWebStack(OUT_DIR);
+useWebStack(OUT_DIR, async (started) => {
+  stack = started;
   ({ apiUrl, webUrl, build } = stack);
 
   const owner = await stack.signUp({ email: `search-owner-${unique()}@example.org`, password: PASSWORD, displayName: 'Search Owner' });
@@ -86,10 +84,6 @@ beforeAll(async () => {
 
   await waitForSearch('/api/v1/search/opportunities', (a) => a.total === 4);
   await waitForSearch(`/api/v1/search/organisations?q=${encodeURIComponent(organisation.name)}`, (a) => a.hits.some((h) => h.document.id === organisation.id));
-}, 180_000);
-
-afterAll(async () => {
-  await stack?.stop();
 });
 
 /** A page as served, without the markers Svelte leaves for hydration. */
@@ -208,28 +202,12 @@ describe('search when the search engine is down', () => {
 
 describe.skipIf(!hasChromium)(`search in headless Chromium${hasChromium ? '' : ` (skipped: ${CHROMIUM} not found; apt-get install chromium)`}`, () => {
   let browser: Browser;
-  let context: BrowserContext;
   let tab: Page;
-  const errors: string[] = [];
 
   const hits = () => tab.getByTestId('search-hit');
   const hitTitles = async () => (await hits().locator('h3').allInnerTexts()).map((t) => t.trim()).sort();
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-    context = await browser.newContext();
-    // A loaded machine (the fuzz suites run beside these) can be slow; slow is not wrong.
-    context.setDefaultTimeout(60_000);
-    tab = await context.newPage();
-    tab.on('pageerror', (e) => errors.push(e.message));
-    tab.on('console', (message) => {
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
-    });
-  });
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-  });
+  const { errors } = useBrowserTab((opened) => ({ browser, tab } = opened));
 
   it('finds opportunities despite a typo and marks the matched word', async () => {
     await tab.goto(`${webUrl}/`);

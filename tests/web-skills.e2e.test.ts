@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { CHROMIUM, hasChromium, launchChromium, signUpInBrowser, startWebStack, type WebStack } from './support/web-stack.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { signUpForToken, useBrowserTab, useWebStack } from './support/hooks.ts';
+import { CHROMIUM, createOrganisation, hasChromium, PASSWORD, postForm, requestApi, signUpAs, unique, type WebStack } from './support/web-stack.ts';
 
 /**
  * Choosing skills in the web app, end to end: the SkillPicker in the opportunity form and on
@@ -10,24 +11,9 @@ import { CHROMIUM, hasChromium, launchChromium, signUpInBrowser, startWebStack, 
 // Its own build directory (see apps/web/svelte.config.js), so it never mixes with the other
 // browser tests' builds when they run side by side.
 const OUT_DIR = '.e2e/skills';
-const PASSWORD = 'a long enough password';
 
 let stack: WebStack;
-let apiApp: WebStack['app'];
-let webUrl: string;
-let build: { status: number | null; stderr: string };
-
-const unique = () => Math.random().toString(36).slice(2, 10);
-
-beforeAll(async () => {
-  stack = await startWebStack(OUT_DIR);
-  ({ app: apiApp, webUrl, build } = stack);
-}, 180_000);
-
-afterAll(async () => {
-  await stack?.stop();
-});
-
+useWebStack(OUT_DIR, (started) => (stack = started));
 
 const SKILLS = {
   python: 'http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d',
@@ -42,38 +28,24 @@ interface RequiredSkillBody {
   importance: string;
 }
 
-async function api<T>(method: string, path: string, body?: unknown, token?: string): Promise<{ status: number; body: T }> {
-  const headers: Record<string, string> = { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) };
-  const res = await apiApp.request(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  return { status: res.status, body: (await res.json()) as T };
-}
+const api = <T>(method: string, path: string, body?: unknown, token?: string) => requestApi<T>(stack.app, method, path, body, token);
 
-const signUp = (displayName: string, student = false) =>
-  stack.signUp({
-    email: `${displayName.toLowerCase().replace(/\W+/g, '-')}-${unique()}@example.org`,
-    password: PASSWORD,
-    displayName,
-    ...(student ? { student: 'private' as const } : {}),
-  });
+const signUp = (displayName: string, student = false) => signUpAs(stack, displayName, student ? 'private' : undefined);
 
-async function createOrganisation(token: string, name: string) {
-  const res = await api<{ id: string; slug: string }>('POST', '/api/v1/organisations', { kind: 'company', name }, token);
-  expect(res.status, JSON.stringify(res.body)).toBe(201);
-  return res.body;
-}
+const createCompany = (token: string, name: string) => createOrganisation(stack, token, 'company', name);
 
 describe('skills in the web app, over HTTP', () => {
   it('builds for production', () => {
-    expect(build.status, build.stderr).toBe(0);
+    expect(stack.build.status, stack.build.stderr).toBe(0);
   });
 
   it('proxies skill suggestions and extraction on the same origin', async () => {
-    const suggest = (await (await fetch(`${webUrl}/api-proxy/skills/suggest?q=javascrpt`)).json()) as { items: { uri: string; matchedLabel: string }[] };
+    const suggest = (await (await fetch(`${stack.webUrl}/api-proxy/skills/suggest?q=javascrpt`)).json()) as { items: { uri: string; matchedLabel: string }[] };
     expect(suggest.items[0]?.uri).toBe(SKILLS.javascript);
 
-    const res = await fetch(`${webUrl}/api-proxy/skills/extract`, {
+    const res = await fetch(`${stack.webUrl}/api-proxy/skills/extract`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', origin: webUrl },
+      headers: { 'content-type': 'application/json', origin: stack.webUrl },
       body: JSON.stringify({ text: 'We need SQL and Python skills.' }),
     });
     expect(res.status).toBe(200);
@@ -83,26 +55,26 @@ describe('skills in the web app, over HTTP', () => {
 
   it('sends visitors to sign in and shows others than members a 403 page', async () => {
     const owner = await signUp('Owner Olga');
-    const organisation = await createOrganisation(owner.token, `Iztok Data ${unique()}`);
-    const anonymous = await fetch(`${webUrl}/organisations/${organisation.slug}/opportunities/new`, { redirect: 'manual' });
+    const organisation = await createCompany(owner.token, `Iztok Data ${unique()}`);
+    const anonymous = await fetch(`${stack.webUrl}/organisations/${organisation.slug}/opportunities/new`, { redirect: 'manual' });
     expect(anonymous.status).toBe(303);
     expect(anonymous.headers.get('location')).toBe(`/sign-in?next=${encodeURIComponent(`/organisations/${organisation.slug}/opportunities/new`)}`);
 
     const stranger = await signUp('Stranger Stefan');
-    const forbidden = await fetch(`${webUrl}/organisations/${organisation.slug}/opportunities/new`, { headers: { cookie: `kc_session=${stranger.token}` } });
+    const forbidden = await fetch(`${stack.webUrl}/organisations/${organisation.slug}/opportunities/new`, { headers: { cookie: `kc_session=${stranger.token}` } });
     expect(forbidden.status).toBe(403);
 
     const created = await api<{ id: string }>('POST', '/api/v1/opportunities', { organisationId: organisation.id, kind: 'job', title: 'Data engineer', status: 'open' }, owner.token);
-    const editForbidden = await fetch(`${webUrl}/opportunities/${created.body.id}/edit`, { headers: { cookie: `kc_session=${stranger.token}` } });
+    const editForbidden = await fetch(`${stack.webUrl}/opportunities/${created.body.id}/edit`, { headers: { cookie: `kc_session=${stranger.token}` } });
     expect(editForbidden.status).toBe(403);
-    const page = await (await fetch(`${webUrl}/opportunities/${created.body.id}`, { headers: { cookie: `kc_session=${stranger.token}` } })).text();
+    const page = await (await fetch(`${stack.webUrl}/opportunities/${created.body.id}`, { headers: { cookie: `kc_session=${stranger.token}` } })).text();
     expect(page).not.toContain(`/opportunities/${created.body.id}/edit`);
   });
 
   it('keeps the chosen skills and what was typed when the form is sent without JavaScript and fails', async () => {
     const owner = await signUp('Owner Pavel');
-    const organisation = await createOrganisation(owner.token, `Mladost Labs ${unique()}`);
-    const form = new URLSearchParams({ 
+    const organisation = await createCompany(owner.token, `Mladost Labs ${unique()}`);
+    const { status, html } = await postForm(stack, `/organisations/${organisation.slug}/opportunities/new`, owner.token, {
       title: '',
       kind: 'job',
       description: 'Kept <b>as typed</b>',
@@ -114,14 +86,7 @@ describe('skills in the web app, over HTTP', () => {
       status: 'open',
       skills: JSON.stringify([{ uri: SKILLS.python, preferredLabel: 'Python', level: 3, importance: 'optional', source: 'declared' }]),
     });
-    const res = await fetch(`${webUrl}/organisations/${organisation.slug}/opportunities/new`, {
-      method: 'POST',
-      headers: { cookie: `kc_session=${owner.token}`, 'content-type': 'application/x-www-form-urlencoded', origin: webUrl, accept: 'text/html' },
-      body: form,
-      redirect: 'manual',
-    });
-    const html = await res.text();
-    expect(res.status, html.slice(0, 2000)).toBe(400);
+    expect(status, html.slice(0, 2000)).toBe(400);
     expect(html).toContain('id="opp-title-error"');
     expect(html).toContain('id="opp-headcount-error"');
     expect(html).toContain('as typed');
@@ -133,41 +98,21 @@ describe('skills in the web app, over HTTP', () => {
 });
 
 describe.skipIf(!hasChromium)(`skills in headless Chromium${hasChromium ? '' : ` (skipped: ${CHROMIUM} not found; apt-get install chromium)`}`, () => {
-  let browser: Browser;
-  let context: BrowserContext;
   let tab: Page;
-  const errors: string[] = [];
   const email = `nora-${unique()}@example.org`;
   let token = '';
   let organisation: { id: string; slug: string };
   let opportunityId = '';
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    context = await browser.newContext();
-    // A loaded machine (the fuzz suites run beside these) can be slow; slow is not wrong.
-    context.setDefaultTimeout(60_000);
-    tab = await context.newPage();
-    tab.on('pageerror', (e) => errors.push(e.message));
-    tab.on('console', (message) => {
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
-    });
-  });
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-  });
+  const { errors } = useBrowserTab((opened) => ({ tab } = opened));
 
   it('signs up and creates an organisation', async () => {
-    await signUpInBrowser(tab, stack, { name: 'Nora Nikolova', email, password: PASSWORD, student: { visibility: 'Only me' } });
-    await tab.waitForURL('**/account');
-    token = (await context.cookies(webUrl)).find((c) => c.name === 'kc_session')?.value ?? '';
+    token = await signUpForToken(tab, stack, { name: 'Nora Nikolova', email, password: PASSWORD, student: { visibility: 'Only me' } });
     expect(token).not.toBe('');
-    organisation = await createOrganisation(token, `Studentski Grad Software ${unique()}`);
+    organisation = await createCompany(token, `Studentski Grad Software ${unique()}`);
   }, 150_000);
 
   it('creates an opportunity with typed and extracted skills', async () => {
-    await tab.goto(`${webUrl}/organisations/${organisation.slug}`);
+    await tab.goto(`${stack.webUrl}/organisations/${organisation.slug}`);
     await tab.getByRole('link', { name: 'New opportunity' }).click();
     await tab.waitForURL('**/opportunities/new');
     await tab.getByLabel('Title', { exact: true }).fill('Full-stack developer');
@@ -250,7 +195,7 @@ describe.skipIf(!hasChromium)(`skills in headless Chromium${hasChromium ? '' : `
   }, 150_000);
 
   it('saves the student skills on /account with their source', async () => {
-    await tab.goto(`${webUrl}/account`);
+    await tab.goto(`${stack.webUrl}/account`);
     const combobox = tab.getByRole('combobox', { name: 'Add a skill' });
     await combobox.pressSequentially('javascrpt');
     await tab.getByRole('option').first().getByText('JavaScript', { exact: true }).waitFor();

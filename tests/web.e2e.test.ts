@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { ESCO_ATTRIBUTION } from '@kc/contract';
-import { CHROMIUM, hasChromium, launchChromium, startWebStack, webDir, type WebStack } from './support/web-stack.ts';
+import { useWebStack } from './support/hooks.ts';
+import { CHROMIUM, hasChromium, launchChromium, webDir, type WebStack } from './support/web-stack.ts';
 
 /**
  * The web app end to end: built for production, served by its Node adapter, reading from the
@@ -15,11 +16,10 @@ let webUrl: string;
 let organisation: { id: string; slug: string; name: string };
 let opportunity: { id: string; title: string };
 let buildStatus: number | null;
-let buildStartedAt: number;
+const buildStartedAt = Date.now();
 
-beforeAll(async () => {
-  buildStartedAt = Date.now();
-  stack = await startWebStack();
+useWebStack(undefined, async (started) => {
+  stack = started;
   ({ webUrl } = stack);
   buildStatus = stack.build.status;
   const app = stack.app;
@@ -41,10 +41,6 @@ beforeAll(async () => {
     status: 'open',
     skills: [{ uri: 'http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d', level: 2, importance: 'essential' }],
   });
-}, 180_000);
-
-afterAll(async () => {
-  await stack?.stop();
 });
 
 const page = async (path: string) => {

@@ -181,3 +181,40 @@ export async function signUpInBrowser(
   await tab.getByRole('button', { name: 'Confirm and sign in' }).click();
   await tab.waitForURL((url) => !url.pathname.startsWith('/verify-email'));
 }
+
+/** The password of the accounts the browser tests make. */
+export const PASSWORD = 'a long enough password';
+
+/** A short random text that keeps names and addresses apart between tests and runs. */
+export const unique = () => Math.random().toString(36).slice(2, 10);
+
+/** A JSON request to the stack's API in process, as a visitor or with a session token. */
+export async function requestApi<T>(app: WebStack['app'], method: string, path: string, body?: unknown, token?: string): Promise<{ status: number; body: T }> {
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) };
+  const res = await app.request(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  return { status: res.status, body: (await res.json()) as T };
+}
+
+/** An account made through the API (see WebStack.signUp), with an address made from the name. */
+export function signUpAs(stack: WebStack, displayName: string, student?: 'private' | 'cluster' | 'public'): Promise<SignedInUser> {
+  const email = `${displayName.toLowerCase().replace(/\W+/g, '-')}-${unique()}@example.org`;
+  return stack.signUp({ email, password: PASSWORD, displayName, ...(student ? { student } : {}) });
+}
+
+/** An organisation made through the API by a signed-up person, who becomes its member. */
+export async function createOrganisation(stack: WebStack, token: string, kind: string, name: string): Promise<{ id: string; slug: string }> {
+  const res = await requestApi<{ id: string; slug: string }>(stack.app, 'POST', '/api/v1/organisations', { kind, name }, token);
+  if (res.status !== 201) throw new Error(`organisation: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+/** A form sent to the web app as a browser without JavaScript sends it, in a session. */
+export async function postForm(stack: WebStack, path: string, token: string, fields: Record<string, string>): Promise<{ status: number; html: string }> {
+  const res = await fetch(`${stack.webUrl}${path}`, {
+    method: 'POST',
+    headers: { cookie: `kc_session=${token}`, 'content-type': 'application/x-www-form-urlencoded', origin: stack.webUrl, accept: 'text/html' },
+    body: new URLSearchParams(fields),
+    redirect: 'manual',
+  });
+  return { status: res.status, html: await res.text() };
+}

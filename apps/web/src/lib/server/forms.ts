@@ -10,6 +10,11 @@ export function field(data: FormData, name: string, max = 1000): string {
   return typeof value === 'string' ? value.slice(0, max) : '';
 }
 
+/** What a form shows of something saved: every field as text, nothing as ''. */
+export function formValues<K extends string>(saved: Record<K, string | number | null>, names: readonly K[]): Record<K, string> {
+  return Object.fromEntries(names.map((name) => [name, saved[name] === null ? '' : String(saved[name])])) as Record<K, string>;
+}
+
 /** What a form shows after a failed submission: one message, and messages next to fields. */
 export interface FormProblem {
   message: string;

@@ -1,13 +1,14 @@
 import { fail } from '@sveltejs/kit';
+import type { Offering } from '@kc/contract';
 import type { OfferingFormat, OfferingKind, OfferingStatus } from '@kc/contract/vocabulary';
-import type { PickedSkill } from '$lib/skills';
+import { pickedSkills, type PickedSkill } from '$lib/skills';
 import type { ApiProblem } from './api.ts';
 import { m } from '$lib/paraglide/messages';
-import { field } from './forms.ts';
+import { field, formValues } from './forms.ts';
 import { failSkillForm } from './opportunity-form.ts';
 import { parsePickedSkills } from './skills.ts';
 
-export const OFFERING_FIELDS = [
+const OFFERING_VALUES = [
   'kind',
   'title',
   'description',
@@ -21,23 +22,14 @@ export const OFFERING_FIELDS = [
   'startsOn',
   'endsOn',
   'status',
-  'skills',
 ] as const;
+export const OFFERING_FIELDS = [...OFFERING_VALUES, 'skills'] as const;
 
-export interface OfferingFormValues {
-  kind: string;
-  title: string;
-  description: string;
-  hours: string;
-  ects: string;
-  language: string;
-  format: string;
-  costEur: string;
-  seats: string;
-  yearlyCapacity: string;
-  startsOn: string;
-  endsOn: string;
-  status: string;
+export type OfferingFormValues = Record<(typeof OFFERING_VALUES)[number], string>;
+
+/** What the edit form opens with: the offering as saved. */
+export function savedOfferingForm(offering: Offering): { values: OfferingFormValues; skills: PickedSkill[] } {
+  return { values: formValues(offering, OFFERING_VALUES), skills: pickedSkills(offering.skills) };
 }
 
 const NUMBER_FIELDS = ['hours', 'ects', 'costEur', 'seats', 'yearlyCapacity'] as const;

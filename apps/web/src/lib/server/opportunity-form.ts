@@ -1,24 +1,21 @@
 import { fail } from '@sveltejs/kit';
+import type { Opportunity } from '@kc/contract';
 import type { OpportunityKind, OpportunityStatus, WorkMode } from '@kc/contract/vocabulary';
-import type { PickedSkill } from '$lib/skills';
+import { pickedSkills, type PickedSkill } from '$lib/skills';
 import type { ApiProblem } from './api.ts';
 import { baseLocale, getLocale } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
-import { describeProblem, field, issueText } from './forms.ts';
+import { describeProblem, field, formValues, issueText } from './forms.ts';
 import { parsePickedSkills } from './skills.ts';
 
-export const OPPORTUNITY_FIELDS = ['kind', 'title', 'description', 'headcount', 'location', 'workMode', 'startsOn', 'deadline', 'status', 'skills'] as const;
+const OPPORTUNITY_VALUES = ['kind', 'title', 'description', 'headcount', 'location', 'workMode', 'startsOn', 'deadline', 'status'] as const;
+export const OPPORTUNITY_FIELDS = [...OPPORTUNITY_VALUES, 'skills'] as const;
 
-export interface OpportunityFormValues {
-  kind: string;
-  title: string;
-  description: string;
-  headcount: string;
-  location: string;
-  workMode: string;
-  startsOn: string;
-  deadline: string;
-  status: string;
+export type OpportunityFormValues = Record<(typeof OPPORTUNITY_VALUES)[number], string>;
+
+/** What the edit form opens with: the opportunity as saved. */
+export function savedOpportunityForm(opportunity: Opportunity): { values: OpportunityFormValues; skills: PickedSkill[] } {
+  return { values: formValues(opportunity, OPPORTUNITY_VALUES), skills: pickedSkills(opportunity.skills) };
 }
 
 /** What the form shows: the typed values, and the skills (always, so nothing chosen is lost). */

@@ -1,19 +1,13 @@
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { createApi, type ApiEvent } from '$lib/server/api';
-import { requireMembership } from '$lib/server/membership';
+import { forMembers } from '$lib/server/membership';
 import { failOpportunity, opportunityBody, readOpportunityForm, type OpportunityFormValues } from '$lib/server/opportunity-form';
-import { requireUser } from '$lib/server/session';
 import { localizeHref } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 
-async function organisationFor(event: ApiEvent & { params: { slug: string } }) {
-  const user = requireUser(event);
-  const organisation = await createApi(event).organisation(event.params.slug);
-  if (!organisation) error(404, { message: m.error_no_organisation({ slug: event.params.slug }), code: 'NOT_FOUND' });
-  requireMembership(user, organisation.id, organisation.name);
-  return organisation;
-}
+const organisationFor = (event: ApiEvent & { params: { slug: string } }) =>
+  forMembers(event, () => createApi(event).organisation(event.params.slug), () => m.error_no_organisation({ slug: event.params.slug }), (organisation) => organisation);
 
 const EMPTY: OpportunityFormValues = {
   kind: 'job',
