@@ -94,12 +94,16 @@ function walk(answers: Map<string, Answer>, start: string, next: (uri: string) =
   }
 }
 
-/** Which skills answer `uri`, each with its best credit. */
-export function answersFor(uri: string, graph: SkillGraph): ReadonlyMap<string, Answer> {
+/**
+ * The skills related to `uri`, each with the best credit one earns for the other: as `required`,
+ * which held skills answer `uri` (a narrower one nearly fully); as `held`, which required skills
+ * `uri` answers (a broader one nearly fully). The credits are the same relation seen from either end.
+ */
+export function answersFor(uri: string, graph: SkillGraph, as: 'required' | 'held' = 'required'): ReadonlyMap<string, Answer> {
   const answers = new Map<string, Answer>();
   offer(answers, uri, 'exact', 0);
-  walk(answers, uri, graph.narrower, 'narrower');
-  walk(answers, uri, graph.broader, 'broader');
+  walk(answers, uri, as === 'required' ? graph.narrower : graph.broader, 'narrower');
+  walk(answers, uri, as === 'required' ? graph.broader : graph.narrower, 'broader');
   for (const related of graph.related(uri)) offer(answers, related, 'related', 1);
   for (const parent of graph.broader(uri)) {
     const children = graph.narrower(parent);

@@ -27,6 +27,27 @@ export const MATCH_WEIGHTS = {
   maxSiblingParentSize: 50,
 } as const;
 
+/** How occupations are inferred from a title, a text or skills (see `occupations.ts`). */
+export const OCCUPATION_WEIGHTS = {
+  /** A label's weight by kind: ESCO's preferred name counts most. */
+  labelKind: { preferred: 1, alternative: 0.95, hidden: 0.8 },
+  /** How much an occupation's listing of a skill counts, by relation. */
+  listing: { essential: 1, optional: 0.5 },
+  /** Exponent on the share of a label's words the text holds: a label half said is worth less. */
+  labelCoverage: 1,
+  /** Exponent on the share of the text's words the label uses: noise in a title weighs less. */
+  textUse: 0.5,
+  /** The weight of a text word no label holds (a place, a company name), in the text's total. */
+  unknownWordIdf: 2,
+  /** With both a text and skills, the text's share of the score. */
+  textShare: 0.6,
+  /** Power of an occupation's skill-vector length dividing its skill score: 1 is a cosine; less keeps short listings from winning by size. */
+  skillNormPower: 0.5,
+};
+
+/** The inference weights; a benchmark may try others (`pnpm bench:matching --tuning '{…}'`). */
+export type OccupationTuning = Readonly<typeof OCCUPATION_WEIGHTS>;
+
 export type Relation = keyof (typeof MATCH_WEIGHTS)['credit'];
 export type Importance = keyof (typeof MATCH_WEIGHTS)['importance'];
 

@@ -21,6 +21,7 @@ function expectedCounts(report: ImportReport): TaxonomyCounts {
     hierarchy: archive.hierarchy.length - report.skippedRows.hierarchy,
     skillRelations: archive.skillRelations.length - report.skippedRows.skillRelations,
     occupations: archive.occupations.length,
+    occupationLabels: archive.occupationLabels.length - report.skippedRows.occupationLabels,
     occupationSkills: archive.occupationSkills.length - report.skippedRows.occupationSkills,
   };
 }
