@@ -163,8 +163,12 @@ export async function getOccupation(deps: AppDeps, uri: string): Promise<Occupat
 export async function suggestOccupations(deps: AppDeps, query: OccupationSuggestQuery): Promise<OccupationSuggestion[]> {
   const q = query.q.toLowerCase();
   const prefix = `${escapeLike(q)}%`;
-  const rows = rowsOf<{ uri: string; preferred_label: string; bulgarian_name: string | null; label: string; language: 'en' | 'bg'; score: number }>(
-    await deps.database.db.execute(sql`
+  const rows = await deps.database.db.transaction(async (tx) => {
+    // The planner prices a scan of the 56,000 labels below the trigram index, but word
+    // similarity on every label takes 15 times as long as the index (measured: 725 vs 51 ms).
+    await tx.execute(sql`set local enable_seqscan = off`);
+    return rowsOf<{ uri: string; preferred_label: string; bulgarian_name: string | null; label: string; language: 'en' | 'bg'; score: number }>(
+      await tx.execute(sql`
       with matches as (
         select occupation_uri, label, language, kind, case when lower(label) = ${q} then 1.0 else 0.95 end as score
         from ${occupationLabels} where lower(label) like ${prefix}
@@ -181,7 +185,8 @@ export async function suggestOccupations(deps: AppDeps, query: OccupationSuggest
       from best b join ${occupations} o on o.uri = b.occupation_uri
       order by b.score desc, (b.kind = 'preferred') desc, length(b.label), o.preferred_label
       limit ${query.limit}`),
-  );
+    );
+  });
   return rows.map((r) => ({
     uri: r.uri,
     preferredLabel: r.preferred_label,
