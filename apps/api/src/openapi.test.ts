@@ -55,6 +55,7 @@ const OPERATION_IDS: Record<string, string> = {
   'DELETE /api/v1/skill-aliases/{id}': 'deleteSkillAlias',
   'GET /api/v1/occupations': 'listOccupations',
   'GET /api/v1/occupations/{uri}': 'getOccupation',
+  'GET /api/v1/occupations/suggest': 'suggestOccupations',
   'POST /api/v1/auth/sign-up': 'signUp',
   'POST /api/v1/auth/sign-in': 'signIn',
   'POST /api/v1/auth/sign-out': 'signOut',

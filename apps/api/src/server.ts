@@ -33,8 +33,10 @@ export async function prepareDatabase(database: Database, options: PrepareOption
   await migrate(database);
   if (options.importEsco) {
     const status = await taxonomyStatus(database.db);
-    if (status.counts.skills === 0) {
-      log.info('empty database: importing ESCO v1.1.1 (first start only)');
+    // An empty table is a first start, or one a release's migration added (occupation labels).
+    const missing = Object.entries(status.counts).filter(([, rows]) => rows === 0).map(([table]) => table);
+    if (missing.length > 0) {
+      log.info('ESCO v1.1.1 not (fully) loaded: importing it', { missing });
       let lastStep = '';
       const report = await importEsco(database, {
         onProgress: (step) => {

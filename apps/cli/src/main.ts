@@ -19,6 +19,7 @@ import { importEsco, TAXONOMY_TABLES, taxonomyStatus } from '@kc/taxonomy';
 import { currentReferenceDate, seedDemo } from '@kc/seed';
 import { createSearchEngine, reindex, SearchSync, searchStatus, type SearchEngine } from '@kc/search';
 import { createProgress } from './progress.ts';
+import { loadOccupationIndexForCli, matchOccupationsJsonl } from './occupations-match.ts';
 import { extractJsonl, loadIndexForCli } from './skills-extract.ts';
 
 const HELP = `Knowledge City Skills Exchange — project commands
@@ -36,6 +37,7 @@ Usage: pnpm kc <command> [options]
   search status              Documents per collection in the search engine, and the outbox lag
   search sync                Send every change waiting in the outbox now, retries included
   skills extract --jsonl     Read {"id", "text"} lines on stdin, write {"id", "skills"} lines on stdout
+  occupations match --jsonl  Read {"id", "text"} or {"id", "skills": [uri, …]} lines on stdin, write {"id", "occupations"} lines on stdout
   backup FILE                Write the whole database to FILE (gzipped JSON lines, a consistent snapshot;
                              on PostgreSQL it runs while the app keeps working)
   restore FILE --yes         Replace all data with FILE's, in one transaction (all or nothing); into an
@@ -241,6 +243,11 @@ async function main(argv: string[]): Promise<number> {
   const twoWord = second !== undefined ? commands[`${first} ${second}`] : undefined;
   const command = twoWord ?? commands[first];
   const args = twoWord ? rest : argv.slice(1);
+  if (first === 'occupations' && second === 'match') {
+    if (!rest.includes('--jsonl')) throw new UsageError('Usage: pnpm --silent kc occupations match --jsonl < requests.jsonl');
+    await matchOccupationsJsonl(loadOccupationIndexForCli(), process.stdin, process.stdout);
+    return 0;
+  }
   if (!command && !(first === 'skills' && second === 'extract')) {
     process.stderr.write(`Unknown command: ${argv.join(' ')}\n\n${HELP}\n`);
     return 2;

@@ -6,7 +6,7 @@ import { offeringSchema, taughtSkillSchema } from './offerings.ts';
 import { opportunitySchema, requiredSkillSchema } from './opportunities.ts';
 import { organisationRef, organisationSchema } from './organisations.ts';
 import { highlightSegment, searchDocumentSchemas } from './search.ts';
-import { aliasSchema, conceptRef, extractedSkillSchema, occupationSchema, occupationSummarySchema, skillSchema, skillSummarySchema, suggestionSchema } from './skills.ts';
+import { aliasSchema, conceptRef, extractedSkillSchema, occupationSchema, occupationSuggestionSchema, occupationSummarySchema, skillSchema, skillSummarySchema, suggestionSchema } from './skills.ts';
 import { profileSkillSchema, studentProfileSchema } from './students.ts';
 
 /**
@@ -30,6 +30,7 @@ export const RESPONSE_COMPONENTS = {
   Membership: membershipSchema,
   Message: messageSchema,
   Occupation: occupationSchema,
+  OccupationSuggestion: occupationSuggestionSchema,
   OccupationSummary: occupationSummarySchema,
   Offering: offeringSchema,
   OfferingDocument: searchDocumentSchemas.offerings,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { REUSE_LEVELS, SKILL_RELATION_TYPES, SKILL_TYPES } from './vocabulary.ts';
+import { OCCUPATION_LANGUAGES, REUSE_LEVELS, SKILL_RELATION_TYPES, SKILL_TYPES } from './vocabulary.ts';
 import { paginationQuery, requiredText, text } from './common.ts';
 
 export const skillSummarySchema = z.object({
@@ -31,16 +31,21 @@ export const skillListQuery = paginationQuery.extend({
 });
 export type SkillListQuery = z.infer<typeof skillListQuery>;
 
+export const occupationNames = z
+  .object({ en: z.string(), bg: z.string().nullable() })
+  .describe('The preferred name in each language (null where the Bulgarian version has none)');
+
 export const occupationSummarySchema = z.object({
   uri: z.string(),
-  preferredLabel: z.string(),
+  preferredLabel: z.string().describe('ESCO\'s English preferred label'),
+  names: occupationNames,
   iscoGroup: z.string(),
   code: z.string(),
 });
 export type OccupationSummary = z.infer<typeof occupationSummarySchema>;
 
 export const occupationSchema = occupationSummarySchema.extend({
-  altLabels: z.array(z.string()),
+  alternativeNames: z.object({ en: z.array(z.string()), bg: z.array(z.string()) }).describe('The other names in each language'),
   description: z.string(),
   skills: z.array(
     z.object({ uri: z.string(), preferredLabel: z.string(), relationType: z.enum(SKILL_RELATION_TYPES) }),
@@ -85,6 +90,22 @@ export const suggestionSchema = z.object({
   score: z.number(),
 });
 export type SkillSuggestion = z.infer<typeof suggestionSchema>;
+
+export const occupationSuggestQuery = z.object({
+  q: z.string().trim().min(2).max(100).describe('What the person typed, in English or Bulgarian, with typos'),
+  limit: z.coerce.number().int().min(1).max(20).default(10),
+});
+export type OccupationSuggestQuery = z.infer<typeof occupationSuggestQuery>;
+
+export const occupationSuggestionSchema = z.object({
+  uri: z.string(),
+  preferredLabel: z.string(),
+  names: occupationNames,
+  matchedLabel: z.string().describe('The label that matched, in its language'),
+  language: z.enum(OCCUPATION_LANGUAGES),
+  score: z.number().describe('0..1: how closely the words typed match the label'),
+});
+export type OccupationSuggestion = z.infer<typeof occupationSuggestionSchema>;
 
 export const extractRequestSchema = z
   .object({

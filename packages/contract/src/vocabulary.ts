@@ -87,3 +87,7 @@ export const ESCO_ATTRIBUTION = 'This service uses the ESCO classification of th
 export const ESCO_VERSION = 'v1.1.1';
 
 export const MIN_PASSWORD_LENGTH = 10;
+
+/** The languages occupation names are held in: ESCO's own English, and Bulgarian. */
+export const OCCUPATION_LANGUAGES = ['en', 'bg'] as const;
+export type OccupationLanguage = (typeof OCCUPATION_LANGUAGES)[number];

@@ -23,6 +23,7 @@ describe('readEscoArchive', () => {
     expect(archive.checksums).toEqual({
       [ESCO_ARCHIVES.classification.file]: ESCO_ARCHIVES.classification.md5,
       [ESCO_ARCHIVES.relations.file]: ESCO_ARCHIVES.relations.md5,
+      [ESCO_ARCHIVES.occupationsBg.file]: ESCO_ARCHIVES.occupationsBg.md5,
     });
   });
 
@@ -34,6 +35,22 @@ describe('readEscoArchive', () => {
 
     const occupation = archive.occupations.find((o) => o.preferredLabel === 'technical director');
     expect(occupation).toMatchObject({ iscoGroup: '2654', code: '2654.1.7' });
+  });
+
+  it('holds every occupation label in a language: English from the release, Bulgarian from its Bulgarian version', () => {
+    const bulgarian = archive.occupationLabels.filter((l) => l.language === 'bg');
+    expect(bulgarian).toHaveLength(20_417);
+    expect(new Set(bulgarian.filter((l) => l.kind === 'preferred').map((l) => l.occupationUri)).size).toBe(2_939);
+    const english = archive.occupationLabels.filter((l) => l.language === 'en');
+    expect(english.filter((l) => l.kind === 'preferred')).toHaveLength(3_007);
+    const director = archive.occupations.find((o) => o.preferredLabel === 'technical director');
+    expect(archive.occupationLabels.filter((l) => l.occupationUri === director?.uri && l.language === 'bg').map((l) => [l.kind, l.label])).toEqual([
+      ['preferred', 'технически режисьор'],
+      ['alternative', 'главен технически режисьор'],
+      ['alternative', 'главна техническа режисьорка'],
+      ['alternative', 'оператор, електронна аудио-визуална техника'],
+      ['alternative', 'техническа режисьорка'],
+    ]);
   });
 
   it('derives the hierarchy kinds from the concept types', () => {

@@ -19,7 +19,14 @@ export const ESCO_VERSION = 'v1.1.1';
 export const ESCO_ARCHIVES = {
   classification: { file: 'esco-v1.1.1-classification-en-csv.zip', md5: 'bb2f89a9efae25d2216748c86d1cb413' },
   relations: { file: 'esco-v1.1.1-relations-csv.zip', md5: '7b580b5cbf9efde2f8a904cff14c71c0' },
+  /** The Bulgarian labels of the occupations (see data/esco/README.md). */
+  occupationsBg: { file: 'esco-occupations-bg.tsv', md5: '5f08c4c76ff6a5df35a73b06652a0837' },
 } as const;
+
+/** The languages occupation labels are held in; ESCO's own (English) first. */
+export const OCCUPATION_LABEL_LANGUAGES = ['en', 'bg'] as const;
+export type OccupationLabelLanguage = (typeof OCCUPATION_LABEL_LANGUAGES)[number];
+export type OccupationLabelKind = 'preferred' | 'alternative' | 'hidden';
 
 export const DEFAULT_ESCO_DIR = new URL('../../../data/esco/', import.meta.url);
 
@@ -60,6 +67,13 @@ export interface EscoOccupation {
   description: string;
 }
 
+export interface EscoOccupationLabel {
+  occupationUri: string;
+  language: OccupationLabelLanguage;
+  kind: OccupationLabelKind;
+  label: string;
+}
+
 export interface EscoOccupationSkill {
   occupationUri: string;
   skillUri: string;
@@ -80,6 +94,8 @@ export interface EscoArchive {
   skillGroups: EscoSkillGroup[];
   hierarchy: EscoHierarchyEdge[];
   occupations: EscoOccupation[];
+  /** Every label of every occupation: English from the release, Bulgarian from its Bulgarian version. */
+  occupationLabels: EscoOccupationLabel[];
   occupationSkills: EscoOccupationSkill[];
   skillRelations: EscoSkillRelation[];
 }
@@ -102,17 +118,20 @@ export interface EscoArchiveFiles {
   checksums: Record<string, string>;
   classification: Uint8Array;
   relations: Uint8Array;
+  occupationsBg: Uint8Array;
 }
 
-/** Reads the two official archives from `dir` (default: the repository's data/esco) and verifies their md5. */
+/** Reads the official archives and the Bulgarian labels from `dir` (default: the repository's data/esco) and verifies their md5. */
 export function loadEscoArchiveFiles(dir: string | URL = DEFAULT_ESCO_DIR): EscoArchiveFiles {
   const classification = readVerified(dir, ESCO_ARCHIVES.classification);
   const relations = readVerified(dir, ESCO_ARCHIVES.relations);
+  const occupationsBg = readVerified(dir, ESCO_ARCHIVES.occupationsBg);
   return {
     version: ESCO_VERSION,
-    checksums: { [classification.file]: classification.md5, [relations.file]: relations.md5 },
+    checksums: Object.fromEntries([classification, relations, occupationsBg].map((f) => [f.file, f.md5])),
     classification: classification.bytes,
     relations: relations.bytes,
+    occupationsBg: occupationsBg.bytes,
   };
 }
 
@@ -137,6 +156,15 @@ export function parseEscoArchive(files: EscoArchiveFiles): EscoArchive {
     'occupationSkillRelations.csv',
     'skillSkillRelations.csv',
   ]);
+  const occupations = classification('occupations_en.csv').map((row) => ({
+    uri: field(row, 'conceptUri'),
+    preferredLabel: field(row, 'preferredLabel'),
+    altLabels: labels(row.altLabels),
+    hiddenLabels: labels(row.hiddenLabels),
+    iscoGroup: field(row, 'iscoGroup'),
+    code: field(row, 'code'),
+    description: (row.description ?? '').trim(),
+  }));
   return {
     version: files.version,
     checksums: files.checksums,
@@ -156,15 +184,8 @@ export function parseEscoArchive(files: EscoArchiveFiles): EscoArchive {
       code: row.code?.trim() || null,
       description: (row.description ?? '').trim(),
     })),
-    occupations: classification('occupations_en.csv').map((row) => ({
-      uri: field(row, 'conceptUri'),
-      preferredLabel: field(row, 'preferredLabel'),
-      altLabels: labels(row.altLabels),
-      hiddenLabels: labels(row.hiddenLabels),
-      iscoGroup: field(row, 'iscoGroup'),
-      code: field(row, 'code'),
-      description: (row.description ?? '').trim(),
-    })),
+    occupations,
+    occupationLabels: [...englishLabels(occupations), ...bulgarianLabels(files.occupationsBg)],
     hierarchy: relations('broaderRelationsSkillPillar.csv').map((row) => ({
       narrowerUri: field(row, 'conceptUri'),
       narrowerKind: conceptKind(row.conceptType),
@@ -185,6 +206,31 @@ export function parseEscoArchive(files: EscoArchiveFiles): EscoArchive {
 }
 
 type CsvRow = Record<string, string | undefined>;
+
+function englishLabels(occupations: readonly EscoOccupation[]): EscoOccupationLabel[] {
+  return occupations.flatMap((o) => [
+    { occupationUri: o.uri, language: 'en' as const, kind: 'preferred' as const, label: o.preferredLabel },
+    ...o.altLabels.map((label) => ({ occupationUri: o.uri, language: 'en' as const, kind: 'alternative' as const, label })),
+    ...o.hiddenLabels.map((label) => ({ occupationUri: o.uri, language: 'en' as const, kind: 'hidden' as const, label })),
+  ]);
+}
+
+/** `conceptUri`, `preferredLabel_bg` and `altLabels_bg` (separated by " | ") of the Bulgarian file. */
+function bulgarianLabels(tsv: Uint8Array): EscoOccupationLabel[] {
+  const rows = parse(new TextDecoder('utf-8').decode(tsv), { columns: true, bom: true, delimiter: '\t', quote: false, skip_empty_lines: true }) as CsvRow[];
+  return rows.flatMap((row) => {
+    const occupationUri = field(row, 'conceptUri');
+    const preferred = field(row, 'preferredLabel_bg');
+    const alternatives = (row.altLabels_bg ?? '')
+      .split(' | ')
+      .map((label) => label.trim())
+      .filter((label) => label.length > 0 && label !== preferred);
+    return [
+      { occupationUri, language: 'bg' as const, kind: 'preferred' as const, label: preferred },
+      ...[...new Set(alternatives)].map((label) => ({ occupationUri, language: 'bg' as const, kind: 'alternative' as const, label })),
+    ];
+  });
+}
 
 function unzipCsv(zip: Uint8Array, names: string[]): (name: string) => CsvRow[] {
   const files = unzipSync(zip, { filter: (entry) => names.includes(basename(entry.name)) });

@@ -21,6 +21,7 @@ function expectedCounts(report: ImportReport): TaxonomyCounts {
     hierarchy: archive.hierarchy.length - report.skippedRows.hierarchy,
     skillRelations: archive.skillRelations.length - report.skippedRows.skillRelations,
     occupations: archive.occupations.length,
+    occupationLabels: archive.occupationLabels.length - report.skippedRows.occupationLabels,
     occupationSkills: archive.occupationSkills.length - report.skippedRows.occupationSkills,
   };
 }
@@ -57,7 +58,9 @@ function importSuite(open: () => Promise<{ database: Database; drop?: () => Prom
       expect(report.counts).toMatchObject({ skills: 13_896, skillGroups: 640, occupations: 3_007 });
       // The release links 67 occupation-skill rows to one occupation missing from occupations_en.csv,
       // and 7 hierarchy edges to skill groups missing from skillGroups_en.csv.
-      expect(report.skippedRows).toEqual({ hierarchy: 7, skillRelations: 0, occupationSkills: 67 });
+      expect(report.skippedRows).toEqual({ hierarchy: 7, skillRelations: 0, occupationLabels: 0, occupationSkills: 67 });
+      // Every English label of the release and the 20,417 Bulgarian ones.
+      expect(report.counts.occupationLabels).toBe(56_315);
       expect(report.counts.occupationSkills + report.skippedRows.occupationSkills).toBe(123_855);
       for (const table of TAXONOMY_TABLES) {
         expect(report.changes[table], table).toEqual({ inserted: report.counts[table], updated: 0, deleted: 0 });

@@ -23,7 +23,7 @@ export interface TableChanges {
 }
 
 /** Archive rows that reference a concept the archive does not define, left out of the import. */
-export type SkippedRows = Record<'hierarchy' | 'skillRelations' | 'occupationSkills', number>;
+export type SkippedRows = Record<'hierarchy' | 'skillRelations' | 'occupationLabels' | 'occupationSkills', number>;
 
 export interface ImportReport {
   /** True when the database already held this release and nothing was done. */
@@ -126,6 +126,7 @@ async function currentImport(db: Db, version: string, checksums: Record<string, 
     skippedRows: {
       hierarchy: latest.changes['hierarchy.skipped'] ?? 0,
       skillRelations: latest.changes['skillRelations.skipped'] ?? 0,
+      occupationLabels: latest.changes['occupationLabels.skipped'] ?? 0,
       occupationSkills: latest.changes['occupationSkills.skipped'] ?? 0,
     },
   };
@@ -159,6 +160,13 @@ function tableLoads(archive: EscoArchive): { loads: TableLoad[]; skippedRows: Sk
     (e) => e.narrowerUri !== e.broaderUri && isConcept(e.narrowerUri, e.narrowerKind) && isConcept(e.broaderUri, e.broaderKind),
   );
   const skillRelations = archive.skillRelations.filter((r) => skillUris.has(r.skillUri) && skillUris.has(r.relatedSkillUri));
+  const labelKeys = new Set<string>();
+  const occupationLabels = archive.occupationLabels.filter((l) => {
+    const key = `${l.occupationUri}\u0000${l.language}\u0000${l.kind}\u0000${l.label}`;
+    if (!occupationUris.has(l.occupationUri) || labelKeys.has(key)) return false;
+    labelKeys.add(key);
+    return true;
+  });
   const occupationSkills = archive.occupationSkills.filter((r) => occupationUris.has(r.occupationUri) && skillUris.has(r.skillUri));
   const lines = (labels: string[]) => labels.join('\n');
 
@@ -181,17 +189,16 @@ function tableLoads(archive: EscoArchive): { loads: TableLoad[]; skippedRows: Sk
     {
       key: 'occupations',
       keyColumns: ['uri'],
-      contentColumns: ['preferred_label', 'alt_labels', 'hidden_labels', 'isco_group', 'code', 'description'],
-      types: { alt_labels: 'text[]', hidden_labels: 'text[]' },
-      rows: archive.occupations.map((o) => [
-        o.uri,
-        o.preferredLabel,
-        lines(o.altLabels),
-        lines(o.hiddenLabels),
-        o.iscoGroup,
-        o.code,
-        o.description,
-      ]),
+      contentColumns: ['preferred_label', 'isco_group', 'code', 'description'],
+      types: {},
+      rows: archive.occupations.map((o) => [o.uri, o.preferredLabel, o.iscoGroup, o.code, o.description]),
+    },
+    {
+      key: 'occupationLabels',
+      keyColumns: ['occupation_uri', 'language', 'kind', 'label'],
+      contentColumns: [],
+      types: {},
+      rows: occupationLabels.map((l) => [l.occupationUri, l.language, l.kind, l.label]),
     },
     {
       key: 'hierarchy',
@@ -218,6 +225,7 @@ function tableLoads(archive: EscoArchive): { loads: TableLoad[]; skippedRows: Sk
   const skippedRows = {
     hierarchy: archive.hierarchy.length - hierarchy.length,
     skillRelations: archive.skillRelations.length - skillRelations.length,
+    occupationLabels: archive.occupationLabels.length - occupationLabels.length,
     occupationSkills: archive.occupationSkills.length - occupationSkills.length,
   };
   return { loads, skippedRows };
@@ -256,14 +264,17 @@ async function merge(db: Db, load: TableLoad): Promise<Pick<TableChanges, 'inser
   const set = [...load.contentColumns.map((c) => `${c} = excluded.${c}`), ...(load.hasUpdatedAt ? ['updated_at = now()'] : [])];
   const current = load.contentColumns.map((c) => `t.${c}`).join(', ');
   const incoming = load.contentColumns.map((c) => `excluded.${c}`).join(', ');
+  // A row that is all key (a label) is either there or not: nothing to update.
+  const onConflict = load.contentColumns.length
+    ? `on conflict (${keys}) do update set ${set.join(', ')} where (${current}) is distinct from (${incoming})`
+    : `on conflict (${keys}) do nothing`;
   // Every part of one statement sees the same snapshot, so `fresh` counts the rows absent before the insert.
   const statement = `
     with fresh as (
       select count(*)::int as n from ${stageTable(load)} s where not exists (select 1 from ${target} t where ${matchesStage})
     ), written as (
       insert into ${target} as t (${columns}) select ${columns} from ${stageTable(load)}
-      on conflict (${keys}) do update set ${set.join(', ')}
-      where (${current}) is distinct from (${incoming})
+      ${onConflict}
       returning 1
     )
     select (select n from fresh) as inserted, (select count(*)::int from written) as written`;

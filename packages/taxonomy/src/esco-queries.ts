@@ -2,7 +2,7 @@ import { desc, sql } from 'drizzle-orm';
 import { rowsOf, type Db } from '@kc/db';
 import { taxonomyImports } from '@kc/db/schema';
 
-export const TAXONOMY_TABLES = ['skills', 'skillGroups', 'hierarchy', 'skillRelations', 'occupations', 'occupationSkills'] as const;
+export const TAXONOMY_TABLES = ['skills', 'skillGroups', 'hierarchy', 'skillRelations', 'occupations', 'occupationLabels', 'occupationSkills'] as const;
 export type TaxonomyTable = (typeof TAXONOMY_TABLES)[number];
 export type TaxonomyCounts = Record<TaxonomyTable, number>;
 
@@ -23,6 +23,7 @@ export const ESCO_ROWS: Record<TaxonomyTable, { table: string; where: string }> 
   hierarchy: { table: 'skill_hierarchy', where: withoutLocalSkill('t.narrower_uri', 't.broader_uri') },
   skillRelations: { table: 'skill_relations', where: withoutLocalSkill('t.skill_uri', 't.related_skill_uri') },
   occupations: { table: 'occupations', where: 'true' },
+  occupationLabels: { table: 'occupation_labels', where: 'true' },
   occupationSkills: { table: 'occupation_skills', where: withoutLocalSkill('t.skill_uri') },
 };
 

@@ -55,3 +55,5 @@ export {
 export { suggest, type MatchKind, type Suggestion, type SuggestOptions } from './intelligence/suggest.ts';
 export { loadSkillAliases, loadSkillIndexInput } from './intelligence/skill-index.repository.ts';
 export { createSkillIndexStore, type SkillIndexStore } from './intelligence/skill-index.store.ts';
+export { buildSkillGraph, type HierarchyEdge, type RelatedEdge, type SkillGraph, type SkillGraphInput } from './graph/skill-graph.ts';
+export { loadSkillGraph } from './graph/skill-graph.repository.ts';

@@ -5,6 +5,7 @@ export * from './skill-hierarchy.ts';
 export * from './skill-relations.ts';
 export * from './occupations.ts';
 export * from './occupation-skills.ts';
+export * from './occupation-labels.ts';
 export * from './taxonomy-imports.ts';
 export * from './organisations.ts';
 export * from './users.ts';

@@ -1,14 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { index, pgTable, text } from 'drizzle-orm/pg-core';
 
-/** ESCO occupations with their ISCO-08 unit group. */
+/** ESCO occupations with their ISCO-08 unit group; the English preferred label names them, every label in every language is in `occupation_labels`. */
 export const occupations = pgTable(
   'occupations',
   {
     uri: text().primaryKey(),
     preferredLabel: text().notNull(),
-    altLabels: text().array().notNull().default(sql`'{}'::text[]`),
-    hiddenLabels: text().array().notNull().default(sql`'{}'::text[]`),
     iscoGroup: text().notNull(),
     code: text().notNull(),
     description: text().notNull().default(''),

@@ -1,12 +1,13 @@
 import { createRouter } from '../../lib/router.ts';
 import { addAlias, createLocalSkill, deleteAlias, deleteLocalSkill } from '../../services/taxonomy-curation.service.ts';
-import { getOccupation, getSkill, listOccupations, listSkills } from '../../services/taxonomy.service.ts';
+import { getOccupation, getSkill, listOccupations, listSkills, suggestOccupations } from '../../services/taxonomy.service.ts';
 import { taxonomyRoutes as routes } from './taxonomy.routes.ts';
 
 export const taxonomyRouter = createRouter()
   .openapi(routes.listSkills, async (c) => c.json(await listSkills(c.var.deps, c.req.valid('query')), 200))
   .openapi(routes.readSkill, async (c) => c.json(await getSkill(c.var.deps, c.req.valid('param').uri), 200))
   .openapi(routes.listOccupations, async (c) => c.json(await listOccupations(c.var.deps, c.req.valid('query')), 200))
+  .openapi(routes.suggestOccupations, async (c) => c.json({ items: await suggestOccupations(c.var.deps, c.req.valid('query')) }, 200))
   .openapi(routes.readOccupation, async (c) => c.json(await getOccupation(c.var.deps, c.req.valid('param').uri), 200))
   .openapi(routes.createLocalSkill, async (c) => c.json(await createLocalSkill(c.var.deps, c.var.actor, c.req.valid('json')), 201))
   .openapi(routes.deleteLocalSkill, async (c) => {

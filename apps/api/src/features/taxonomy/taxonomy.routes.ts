@@ -1,10 +1,13 @@
 import { createRoute } from '@hono/zod-openapi';
+import { z } from 'zod';
 import {
   aliasCreateSchema,
   aliasSchema,
   localSkillCreateSchema,
   occupationListQuery,
   occupationSchema,
+  occupationSuggestionSchema,
+  occupationSuggestQuery,
   occupationSummarySchema,
   pageOf,
   skillListQuery,
@@ -90,6 +93,17 @@ export const taxonomyRoutes = {
     summary: 'List occupations, optionally by preferred-label prefix or ISCO group',
     request: { query: occupationListQuery },
     responses: { 200: json(pageOf(occupationSummarySchema), 'A page of occupations'), 400: errorResponses[400] },
+  }),
+  suggestOccupations: createRoute({
+    method: 'get',
+    operationId: 'suggestOccupations',
+    path: '/api/v1/occupations/suggest',
+    tags: ['Taxonomy'],
+    ...access('public'),
+    summary: 'Suggest occupations as someone types, from their English and Bulgarian labels',
+    description: 'Typos are tolerated; each occupation appears once, by the label that matched best.',
+    request: { query: occupationSuggestQuery },
+    responses: { 200: json(z.object({ items: z.array(occupationSuggestionSchema) }), 'Best first'), 400: errorResponses[400], 503: errorResponses[503] },
   }),
   readOccupation: createRoute({
     method: 'get',

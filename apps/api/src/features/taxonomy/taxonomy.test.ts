@@ -56,6 +56,38 @@ describe('occupations', () => {
     expect(kinds).toEqual(new Set(['essential', 'optional']));
   });
 
+  it('names each occupation in English and Bulgarian, and finds it by a Bulgarian prefix too', async () => {
+    const list = await api.request('GET', `/api/v1/occupations?q=${encodeURIComponent('разработчик на софтуер')}`);
+    expect(list.status).toBe(200);
+    const developer = list.body.items.find((o: { preferredLabel: string }) => o.preferredLabel === 'software developer');
+    expect(developer.names).toEqual({ en: 'software developer', bg: 'разработчик на софтуер' });
+    const res = await api.request('GET', `/api/v1/occupations/${encodeURIComponent(developer.uri)}`);
+    expect(res.body.alternativeNames.en).toContain('application developer');
+    expect(res.body.alternativeNames.bg.length).toBeGreaterThan(0);
+  });
+
+  it('suggests occupations as someone types, in either language, typos allowed', async () => {
+    const suggest = async (q: string) => (await api.request('GET', `/api/v1/occupations/suggest?q=${encodeURIComponent(q)}`)).body.items;
+    const english = await suggest('software develper');
+    expect(english[0]).toMatchObject({ preferredLabel: 'software developer', language: 'en' });
+    const bulgarian = await suggest('разработчик на софтуер');
+    expect(bulgarian[0]).toMatchObject({ preferredLabel: 'software developer', language: 'bg', score: 1, names: { bg: 'разработчик на софтуер' } });
+    const typo = await suggest('разработчик на софтуир');
+    expect(typo.map((o: { preferredLabel: string }) => o.preferredLabel)).toContain('software developer');
+    // Each occupation once, best first, at most the limit.
+    const uris = english.map((o: { uri: string }) => o.uri);
+    expect(new Set(uris).size).toBe(uris.length);
+    expect(english.length).toBeLessThanOrEqual(10);
+  });
+
+  it('refuses a suggestion query of one letter or an unbounded limit', async () => {
+    for (const query of ['q=a', 'q=software&limit=500', '']) {
+      const res = await api.request('GET', `/api/v1/occupations/suggest?${query}`);
+      expect(res.status).toBe(400);
+      expect(expectErrorShape(res)).toBe('VALIDATION_FAILED');
+    }
+  });
+
   it('rejects a malformed ISCO filter', async () => {
     const res = await api.request('GET', '/api/v1/occupations?iscoGroup=abc');
     expect(res.status).toBe(400);
