@@ -317,6 +317,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/occupations/suggest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Suggest occupations as someone types, from their English and Bulgarian labels
+         * @description Typos are tolerated; each occupation appears once, by the label that matched best.
+         */
+        get: operations["suggestOccupations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/offerings": {
         parameters: {
             query?: never;
@@ -937,10 +957,20 @@ export interface components {
             message: string;
         };
         Occupation: {
-            altLabels: string[];
+            /** @description The other names in each language */
+            alternativeNames: {
+                bg: string[];
+                en: string[];
+            };
             code: string;
             description: string;
             iscoGroup: string;
+            /** @description The preferred name in each language (null where the Bulgarian version has none) */
+            names: {
+                bg: string | null;
+                en: string;
+            };
+            /** @description ESCO's English preferred label */
             preferredLabel: string;
             skills: {
                 preferredLabel: string;
@@ -950,9 +980,30 @@ export interface components {
             }[];
             uri: string;
         };
+        OccupationSuggestion: {
+            /** @enum {string} */
+            language: "en" | "bg";
+            /** @description The label that matched, in its language */
+            matchedLabel: string;
+            /** @description The preferred name in each language (null where the Bulgarian version has none) */
+            names: {
+                bg: string | null;
+                en: string;
+            };
+            preferredLabel: string;
+            /** @description 0..1: how closely the words typed match the label */
+            score: number;
+            uri: string;
+        };
         OccupationSummary: {
             code: string;
             iscoGroup: string;
+            /** @description The preferred name in each language (null where the Bulgarian version has none) */
+            names: {
+                bg: string | null;
+                en: string;
+            };
+            /** @description ESCO's English preferred label */
             preferredLabel: string;
             uri: string;
         };
@@ -1240,6 +1291,7 @@ export type Member = components['schemas']['Member'];
 export type Membership = components['schemas']['Membership'];
 export type Message = components['schemas']['Message'];
 export type Occupation = components['schemas']['Occupation'];
+export type OccupationSuggestion = components['schemas']['OccupationSuggestion'];
 export type OccupationSummary = components['schemas']['OccupationSummary'];
 export type Offering = components['schemas']['Offering'];
 export type OfferingDocument = components['schemas']['OfferingDocument'];
@@ -2031,6 +2083,50 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    suggestOccupations: {
+        parameters: {
+            query: {
+                limit?: number;
+                /** @description What the person typed, in English or Bulgarian, with typos */
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Best first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["OccupationSuggestion"][];
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A service it depends on is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
