@@ -1,30 +1,14 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from './support/cli.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const dataDir = mkdtempSync(join(tmpdir(), 'kc-cli-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-/** Runs `kc skills extract --jsonl` as the project CLI does, with the given stdin. */
-function runExtract(input: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'apps/cli/src/main.ts', 'skills', 'extract', '--jsonl'], {
-      cwd: root,
-      env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
-  });
-}
+/** `kc skills extract --jsonl` on a database folder of its own (empty: the archives answer). */
+const runExtract = (input: string) => runCli(['skills', 'extract', '--jsonl'], input, { DATA_DIR: dataDir, DATABASE_URL: '' });
 
 describe('pnpm --silent kc skills extract --jsonl', () => {
   it('answers every input line with exactly one {"id", "skills"} line on stdout, in order', async () => {

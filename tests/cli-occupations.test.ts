@@ -1,24 +1,10 @@
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runCli } from './support/cli.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const JAVA = 'http://data.europa.eu/esco/skill/19a8293b-8e95-4de3-983f-77484079c389';
 const JAVASCRIPT = 'http://data.europa.eu/esco/skill/3cd569a2-4f88-4c1e-9995-8dce8c5e51a7';
 
-/** Runs `kc occupations match --jsonl` as the project CLI does, with the given stdin. */
-function runMatch(input: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'apps/cli/src/main.ts', 'occupations', 'match', '--jsonl'], { cwd: root, env: process.env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
-  });
-}
+const runMatch = (input: string) => runCli(['occupations', 'match', '--jsonl'], input);
 
 describe('pnpm --silent kc occupations match --jsonl', () => {
   it('answers every line, from a title, a Bulgarian title or skills, with at most 20 occupations best first', async () => {
