@@ -163,7 +163,9 @@ async function attempt<T>(event: ApiEvent, client: ApiClient, token: string | nu
     return { kind: 'answer', answer: await send(client, { headers: headersFor(event, token), signal: AbortSignal.timeout(TIMEOUT_MS) }) };
   } catch (cause) {
     const timedOut = cause instanceof DOMException && (cause.name === 'TimeoutError' || cause.name === 'AbortError');
-    return cause instanceof ApiUnreachable || timedOut ? { kind: 'unreachable' } : { kind: 'not-json' };
+    if (cause instanceof ApiUnreachable || timedOut) return { kind: 'unreachable' };
+    if (cause instanceof SyntaxError) return { kind: 'not-json' };
+    throw cause;
   }
 }
 
@@ -188,6 +190,8 @@ async function call<T>(
   if (sent.kind === 'not-json') return { ok: false, problem: notJson() };
   const { data, error: body, response } = sent.answer;
   if (!response.ok) return { ok: false, problem: readProblem(response.status, response.statusText, body) };
+  // Only 204 answers nothing; an empty 200 comes from something between us and the API.
+  if (data === undefined && response.status !== 204) return { ok: false, problem: notJson() };
   return { ok: true, status: response.status, data: data as T };
 }
 
@@ -210,6 +214,10 @@ function orNull<T>(result: ApiResult<T>): T | null {
   return orFail(result);
 }
 
+function isCurrentUser(body: unknown): body is CurrentUser {
+  return isRecord(body) && typeof body.id === 'string' && typeof body.displayName === 'string' && Array.isArray(body.memberships);
+}
+
 function isHealth(body: unknown): body is Health {
   return isRecord(body) && (body.status === 'ok' || body.status === 'degraded') && isRecord(body.esco);
 }
@@ -222,7 +230,7 @@ export async function whoAmI(event: ApiEvent, token: string): Promise<WhoAmI> {
   if (sent.kind !== 'answer') return { kind: 'unavailable' };
   const { data, response } = sent.answer;
   if (response.status === 401) return { kind: 'unknown-session' };
-  if (!response.ok || !data) {
+  if (!response.ok || !isCurrentUser(data)) {
     console.warn(`[web] GET /api/v1/me answered ${response.status}`);
     return { kind: 'unavailable' };
   }
