@@ -92,4 +92,26 @@ describe(`migrations on ${adminUrl ? 'PostgreSQL' : 'PGlite'}`, () => {
       await database.close();
     }
   });
+
+  it('keep the English occupation labels of older releases when they move into the labels table', async () => {
+    const database = await emptyDatabase();
+    try {
+      const journal = migrationJournal().entries.map((e) => e.tag);
+      await migrateFirst(database, journal.indexOf('0008_occupation_labels'));
+      await database.db.execute(sql`insert into occupations (uri, preferred_label, alt_labels, hidden_labels, isco_group, code)
+        values ('urn:test:cook', 'cook', ${'{chef," line cook ",""}'}::text[], ${'{"kitchen hand"}'}::text[], '5120', '5120.1')`);
+      await migrate(database);
+      const labels = rowsOf<{ language: string; kind: string; label: string }>(
+        await database.db.execute(sql`select language, kind, label from occupation_labels where occupation_uri = 'urn:test:cook' order by kind, label`),
+      );
+      expect(labels).toEqual([
+        { language: 'en', kind: 'alternative', label: 'chef' },
+        { language: 'en', kind: 'alternative', label: 'line cook' },
+        { language: 'en', kind: 'hidden', label: 'kitchen hand' },
+        { language: 'en', kind: 'preferred', label: 'cook' },
+      ]);
+    } finally {
+      await database.close();
+    }
+  });
 });
