@@ -15,7 +15,7 @@ describe('prepareDatabase', () => {
     await database.close();
   });
 
-  it('loads ESCO again when a table of it is empty, as after a release that adds one', async () => {
+  it('loads ESCO again when its tables no longer hold what the last import did, as after a release that adds one', async () => {
     await database.db.execute(sql`delete from occupation_labels`);
     expect((await taxonomyStatus(database.db)).counts.occupationLabels).toBe(0);
     await prepareDatabase(database, { importEsco: true, seedDemo: false }, createLogger('silent'));

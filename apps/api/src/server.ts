@@ -1,6 +1,6 @@
 import { serve, type ServerType } from '@hono/node-server';
 import { migrate, type Database } from '@kc/db';
-import { importEsco, taxonomyStatus } from '@kc/taxonomy';
+import { importEsco } from '@kc/taxonomy';
 import { currentReferenceDate, seedDemo } from '@kc/seed';
 import { enableDemoSignIn, openConfiguredDatabase, type Env } from '@kc/runtime';
 import { createApp } from './app.ts';
@@ -32,20 +32,16 @@ export function authSettings(env: Env): AuthSettings {
 export async function prepareDatabase(database: Database, options: PrepareOptions, log: Logger): Promise<void> {
   await migrate(database);
   if (options.importEsco) {
-    const status = await taxonomyStatus(database.db);
-    // An empty table is a first start, or one a release's migration added (occupation labels).
-    const missing = Object.entries(status.counts).filter(([, rows]) => rows === 0).map(([table]) => table);
-    if (missing.length > 0) {
-      log.info('ESCO v1.1.1 not (fully) loaded: importing it', { missing });
-      let lastStep = '';
-      const report = await importEsco(database, {
-        onProgress: (step) => {
-          if (step !== lastStep) log.info(`ESCO import: ${step}`);
-          lastStep = step;
-        },
-      });
-      log.info('ESCO imported', { durationMs: report.durationMs, skills: report.counts.skills });
-    }
+    // The import returns at once when the newest import holds these very files and the tables
+    // still match it; it runs on a first start and when a release brings new ESCO files or tables.
+    let lastStep = '';
+    const report = await importEsco(database, {
+      onProgress: (step) => {
+        if (step !== lastStep && step !== 'read') log.info(`ESCO import: ${step}`);
+        lastStep = step;
+      },
+    });
+    if (!report.skipped) log.info('ESCO imported', { durationMs: report.durationMs, skills: report.counts.skills, occupationLabels: report.counts.occupationLabels });
   }
   if (options.seedDemo) {
     const report = await seedDemo(database, { referenceDate: currentReferenceDate() });
