@@ -28,8 +28,8 @@ function readRequest(line: string): { id: unknown; text?: string; skills?: strin
 
 /**
  * The batch protocol: one JSON object {"id", "text"} or {"id", "skills": [uri, …]} per input
- * line; one line {"id", "occupations": [{"uri", "label", "score"}]} per input line on stdout, best
- * first, at most 20, in order, and nothing else on stdout. A line that cannot be read still gets
+ * line; one line {"id", "occupations": [{"uri", "label", "score"}]} per non-blank input line on
+ * stdout, best first, at most 20, in order, and nothing else on stdout. A line that cannot be read still gets
  * its answer line (no occupations), with the reason on stderr.
  */
 export async function matchOccupationsJsonl(index: OccupationIndex, input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<number> {

@@ -155,6 +155,7 @@ function scoreText(index: OccupationIndex, text: string, tuning: OccupationTunin
     const coverage = weight / label.wordWeight;
     const use = weight / textWeight;
     const score = label.weight * (tuning.labelCoverage === 1 ? coverage : coverage ** tuning.labelCoverage) * (tuning.textUse === 0.5 ? Math.sqrt(use) : use ** tuning.textUse);
+    if (!(score > 0)) continue;
     const o = label.occupation;
     if (best[o] === 0) reached[occupations++] = o;
     if (score > (best[o] ?? 0)) {
@@ -182,7 +183,8 @@ interface SkillHit {
  */
 function scoreSkills(index: OccupationIndex, skills: readonly string[], tuning: OccupationTuning): Map<number, SkillHit> {
   const hits = new Map<number, SkillHit>();
-  const given = [...new Set(skills)];
+  // Sorted, so the sums (and the reasons' order) do not depend on the order skills were given in.
+  const given = [...new Set(skills)].sort();
   if (given.length === 0) return hits;
   for (const uri of given) {
     // The best credit this skill earns per occupation.
