@@ -30,6 +30,7 @@ GET /api/v1/me/applications  signed-in
 GET /api/v1/me/export  signed-in
 GET /api/v1/me/profile-views  signed-in
 GET /api/v1/occupations  public
+GET /api/v1/occupations/suggest  public
 GET /api/v1/occupations/{uri}  public
 GET /api/v1/offerings  public
 POST /api/v1/offerings  organisation-member
