@@ -60,7 +60,7 @@ function ranksOf(ranks: readonly (number | null)[]): Ranks {
 
 const started = performance.now();
 const archive = readEscoArchive();
-const index = occupationIndexFromArchive(archive);
+const index = occupationIndexFromArchive(archive, tuning);
 const sources = occupationSourcesFromArchive(archive);
 const graph = index.graph;
 const labelsByOccupation = new Map(sources.map((o) => [o.uri, o.labels]));

@@ -1,5 +1,6 @@
 import { buildSkillGraph, type EscoArchive } from '@kc/taxonomy';
 import { buildOccupationIndex, type OccupationIndex, type OccupationSource } from './occupations.ts';
+import type { OccupationTuning } from './weights.ts';
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -24,7 +25,7 @@ export function occupationSourcesFromArchive(archive: EscoArchive): OccupationSo
 }
 
 /** The occupation index of the release alone (ESCO has no local occupations). */
-export function occupationIndexFromArchive(archive: EscoArchive): OccupationIndex {
+export function occupationIndexFromArchive(archive: EscoArchive, tuning?: OccupationTuning): OccupationIndex {
   const graph = buildSkillGraph({ hierarchy: archive.hierarchy, related: archive.skillRelations });
-  return buildOccupationIndex(occupationSourcesFromArchive(archive), graph);
+  return buildOccupationIndex(occupationSourcesFromArchive(archive), graph, tuning);
 }

@@ -43,7 +43,8 @@ export interface OccupationIndex {
   readonly scratch: { shared: Float64Array; touched: Uint32Array; best: Float64Array; bestLabel: Uint32Array; reached: Uint32Array };
 }
 
-export function buildOccupationIndex(sources: readonly OccupationSource[], graph: SkillGraph): OccupationIndex {
+/** `tuning` gives the label and listing weights, which are fixed when the index is built. */
+export function buildOccupationIndex(sources: readonly OccupationSource[], graph: SkillGraph, tuning: OccupationTuning = OCCUPATION_WEIGHTS): OccupationIndex {
   const labels: IndexedLabel[] = [];
   const labelsByWord = new Map<string, number[]>();
   const occupationsBySkill = new Map<string, { occupation: number; weight: number }[]>();
@@ -54,7 +55,7 @@ export function buildOccupationIndex(sources: readonly OccupationSource[], graph
       const key = words.join(' ');
       if (words.length === 0 || seen.has(key)) continue;
       seen.add(key);
-      const id = labels.push({ occupation, label, words, weight: OCCUPATION_WEIGHTS.labelKind[kind], wordWeight: 0 }) - 1;
+      const id = labels.push({ occupation, label, words, weight: tuning.labelKind[kind], wordWeight: 0 }) - 1;
       for (const word of words) {
         const list = labelsByWord.get(word);
         if (list) list.push(id);
@@ -62,7 +63,7 @@ export function buildOccupationIndex(sources: readonly OccupationSource[], graph
       }
     }
     for (const skill of source.skills) {
-      const entry = { occupation, weight: OCCUPATION_WEIGHTS.listing[skill.relationType] };
+      const entry = { occupation, weight: tuning.listing[skill.relationType] };
       const list = occupationsBySkill.get(skill.uri);
       if (list) list.push(entry);
       else occupationsBySkill.set(skill.uri, [entry]);

@@ -180,10 +180,10 @@ export async function suggestOccupations(deps: AppDeps, query: OccupationSuggest
         from matches
         order by occupation_uri, score desc, (kind = 'preferred') desc, length(label), label
       )
-      select o.uri, o.preferred_label, b.label, b.language, b.score::float8 as score,
-        (select l.label from ${occupationLabels} l where l.occupation_uri = o.uri and l.language = 'bg' and l.kind = 'preferred' order by l.label limit 1) as bulgarian_name
-      from best b join ${occupations} o on o.uri = b.occupation_uri
-      order by b.score desc, (b.kind = 'preferred') desc, length(b.label), o.preferred_label
+      select ${occupations.uri} as uri, ${occupations.preferredLabel} as preferred_label, b.label, b.language, b.score::float8 as score,
+        ${bulgarianName} as bulgarian_name
+      from best b join ${occupations} on ${occupations.uri} = b.occupation_uri
+      order by b.score desc, (b.kind = 'preferred') desc, length(b.label), ${occupations.preferredLabel}
       limit ${query.limit}`),
     );
   });
