@@ -1,6 +1,5 @@
-import { normalise, stem, STOP_WORDS } from '@kc/taxonomy/text';
+import { stem, STOP_WORDS, wordsOf } from '@kc/taxonomy/text';
 
-const WORD_RE = /[\p{L}\p{N}]+(?:[+#]+)?/gu;
 const CYRILLIC_RE = /\p{Script=Cyrillic}/u;
 
 /** Bulgarian function words: they never name an occupation. */
@@ -24,8 +23,7 @@ export function stemBulgarian(word: string): string {
 /** The words of a title or label that can name an occupation, stemmed in their language. */
 export function occupationWords(text: string): string[] {
   const words: string[] = [];
-  for (const match of normalise(text).matchAll(WORD_RE)) {
-    const word = match[0];
+  for (const word of wordsOf(text)) {
     if (STOP_WORDS.has(word) || BULGARIAN_STOP_WORDS.has(word) || /^\d+$/.test(word)) continue;
     words.push(CYRILLIC_RE.test(word) ? stemBulgarian(word) : stem(word));
   }
