@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildSkillGraph, type SkillGraph } from '@kc/taxonomy/skill-graph';
-import { match, type HeldSkill, type Requirement } from './index.ts';
+import { buildSkillGraph } from '@kc/taxonomy/skill-graph';
+import { answersFor, compileHolder, compileNeed, match, scoreCandidate, scoreNeed, type HeldSkill, type Requirement } from './index.ts';
+import { arbGraph, arbHeld, arbLevel, arbNeed, arbPolyhierarchy, URIS } from './testing.ts';
 import { MATCH_WEIGHTS } from './weights.ts';
 
 // programming ─┬─ java ── java-ee
@@ -64,27 +65,6 @@ describe('match: hand-built cases', () => {
   });
 });
 
-// Random graphs: a forest over 12 concepts and a few related links, needs and profiles over them.
-const URIS = Array.from({ length: 12 }, (_, i) => `s${i}`);
-const arbGraph: fc.Arbitrary<SkillGraph> = fc
-  .record({
-    parents: fc.array(fc.option(fc.nat({ max: 11 }), { nil: undefined }), { minLength: 12, maxLength: 12 }),
-    related: fc.array(fc.tuple(fc.constantFrom(...URIS), fc.constantFrom(...URIS)), { maxLength: 6 }),
-  })
-  .map(({ parents, related }) =>
-    buildSkillGraph({
-      // A parent with a lower number keeps it a forest.
-      hierarchy: parents.flatMap((p, i) => (p !== undefined && p < i ? [{ narrowerUri: `s${i}`, broaderUri: `s${p}` }] : [])),
-      related: related.map(([skillUri, relatedSkillUri]) => ({ skillUri, relatedSkillUri })),
-    }),
-  );
-const arbLevel = fc.integer({ min: 1, max: 4 });
-const arbNeed = fc.uniqueArray(
-  fc.record({ uri: fc.constantFrom(...URIS), level: arbLevel, importance: fc.constantFrom<Requirement['importance']>('essential', 'optional') }),
-  { selector: (r) => r.uri, minLength: 1, maxLength: 6 },
-);
-const arbHeld = fc.uniqueArray(fc.record({ uri: fc.constantFrom(...URIS), level: arbLevel }), { selector: (s) => s.uri, maxLength: 8 });
-
 describe('match: properties', () => {
   it('never lowers a score when the candidate holds one more skill', () => {
     fc.assert(
@@ -143,5 +123,45 @@ describe('match: properties', () => {
         expect(result.requirements.reduce((sum, r) => sum + r.points, 0)).toBeCloseTo(result.score);
       }),
     );
+  });
+});
+
+describe('scoreNeed: one candidate against many needs', () => {
+  // Needs that may ask for a skill twice, to hold the dedup to the same rule as compileNeed.
+  const arbNeedWithRepeats = fc.array(
+    fc.record({ uri: fc.constantFrom(...URIS), level: arbLevel, importance: fc.constantFrom<Requirement['importance']>('essential', 'optional') }),
+    { maxLength: 8 },
+  );
+  const arbHeldWithRepeats = fc.array(fc.record({ uri: fc.constantFrom(...URIS), level: arbLevel }), { maxLength: 8 });
+
+  it('gives exactly what scoring the compiled need gives, on forests and on polyhierarchies', () => {
+    for (const graphs of [arbGraph, arbPolyhierarchy]) {
+      fc.assert(
+        fc.property(graphs, fc.array(arbNeedWithRepeats, { minLength: 1, maxLength: 4 }), arbHeldWithRepeats, (g, needs, skills) => {
+          const holder = compileHolder(skills, g);
+          for (const requirements of needs) expect(scoreNeed(holder, requirements)).toEqual(scoreCandidate(compileNeed(requirements, g), skills));
+        }),
+        { numRuns: 200 },
+      );
+    }
+  });
+
+  it('rests on answersFor giving the same answer from either end', () => {
+    fc.assert(
+      fc.property(arbPolyhierarchy, (g) => {
+        for (const required of URIS) {
+          for (const [heldUri, answer] of answersFor(required, g, 'required')) expect(answersFor(heldUri, g, 'held').get(required)).toEqual(answer);
+          for (const [otherUri, answer] of answersFor(required, g, 'held')) expect(answersFor(otherUri, g, 'required').get(required)).toEqual(answer);
+        }
+      }),
+    );
+  });
+
+  it('matches the hand-built cases', () => {
+    const holder = compileHolder([held('java', 3), held('python')], graph);
+    expect(scoreNeed(holder, [need('programming')]).partial[0]?.via).toEqual({ uri: 'java', relation: 'narrower', steps: 1, level: 3 });
+    expect(scoreNeed(holder, [need('data-analysis')]).partial[0]?.via?.relation).toBe('related');
+    expect(scoreNeed(holder, [need('cooking')]).missing.map((r) => r.uri)).toEqual(['cooking']);
+    expect(scoreNeed(holder, [])).toMatchObject({ score: 0, requirements: [] });
   });
 });

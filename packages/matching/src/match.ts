@@ -114,10 +114,10 @@ export function answersFor(uri: string, graph: SkillGraph, as: 'required' | 'hel
 }
 
 /**
- * Prepares a need: a skill asked for twice counts once, at the higher level and the higher
- * importance. Order does not matter.
+ * A skill asked for twice counts once, at the higher level and the higher importance; the
+ * requirements come essential first, then by URI, so the order of input never matters.
  */
-export function compileNeed(requirements: readonly Requirement[], graph: SkillGraph): CompiledNeed {
+function mergeRequirements(requirements: readonly Requirement[]): (Requirement & { weight: number })[] {
   const byUri = new Map<string, Requirement>();
   for (const r of requirements) {
     const known = byUri.get(r.uri);
@@ -127,9 +127,14 @@ export function compileNeed(requirements: readonly Requirement[], graph: SkillGr
       importance: known?.importance === 'essential' || r.importance === 'essential' ? 'essential' : 'optional',
     });
   }
-  const compiled = [...byUri.values()]
+  return [...byUri.values()]
     .sort((a, b) => (a.importance === b.importance ? (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0) : a.importance === 'essential' ? -1 : 1))
-    .map((r) => ({ ...r, weight: MATCH_WEIGHTS.importance[r.importance], answers: answersFor(r.uri, graph) }));
+    .map((r) => ({ ...r, weight: MATCH_WEIGHTS.importance[r.importance] }));
+}
+
+/** Prepares a need (see `mergeRequirements` for a skill asked for twice). */
+export function compileNeed(requirements: readonly Requirement[], graph: SkillGraph): CompiledNeed {
+  const compiled = mergeRequirements(requirements).map((r) => ({ ...r, answers: answersFor(r.uri, graph) }));
   return { requirements: compiled, totalWeight: compiled.reduce((sum, r) => sum + r.weight, 0) };
 }
 
@@ -150,30 +155,21 @@ function beats(a: Candidate, b: Candidate): boolean {
   return a.uri < b.uri;
 }
 
-/** Scores what a candidate holds against a prepared need, with the explanation. */
-export function scoreCandidate(need: CompiledNeed, held: readonly HeldSkill[]): Match {
-  const levels = new Map<string, number>();
-  for (const skill of held) levels.set(skill.uri, Math.max(skill.level, levels.get(skill.uri) ?? 0));
-  const results = need.requirements.map((requirement): RequirementResult => {
-    let best: Candidate | undefined;
-    for (const [uri, level] of levels) {
-      const answer = requirement.answers.get(uri);
-      if (!answer) continue;
-      const factor = levelFactor(level, requirement.level);
-      const candidate = { uri, answer, level, factor, value: answer.credit * factor };
-      if (!best || beats(candidate, best)) best = candidate;
-    }
-    const base = { uri: requirement.uri, importance: requirement.importance, level: requirement.level };
-    if (!best) return { ...base, outcome: 'missing', credit: 0, levelFactor: 0, points: 0 };
-    return {
-      ...base,
-      outcome: best.answer.relation === 'exact' ? 'matched' : 'partial',
-      via: { uri: best.uri, relation: best.answer.relation, steps: best.answer.steps, level: best.level },
-      credit: best.answer.credit,
-      levelFactor: best.factor,
-      points: need.totalWeight === 0 ? 0 : (100 * requirement.weight * best.value) / need.totalWeight,
-    };
-  });
+/** The requirement's result from the best held skill, if any answers it. */
+function resultFor(requirement: Requirement & { weight: number }, best: Candidate | undefined, totalWeight: number): RequirementResult {
+  const base = { uri: requirement.uri, importance: requirement.importance, level: requirement.level };
+  if (!best) return { ...base, outcome: 'missing', credit: 0, levelFactor: 0, points: 0 };
+  return {
+    ...base,
+    outcome: best.answer.relation === 'exact' ? 'matched' : 'partial',
+    via: { uri: best.uri, relation: best.answer.relation, steps: best.answer.steps, level: best.level },
+    credit: best.answer.credit,
+    levelFactor: best.factor,
+    points: totalWeight === 0 ? 0 : (100 * requirement.weight * best.value) / totalWeight,
+  };
+}
+
+function summarise(results: RequirementResult[]): Match {
   const score = results.reduce((sum, r) => sum + r.points, 0);
   return {
     score: Math.min(100, Math.max(0, score)),
@@ -183,6 +179,76 @@ export function scoreCandidate(need: CompiledNeed, held: readonly HeldSkill[]): 
     missing: results.filter((r) => r.outcome === 'missing'),
     shortfalls: results.filter((r) => r.outcome !== 'missing' && r.levelFactor < 1),
   };
+}
+
+function heldLevels(held: readonly HeldSkill[]): Map<string, number> {
+  const levels = new Map<string, number>();
+  for (const skill of held) levels.set(skill.uri, Math.max(skill.level, levels.get(skill.uri) ?? 0));
+  return levels;
+}
+
+/** Scores what a candidate holds against a prepared need, with the explanation. */
+export function scoreCandidate(need: CompiledNeed, held: readonly HeldSkill[]): Match {
+  const levels = heldLevels(held);
+  const results = need.requirements.map((requirement) => {
+    let best: Candidate | undefined;
+    for (const [uri, level] of levels) {
+      const answer = requirement.answers.get(uri);
+      if (!answer) continue;
+      const factor = levelFactor(level, requirement.level);
+      const candidate = { uri, answer, level, factor, value: answer.credit * factor };
+      if (!best || beats(candidate, best)) best = candidate;
+    }
+    return resultFor(requirement, best, need.totalWeight);
+  });
+  return summarise(results);
+}
+
+/** A held skill, at its level, and how it answers one required skill. */
+interface HeldAnswer {
+  uri: string;
+  level: number;
+  answer: Answer;
+}
+
+/** What a candidate holds prepared once against the graph, to score it against many needs quickly. */
+export interface CompiledHolder {
+  /** Each skill the held ones answer, with every held skill that answers it. */
+  readonly answering: ReadonlyMap<string, readonly HeldAnswer[]>;
+}
+
+/**
+ * Prepares what a candidate holds: one walk of the graph from each held skill. `answersFor` seen
+ * from the held end gives the same relations, steps and credits as from the required end (the
+ * hierarchy is walked the other way, related links and siblings are symmetric), so `scoreNeed`
+ * returns exactly what `scoreCandidate(compileNeed(…))` does; a test holds the two to it.
+ */
+export function compileHolder(held: readonly HeldSkill[], graph: SkillGraph): CompiledHolder {
+  const answering = new Map<string, HeldAnswer[]>();
+  for (const [uri, level] of heldLevels(held)) {
+    for (const [requiredUri, answer] of answersFor(uri, graph, 'held')) {
+      const list = answering.get(requiredUri);
+      if (list) list.push({ uri, level, answer });
+      else answering.set(requiredUri, [{ uri, level, answer }]);
+    }
+  }
+  return { answering };
+}
+
+/** Scores a prepared candidate against one need: the same result as `scoreCandidate(compileNeed(requirements, graph), held)`. */
+export function scoreNeed(holder: CompiledHolder, requirements: readonly Requirement[]): Match {
+  const merged = mergeRequirements(requirements);
+  const totalWeight = merged.reduce((sum, r) => sum + r.weight, 0);
+  const results = merged.map((requirement) => {
+    let best: Candidate | undefined;
+    for (const { uri, level, answer } of holder.answering.get(requirement.uri) ?? []) {
+      const factor = levelFactor(level, requirement.level);
+      const candidate = { uri, answer, level, factor, value: answer.credit * factor };
+      if (!best || beats(candidate, best)) best = candidate;
+    }
+    return resultFor(requirement, best, totalWeight);
+  });
+  return summarise(results);
 }
 
 /** One need against one candidate; to score many, compile the need once. */
