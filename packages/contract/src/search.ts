@@ -65,7 +65,10 @@ export interface SearchCollectionSpec {
   /** Short fields whose words are matched with typo tolerance. */
   fuzzy: string[];
   facets: SearchFacetSpec[];
-  /** Filterable fields the API sets itself (never offered to callers). */
+  /**
+   * Filterable fields the API sets itself (never offered to callers). `skillUris`, a document's
+   * own skills without their broader ones, is what a matching shortlist weighs.
+   */
   internalFilters: string[];
   /** Named orders; "relevance" is implicit and needs a query. */
   sorts: Record<string, SearchSortSpec>;
@@ -95,7 +98,7 @@ export const SEARCH_SPECS: Record<SearchCollection, SearchCollectionSpec> = {
       { field: 'location', label: 'location' },
       { field: 'organisationName', label: 'organisation' },
     ],
-    internalFilters: ['organisationId'],
+    internalFilters: ['organisationId', 'skillUris'],
     sorts: {
       recent: { field: 'recency', direction: 'desc' },
       deadline: { field: 'deadline', direction: 'asc' },
@@ -121,7 +124,7 @@ export const SEARCH_SPECS: Record<SearchCollection, SearchCollectionSpec> = {
       { field: 'institutionName', label: 'institution' },
       { field: 'district', label: 'district' },
     ],
-    internalFilters: ['visibility', 'institutionId'],
+    internalFilters: ['visibility', 'institutionId', 'skillUris'],
     sorts: {
       recent: { field: 'recency', direction: 'desc' },
       name: { field: 'sortTitle', direction: 'asc' },
@@ -145,7 +148,7 @@ export const SEARCH_SPECS: Record<SearchCollection, SearchCollectionSpec> = {
       { field: 'status', label: 'status', values: ['published', 'archived'] },
       { field: 'providerName', label: 'provider' },
     ],
-    internalFilters: ['providerId'],
+    internalFilters: ['providerId', 'skillUris'],
     sorts: {
       recent: { field: 'recency', direction: 'desc' },
       starts: { field: 'startsOn', direction: 'asc' },

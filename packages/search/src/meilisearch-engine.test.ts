@@ -1,8 +1,18 @@
 import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEARCH_COLLECTIONS, SEARCH_SPECS, filterableFields } from '@kc/contract';
-import { createMeilisearchEngine, facetCounts, filterExpression, indexSettings, sortParameter } from './meilisearch-engine.ts';
-import { MAX_FACET_VALUES, SearchUnavailableError, type AnyIndexedDocument, type SearchEngine } from './port.ts';
+import {
+  MAX_SHORTLIST_TIERS,
+  createMeilisearchEngine,
+  facetCounts,
+  filterExpression,
+  indexSettings,
+  rankShortlist,
+  shortlistSearches,
+  shortlistTiers,
+  sortParameter,
+} from './meilisearch-engine.ts';
+import { MAX_FACET_VALUES, SearchUnavailableError, type AnyIndexedDocument, type IndexedDocument, type SearchEngine } from './port.ts';
 
 describe('filterExpression', () => {
   it('is undefined when nothing is filtered', () => {
@@ -122,6 +132,71 @@ describe('indexSettings', () => {
   });
 });
 
+describe('shortlistTiers', () => {
+  it('groups the skills by weight, heaviest first', () => {
+    const skills = new Map([
+      ['urn:b', 1],
+      ['urn:a', 3],
+      ['urn:c', 1],
+      ['urn:d', 2],
+    ]);
+    expect(shortlistTiers(skills)).toEqual([['urn:a'], ['urn:d'], ['urn:b', 'urn:c']]);
+    expect(shortlistTiers(new Map())).toEqual([]);
+  });
+
+  it('lets neighbouring weights share a tier beyond the most tiers a shortlist sends', () => {
+    const skills = new Map(Array.from({ length: 100 }, (_, i) => [`urn:${String(i).padStart(3, '0')}`, 100 - i]));
+    const tiers = shortlistTiers(skills);
+    expect(tiers).toHaveLength(MAX_SHORTLIST_TIERS);
+    expect(tiers.flat()).toEqual([...skills.keys()]);
+    expect(tiers.every((tier) => tier.length >= Math.floor(100 / MAX_SHORTLIST_TIERS))).toBe(true);
+  });
+});
+
+describe('shortlistSearches', () => {
+  it('sends one search per tier, each listing its skills with the same filters and the whole limit', () => {
+    const searches = shortlistSearches('students', 'kc_students', {
+      skills: new Map([
+        ['urn:a', 2],
+        ['urn:"b"', 1],
+        ['urn:c', 1],
+      ]),
+      filters: { visibility: ['public', 'cluster'] },
+      limit: 50,
+    });
+    expect(searches).toEqual([
+      { indexUid: 'kc_students', q: '', filter: ['skillUris IN ["urn:a"]', '(visibility = "public" OR visibility = "cluster")'], offset: 0, limit: 50 },
+      { indexUid: 'kc_students', q: '', filter: ['skillUris IN ["urn:\\"b\\"", "urn:c"]', '(visibility = "public" OR visibility = "cluster")'], offset: 0, limit: 50 },
+    ]);
+    expect(shortlistSearches('offerings', 'kc_offerings', { skills: new Map([['urn:a', 1]]), limit: 5 })[0]?.filter).toEqual(['skillUris IN ["urn:a"]']);
+  });
+
+  it('refuses filters on fields that are not filterable', () => {
+    expect(() => shortlistSearches('students', 'kc_students', { skills: new Map([['urn:a', 1]]), filters: { title: ['x'] }, limit: 5 })).toThrow(
+      /not a filterable field/,
+    );
+  });
+});
+
+describe('rankShortlist', () => {
+  const student = (id: string, skillUris: string[]) => ({ id, skillUris }) as unknown as IndexedDocument<'students'>;
+
+  it('scores each document once by the skills it lists itself, best first, then by id, up to the limit', () => {
+    const skills = new Map([
+      ['urn:a', 3],
+      ['urn:b', 1],
+    ]);
+    const found = [student('s3', ['urn:b']), student('s2', ['urn:a', 'urn:b', 'urn:b']), student('s1', ['urn:b', 'urn:x']), student('s2', ['urn:a', 'urn:b'])];
+    expect(rankShortlist(found, skills, 10).map((h) => [h.document.id, h.weight])).toEqual([
+      ['s2', 4],
+      ['s1', 1],
+      ['s3', 1],
+    ]);
+    expect(rankShortlist(found, skills, 2).map((h) => h.document.id)).toEqual(['s2', 's1']);
+    expect(rankShortlist([student('s4', ['urn:x'])], skills, 10)).toEqual([]);
+  });
+});
+
 describe('createMeilisearchEngine when the server cannot be reached', () => {
   const document = { id: 'o1', title: 'Welder', skillPaths: [], recency: 1, sortTitle: 'welder' } as unknown as AnyIndexedDocument;
   const operations: [string, (engine: SearchEngine) => Promise<unknown>][] = [
@@ -130,6 +205,7 @@ describe('createMeilisearchEngine when the server cannot be reached', () => {
     ['delete', (engine) => engine.delete('opportunities', ['o1'])],
     ['replaceAll', (engine) => engine.replaceAll('opportunities', batchesOf([document]))],
     ['search', (engine) => engine.search('opportunities', { q: 'welder', page: 1, pageSize: 10 })],
+    ['shortlist', (engine) => engine.shortlist('students', { skills: new Map([['urn:a', 1]]), limit: 10 })],
     ['stats', (engine) => engine.stats()],
   ];
 

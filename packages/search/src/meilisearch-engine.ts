@@ -9,6 +9,7 @@ import {
   type FacetDistribution,
   type Hit,
   type MultiSearchParams,
+  type MultiSearchQuery,
   type Settings,
   type Task,
 } from 'meilisearch';
@@ -16,6 +17,9 @@ import { SEARCH_COLLECTIONS, SEARCH_SPECS, filterableFields } from '@kc/contract
 import {
   MAX_FACET_VALUES,
   SearchUnavailableError,
+  assertShortlistQuery,
+  compareShortlistHits,
+  shortlistWeight,
   type AnyIndexedDocument,
   type EngineSettings,
   type FacetCount,
@@ -24,6 +28,9 @@ import {
   type SearchEngine,
   type SearchQuery,
   type SearchResult,
+  type ShortlistCollection,
+  type ShortlistHit,
+  type ShortlistQuery,
 } from './port.ts';
 
 export interface MeilisearchEngineOptions {
@@ -41,6 +48,7 @@ const DEFAULT_TIMEOUT_MS = 5_000;
 const TASK_TIMEOUT_MS = 120_000;
 const DOCUMENT_BATCH_SIZE = 1_000;
 const SKILL_PATHS = 'skillPaths';
+const SKILL_URIS = 'skillUris';
 const RANKING_RULES = ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'];
 /** Meilisearch counts only this many values per facet; more than we return, so the top ones are exact. */
 const MAX_VALUES_PER_FACET = 100;
@@ -87,13 +95,75 @@ export function filterExpression(
   return clauses.length > 0 ? clauses.join(' AND ') : undefined;
 }
 
+/** Searches one shortlist sends at most: one per weight tier. */
+export const MAX_SHORTLIST_TIERS = 8;
+
+/**
+ * The query's skills grouped by weight, heaviest first. Beyond MAX_SHORTLIST_TIERS distinct
+ * weights, neighbouring weights share a tier.
+ */
+export function shortlistTiers(skills: ReadonlyMap<string, number>): string[][] {
+  const ranked = [...skills].sort(([uriA, a], [uriB, b]) => b - a || compareText(uriA, uriB));
+  const byWeight: string[][] = [];
+  let previous: number | undefined;
+  for (const [uri, weight] of ranked) {
+    if (weight !== previous) byWeight.push([]);
+    byWeight[byWeight.length - 1]?.push(uri);
+    previous = weight;
+  }
+  if (byWeight.length <= MAX_SHORTLIST_TIERS) return byWeight;
+  return Array.from({ length: MAX_SHORTLIST_TIERS }, (_, tier) =>
+    byWeight.slice(Math.floor((tier * byWeight.length) / MAX_SHORTLIST_TIERS), Math.floor(((tier + 1) * byWeight.length) / MAX_SHORTLIST_TIERS)).flat(),
+  );
+}
+
+/**
+ * Meilisearch cannot sum weights, so a shortlist is approximated: one search per weight tier
+ * (documents listing any skill of the tier, with the query's filters), each up to `limit`
+ * documents in Meilisearch's own order. A document is found if it is among the first `limit`
+ * of some tier; found documents are then scored exactly (see `rankShortlist`). With fewer
+ * matches per tier than `limit` the answer is exact.
+ */
+export function shortlistSearches(collection: ShortlistCollection, indexUid: string, query: ShortlistQuery): MultiSearchQuery[] {
+  const filters = filterExpression(collection, query.filters);
+  return shortlistTiers(query.skills).map((uris) => ({
+    indexUid,
+    q: '',
+    filter: [anyIn(SKILL_URIS, uris), ...(filters ? [filters] : [])],
+    offset: 0,
+    limit: query.limit,
+  }));
+}
+
+/** The documents found by the tiers, each once, scored by the skills it lists itself, best first. */
+export function rankShortlist<C extends ShortlistCollection>(
+  found: IndexedDocument<C>[],
+  skills: ShortlistQuery['skills'],
+  limit: number,
+): ShortlistHit<C>[] {
+  const unique = new Map(found.map((document) => [document.id, document]));
+  return [...unique.values()]
+    .map((document) => ({ document, weight: shortlistWeight(document.skillUris, skills) }))
+    .filter((hit) => hit.weight > 0)
+    .sort(compareShortlistHits)
+    .slice(0, limit);
+}
+
+function anyIn(field: string, values: string[]): string {
+  return `${field} IN [${values.map(quoted).join(', ')}]`;
+}
+
 function anyOf(field: string, values: string[]): string {
   const alternatives = values.map((value) => equals(field, value));
   return alternatives.length === 1 ? alternatives.join('') : `(${alternatives.join(' OR ')})`;
 }
 
 function equals(field: string, value: string): string {
-  return `${field} = "${value.replace(/[\\"]/g, '\\$&')}"`;
+  return `${field} = ${quoted(value)}`;
+}
+
+function quoted(value: string): string {
+  return `"${value.replace(/[\\"]/g, '\\$&')}"`;
 }
 
 /**
@@ -311,6 +381,18 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Sear
           facets: facetCounts(facets, distribution),
         };
       }),
+
+    shortlist: async <C extends ShortlistCollection>(collection: C, query: ShortlistQuery) => {
+      assertShortlistQuery(collection, query);
+      if (query.skills.size === 0) return [];
+      return unavailableOnFailure(`shortlist ${collection}`, async (): Promise<ShortlistHit<C>[]> => {
+        const { results } = await client.multiSearch<MultiSearchParams, IndexedDocument<C>>({
+          queries: shortlistSearches(collection, uidOf(collection), query),
+        });
+        const found = results.flatMap((result) => result.hits.map((hit) => storedDocument<IndexedDocument<C>>(hit)));
+        return rankShortlist(found, query.skills, query.limit);
+      });
+    },
 
     stats: () =>
       unavailableOnFailure('count its documents', async () => {

@@ -72,6 +72,54 @@ export class SearchTimeoutError extends Error {
   }
 }
 
+/** The collections whose documents list their own skills (`skillUris`), the ones a shortlist reads. */
+export const SHORTLIST_COLLECTIONS = ['opportunities', 'students', 'offerings'] as const satisfies readonly SearchCollection[];
+export type ShortlistCollection = (typeof SHORTLIST_COLLECTIONS)[number];
+
+/** Weighted skills one shortlist may ask for: a profile's skills with their related skills fit well within. */
+export const MAX_SHORTLIST_SKILLS = 5_000;
+/** Documents one shortlist may return: enough to score in full, few enough to read at once. */
+export const MAX_SHORTLIST_LIMIT = 1_000;
+
+export interface ShortlistQuery {
+  /** Skill URI → weight (> 0): a document scores the sum of the weights of the skills it lists itself (its `skillUris`, not their broader skills). */
+  skills: ReadonlyMap<string, number>;
+  /** Field → accepted values, as in SearchQuery (e.g. students' visibility, opportunities' status). */
+  filters?: Record<string, string[]>;
+  /** At most this many documents, best first (weight desc, then id). */
+  limit: number;
+}
+
+export interface ShortlistHit<C extends SearchCollection = SearchCollection> {
+  document: FoundDocument<C>;
+  /** The sum of the weights of the query's skills the document lists itself. */
+  weight: number;
+}
+
+/** Refuses what no engine should be asked: unbounded skill sets or limits, weights that are not positive. */
+export function assertShortlistQuery(collection: SearchCollection, query: ShortlistQuery): void {
+  if (!(SHORTLIST_COLLECTIONS as readonly string[]).includes(collection)) throw new RangeError(`${collection} documents list no skills to shortlist by`);
+  if (query.skills.size > MAX_SHORTLIST_SKILLS) throw new RangeError(`A shortlist takes at most ${MAX_SHORTLIST_SKILLS} skills, not ${query.skills.size}`);
+  if (!Number.isInteger(query.limit) || query.limit < 1 || query.limit > MAX_SHORTLIST_LIMIT) {
+    throw new RangeError(`A shortlist's limit is a whole number from 1 to ${MAX_SHORTLIST_LIMIT}, not ${query.limit}`);
+  }
+  for (const [uri, weight] of query.skills) {
+    if (!(Number.isFinite(weight) && weight > 0)) throw new RangeError(`The weight of ${uri} must be a positive number, not ${weight}`);
+  }
+}
+
+/** What a document earns: the weights of the distinct skills it lists itself. */
+export function shortlistWeight(skillUris: readonly string[], skills: ReadonlyMap<string, number>): number {
+  let weight = 0;
+  for (const uri of new Set(skillUris)) weight += skills.get(uri) ?? 0;
+  return weight;
+}
+
+/** Best first: weight descending, then id. */
+export function compareShortlistHits(a: { document: { id: string }; weight: number }, b: { document: { id: string }; weight: number }): number {
+  return b.weight - a.weight || (a.document.id < b.document.id ? -1 : a.document.id > b.document.id ? 1 : 0);
+}
+
 /** How many values of a facet are counted and returned, most frequent first. */
 export const MAX_FACET_VALUES = 20;
 
@@ -88,6 +136,11 @@ export interface SearchEngine {
   /** Replaces the whole collection with the documents given, atomically where the engine can. */
   replaceAll(collection: SearchCollection, batches: AsyncIterable<AnyIndexedDocument[]>): Promise<number>;
   search<C extends SearchCollection>(collection: C, query: SearchQuery): Promise<SearchResult<C>>;
+  /**
+   * The documents listing any of the weighted skills, the highest total weight first, at most
+   * `limit`. RangeError beyond MAX_SHORTLIST_SKILLS skills or MAX_SHORTLIST_LIMIT documents.
+   */
+  shortlist<C extends ShortlistCollection>(collection: C, query: ShortlistQuery): Promise<ShortlistHit<C>[]>;
   /** Documents per collection. */
   stats(): Promise<Record<SearchCollection, number>>;
   close?(): Promise<void>;

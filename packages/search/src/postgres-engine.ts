@@ -2,7 +2,20 @@ import { createHash } from 'node:crypto';
 import { sql, type SQL } from 'drizzle-orm';
 import { SEARCH_COLLECTIONS, SEARCH_SPECS, filterableFields } from '@kc/contract';
 import { rowsOf, type Db } from '@kc/db';
-import { MAX_FACET_VALUES, SearchTimeoutError, type AnyIndexedDocument, type FacetCount, type SearchCollection, type SearchEngine, type SearchQuery, type SearchResult } from './port.ts';
+import {
+  MAX_FACET_VALUES,
+  SearchTimeoutError,
+  assertShortlistQuery,
+  type AnyIndexedDocument,
+  type FacetCount,
+  type SearchCollection,
+  type SearchEngine,
+  type SearchQuery,
+  type SearchResult,
+  type ShortlistCollection,
+  type ShortlistHit,
+  type ShortlistQuery,
+} from './port.ts';
 import { textArray } from './sql-arrays.ts';
 import { queryWords, typoBudget, withinDistance } from './text.ts';
 
@@ -16,6 +29,8 @@ export function createPostgresEngine(db: Db, options: { statementTimeoutMs?: num
   // Applied when querying: a query word with synonyms matches any of them.
   let synonyms = new Map<string, string[]>();
   const queries = new ParsedQueries();
+  // Rows written under an older spec are brought up to date once per process, on the first prepare().
+  let keywordsChecked = false;
   // PGlite runs no autovacuum: without this the planner would keep the statistics of an empty table.
   let writesSinceAnalyze = 0;
   const analyzeAfter = async (written: number, threshold: number) => {
@@ -29,6 +44,10 @@ export function createPostgresEngine(db: Db, options: { statementTimeoutMs?: num
     async prepare(settings) {
       synonyms = new Map(Object.entries(settings.synonyms));
       queries.clear();
+      if (!keywordsChecked) {
+        for (const collection of SEARCH_COLLECTIONS) await refreshOutdatedKeywords(db, collection);
+        keywordsChecked = true;
+      }
     },
     async index(collection, documents) {
       queries.clear();
@@ -64,6 +83,16 @@ export function createPostgresEngine(db: Db, options: { statementTimeoutMs?: num
         return await search(db, collection, query, { synonyms, queries, statementTimeoutMs });
       } catch (error) {
         if (isCanceled(error)) throw new SearchTimeoutError(`The search took longer than ${statementTimeoutMs} ms and was stopped.`, { cause: error });
+        throw error;
+      }
+    },
+    async shortlist(collection, query) {
+      assertShortlistQuery(collection, query);
+      if (query.skills.size === 0) return [];
+      try {
+        return await shortlist(db, collection, query, statementTimeoutMs);
+      } catch (error) {
+        if (isCanceled(error)) throw new SearchTimeoutError(`The shortlist took longer than ${statementTimeoutMs} ms and was stopped.`, { cause: error });
         throw error;
       }
     },
@@ -105,13 +134,41 @@ function storedDocument(document: AnyIndexedDocument): Omit<AnyIndexedDocument, 
   return rest;
 }
 
-function keywordsOf(collection: SearchCollection, document: AnyIndexedDocument): string[] {
+/**
+ * Marks which filterable fields a row's keywords were built from (no field is named `#keywords`,
+ * so no filter or facet reads it): a row without its collection's current mark is rebuilt.
+ */
+export function keywordsMark(collection: SearchCollection): string {
+  return `#keywords=${createHash('sha256').update(JSON.stringify(filterableFields(collection))).digest('hex').slice(0, 16)}`;
+}
+
+function keywordsOf(collection: SearchCollection, document: Omit<AnyIndexedDocument, 'skillPaths'>): string[] {
   const fields = document as unknown as Record<string, unknown>;
-  return filterableFields(collection).flatMap((field) => {
+  const keywords = filterableFields(collection).flatMap((field) => {
     const value = fields[field];
     const values = Array.isArray(value) ? value : [value];
     return values.filter((v) => v !== null && v !== undefined && v !== '').map((v) => `${field}=${String(v)}`);
   });
+  return [...keywords, keywordsMark(collection)];
+}
+
+/**
+ * Rewrites the keywords of rows built before a field became filterable (or stopped being), from
+ * the stored document, which holds every filterable field. Reads the collection once when
+ * nothing is outdated.
+ */
+async function refreshOutdatedKeywords(db: Db, collection: SearchCollection): Promise<void> {
+  const mark = textArray([keywordsMark(collection)]);
+  for (;;) {
+    const outdated = rowsOf<{ id: string; document: unknown }>(
+      await db.execute(sql`select id, document from search_documents where collection = ${collection} and not keywords @> ${mark}::text[]
+        limit ${WRITE_BATCH}`),
+    );
+    if (outdated.length === 0) return;
+    const rows = outdated.map((row) => sql`(${row.id}, ${textArray(keywordsOf(collection, parseDocument(row.document)))}::text[])`);
+    await db.execute(sql`update search_documents d set keywords = v.keywords from (values ${sql.join(rows, sql`, `)}) as v(id, keywords)
+      where d.collection = ${collection} and d.id = v.id`);
+  }
 }
 
 function searchVector(collection: SearchCollection, document: AnyIndexedDocument): SQL {
@@ -271,7 +328,7 @@ class ParsedQueries {
 }
 
 /** One condition per filtered field (any of its values), keyed by field; skills are required together. */
-function filterConditions(query: SearchQuery): { fields: Map<string, SQL>; skills: SQL[] } {
+function filterConditions(query: Pick<SearchQuery, 'filters' | 'skills'>): { fields: Map<string, SQL>; skills: SQL[] } {
   const fields = new Map<string, SQL>();
   for (const [field, values] of Object.entries(query.filters ?? {})) {
     if (values.length > 0) fields.set(field, sql`d.keywords && ${textArray(values.map((v) => `${field}=${v}`))}::text[]`);
@@ -345,6 +402,39 @@ async function search<C extends SearchCollection>(db: Db, collection: C, query: 
       total: counted.total,
       facets: Object.fromEntries(facetFields.map((f) => [f, facets[f] ?? []])),
     };
+  });
+}
+
+/**
+ * Exact: the documents whose keywords share a `skillUris=` entry with the query (through the GIN
+ * index), each scored by the sum of the weights of its distinct matching skills. Weights are
+ * summed as numeric so that equal totals tie exactly and fall back to the id.
+ */
+async function shortlist<C extends ShortlistCollection>(
+  db: Db,
+  collection: C,
+  query: ShortlistQuery,
+  statementTimeoutMs: number,
+): Promise<ShortlistHit<C>[]> {
+  const uris = [...query.skills.keys()];
+  const keywords = textArray(uris.map((uri) => `skillUris=${uri}`));
+  const weights = `{${uris.map((uri) => String(query.skills.get(uri))).join(',')}}`;
+  const filters = [...filterConditions({ filters: query.filters }).fields.values()];
+  const where = sql.join([sql`d.collection = ${collection}`, sql`d.keywords && ${keywords}::text[]`, ...filters], sql` and `);
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select set_config('statement_timeout', ${String(statementTimeoutMs)}, true)`);
+    const rows = rowsOf<{ document: unknown; weight: number | string }>(
+      await tx.execute(sql`with weights as (select * from unnest(${keywords}::text[], ${weights}::numeric[]) as w(keyword, weight)),
+        ranked as (
+          select d.id, sum(w.weight) as total from search_documents d
+            cross join lateral (select distinct k from unnest(d.keywords) as k) as own(keyword)
+            join weights w on w.keyword = own.keyword
+          where ${where}
+          group by d.id order by total desc, d.id collate "C" limit ${query.limit})
+        select d.document, ranked.total::float8 as weight from ranked join search_documents d on d.collection = ${collection} and d.id = ranked.id
+        order by ranked.total desc, d.id collate "C"`),
+    );
+    return rows.map((row) => ({ document: parseDocument(row.document) as never, weight: Number(row.weight) }));
   });
 }
 

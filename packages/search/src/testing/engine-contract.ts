@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AnyIndexedDocument, IndexedDocument, SearchEngine, SearchQuery } from '../port.ts';
+import { MAX_SHORTLIST_LIMIT, MAX_SHORTLIST_SKILLS, type AnyIndexedDocument, type IndexedDocument, type SearchEngine, type SearchQuery, type ShortlistHit } from '../port.ts';
 
 /**
  * The behaviour every search engine must show. Filters, facets, sorting and pagination must
@@ -110,6 +110,63 @@ export function describeEngineContract(
       expect(ids(publicOnly.hits).sort()).toEqual(STUDENTS.filter((s) => s.visibility === 'public').map((s) => s.id).sort());
       const typed = await engine.search('students', { q: 'mariya', page: 1, pageSize: 5 });
       expect(ids(typed.hits)[0]).toBe(STUDENTS[0]?.id);
+    });
+
+    describe('shortlist', () => {
+      const weighed = (hits: ShortlistHit[]) => hits.map((h) => ({ id: h.document.id, weight: h.weight }));
+      /** What the shortlist must answer, from the fixtures: own skills only, best first, then id. */
+      const expectedShortlist = (skills: Map<string, number>, keep: (d: Fixture) => boolean = () => true) =>
+        OPPORTUNITIES.filter(keep)
+          .map((d) => ({ id: d.id, weight: d.skillUris.reduce((sum, uri) => sum + (skills.get(uri) ?? 0), 0) }))
+          .filter((d) => d.weight > 0)
+          .sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : 1));
+      const weights = new Map([
+        [SKILL.python, 3],
+        [SKILL.dataAnalysis, 2],
+        [SKILL.programming, 1],
+      ]);
+
+      it('sums the weights of the skills a document lists itself, best first, then by id', async () => {
+        const hits = weighed(await engine.shortlist('opportunities', { skills: weights, limit: 50 }));
+        expect(hits).toEqual(expectedShortlist(weights));
+        // Python and data analysis (5) twice, so the tie falls back to the id.
+        expect(hits.slice(0, 2)).toEqual([
+          { id: '00000000-0000-4000-8000-000000000001', weight: 5 },
+          { id: '00000000-0000-4000-8000-000000000003', weight: 5 },
+        ]);
+      });
+
+      it('credits no document for a broader skill of the ones it lists', async () => {
+        const hits = weighed(await engine.shortlist('opportunities', { skills: weights, limit: 50 }));
+        // Java is narrower than programming: the Java-only opportunity earns nothing, the one listing both earns programming's 1.
+        expect(hits.map((h) => h.id)).not.toContain('00000000-0000-4000-8000-000000000002');
+        expect(hits).toContainEqual({ id: '00000000-0000-4000-8000-000000000010', weight: 1 });
+        expect(await engine.shortlist('opportunities', { skills: new Map([[SKILL.ictGroup, 4]]), limit: 50 })).toEqual([]);
+      });
+
+      it('keeps to the filters and the limit', async () => {
+        const remote = await engine.shortlist('opportunities', { skills: weights, filters: { workMode: ['remote'] }, limit: 50 });
+        expect(weighed(remote)).toEqual(expectedShortlist(weights, (d) => d.workMode === 'remote'));
+        expect(weighed(await engine.shortlist('opportunities', { skills: weights, limit: 3 }))).toEqual(expectedShortlist(weights).slice(0, 3));
+        const students = await engine.shortlist('students', { skills: new Map([[SKILL.python, 2]]), filters: { visibility: ['public'] }, limit: 10 });
+        expect(weighed(students)).toEqual(STUDENTS.filter((s) => s.visibility === 'public').map((s) => ({ id: s.id, weight: 2 })));
+      });
+
+      it('answers nothing when no document lists any of the skills', async () => {
+        expect(await engine.shortlist('opportunities', { skills: new Map([['http://data.europa.eu/esco/skill/unknown', 1]]), limit: 10 })).toEqual([]);
+        expect(await engine.shortlist('opportunities', { skills: new Map(), limit: 10 })).toEqual([]);
+        expect(await engine.shortlist('students', { skills: new Map([[SKILL.python, 1]]), filters: { visibility: ['private'] }, limit: 10 })).toEqual([]);
+      });
+
+      it('refuses too many skills, limits out of bounds and weights that are not positive', async () => {
+        const tooMany = new Map(Array.from({ length: MAX_SHORTLIST_SKILLS + 1 }, (_, i) => [`http://data.europa.eu/esco/skill/many-${i}`, 1]));
+        await expect(engine.shortlist('opportunities', { skills: tooMany, limit: 10 })).rejects.toThrow(RangeError);
+        await expect(engine.shortlist('opportunities', { skills: weights, limit: MAX_SHORTLIST_LIMIT + 1 })).rejects.toThrow(RangeError);
+        await expect(engine.shortlist('opportunities', { skills: weights, limit: 0 })).rejects.toThrow(RangeError);
+        await expect(engine.shortlist('opportunities', { skills: new Map([[SKILL.python, 0]]), limit: 10 })).rejects.toThrow(RangeError);
+        await expect(engine.shortlist('opportunities', { skills: new Map([[SKILL.python, Number.NaN]]), limit: 10 })).rejects.toThrow(RangeError);
+        await expect(engine.shortlist('organisations' as never, { skills: weights, limit: 10 })).rejects.toThrow(RangeError);
+      });
     });
 
     it('indexes idempotently and deletes', async () => {
