@@ -28,6 +28,8 @@ DELETE /api/v1/me  signed-in
 GET /api/v1/me  signed-in
 GET /api/v1/me/applications  signed-in
 GET /api/v1/me/export  signed-in
+GET /api/v1/me/gap  signed-in
+GET /api/v1/me/opportunities  signed-in
 GET /api/v1/me/profile-views  signed-in
 GET /api/v1/occupations  public
 GET /api/v1/occupations/suggest  public
@@ -37,6 +39,7 @@ POST /api/v1/offerings  organisation-member
 DELETE /api/v1/offerings/{id}  organisation-member
 GET /api/v1/offerings/{id}  public
 PATCH /api/v1/offerings/{id}  organisation-member
+GET /api/v1/offerings/{id}/opportunities  public
 GET /api/v1/opportunities  public
 POST /api/v1/opportunities  organisation-member
 DELETE /api/v1/opportunities/{id}  organisation-member
@@ -44,6 +47,8 @@ GET /api/v1/opportunities/{id}  public
 PATCH /api/v1/opportunities/{id}  organisation-member
 GET /api/v1/opportunities/{id}/applications  organisation-member
 POST /api/v1/opportunities/{id}/applications  signed-in  (students with a profile)
+GET /api/v1/opportunities/{id}/candidates  organisation-member  (Members of the opportunity's organisation and cluster administrators)
+GET /api/v1/opportunities/{id}/offerings  public
 GET /api/v1/organisations  public
 POST /api/v1/organisations  signed-in
 DELETE /api/v1/organisations/{id}  organisation-admin

@@ -18,6 +18,7 @@ import { offeringsRouter } from './features/offerings/offerings.handlers.ts';
 import { opportunitiesRouter } from './features/opportunities/opportunities.handlers.ts';
 import { organisationsRouter } from './features/organisations/organisations.handlers.ts';
 import { searchRouter } from './features/search/search.handlers.ts';
+import { matchingRouter } from './features/matching/matching.handlers.ts';
 import { studentsRouter } from './features/students/students.handlers.ts';
 import { taxonomyRouter } from './features/taxonomy/taxonomy.handlers.ts';
 import { createLimiter, limitConcurrency, type ConcurrencyLimit } from './lib/concurrency.ts';
@@ -84,6 +85,9 @@ function methodsByPath(registered: readonly { method: string; path: string }[]):
 
 /** Every feature's routes, registered on `app`; the chain keeps the router type complete. */
 /** Every feature's router, in the order their paths are matched; a new feature adds its own here. */
+/** Matching scores hundreds of records per request: it waits its turn like a search. */
+const RANKED_PATHS = ['/api/v1/opportunities/:id/candidates', '/api/v1/opportunities/:id/offerings', '/api/v1/offerings/:id/opportunities', '/api/v1/me/opportunities', '/api/v1/me/gap'];
+
 const ROUTERS = [
   healthRouter,
   organisationsRouter,
@@ -97,6 +101,7 @@ const ROUTERS = [
   membershipsRouter,
   applicationsRouter,
   searchRouter,
+  matchingRouter,
 ];
 
 function registerRoutes(app: OpenAPIHono<AppEnv>) {
@@ -170,7 +175,7 @@ export function createApp(deps: AppDeps) {
   // Search, suggestions and extraction cost the most per request: they get a share of the
   // server, not all of it. PGlite runs one statement at a time, a server several.
   const expensive = createLimiter(deps.expensiveRequests ?? EXPENSIVE_REQUESTS[deps.database.kind], 'searches');
-  for (const path of ['/api/v1/search/*', '/api/v1/skills/suggest', '/api/v1/skills/extract', '/api/v1/occupations/suggest']) app.use(path, limitConcurrency(expensive));
+  for (const path of ['/api/v1/search/*', '/api/v1/skills/suggest', '/api/v1/skills/extract', '/api/v1/occupations/suggest', ...RANKED_PATHS]) app.use(path, limitConcurrency(expensive));
 
   // Changes reach the search engine through the outbox; a successful write wakes the worker.
   app.use('/api/v1/*', async (c, next) => {

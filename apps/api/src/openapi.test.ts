@@ -83,6 +83,11 @@ const OPERATION_IDS: Record<string, string> = {
   'GET /api/v1/search/offerings': 'searchOfferings',
   'GET /api/v1/search/organisations': 'searchOrganisations',
   'GET /api/v1/search/skills': 'searchSkills',
+  'GET /api/v1/opportunities/{id}/candidates': 'listCandidates',
+  'GET /api/v1/opportunities/{id}/offerings': 'listOfferingsForOpportunity',
+  'GET /api/v1/offerings/{id}/opportunities': 'listOpportunitiesForOffering',
+  'GET /api/v1/me/opportunities': 'listOpportunitiesForMe',
+  'GET /api/v1/me/gap': 'getGapForMe',
 };
 
 const statuses = (operation: Operation) => Object.keys(operation.responses ?? {});

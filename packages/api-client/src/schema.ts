@@ -263,6 +263,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/gap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in student's gap against an occupation or an opportunity, and the learning path that closes it
+         * @description The fit now, then the published offerings that raise it at least cost (hours, money or number of offerings): each step with what it improves and the fit after it, and what no offering teaches. Exact for a few useful offerings, otherwise greedy within the stated bound. An unknown occupation URI is refused with 422.
+         */
+        get: operations["getGapForMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/opportunities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open opportunities that fit the signed-in student
+         * @description Ranked by fit (0–100), best first; each item explains its fit requirement by requirement: matched, partial (with the relation that gave the credit) or missing, and any level shortfall. The search engine shortlists the records that share skills (at most 500); `considered` says how many were scored. Empty until the student's profile lists skills.
+         */
+        get: operations["listOpportunitiesForMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/profile-views": {
         parameters: {
             query?: never;
@@ -377,6 +417,26 @@ export interface paths {
         patch: operations["updateOffering"];
         trace?: never;
     };
+    "/api/v1/offerings/{id}/opportunities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open needs an offering covers
+         * @description Ranked by fit (0–100), best first; each item explains its fit requirement by requirement: matched, partial (with the relation that gave the credit) or missing, and any level shortfall. The search engine shortlists the records that share skills (at most 500); `considered` says how many were scored. The fit is how much of each need the offering's taught skills cover.
+         */
+        get: operations["listOpportunitiesForOffering"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/opportunities": {
         parameters: {
             query?: never;
@@ -429,6 +489,46 @@ export interface paths {
         put?: never;
         /** Apply to an open opportunity */
         post: operations["createApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/opportunities/{id}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Students ranked for an opportunity, with the reasons
+         * @description Ranked by fit (0–100), best first; each item explains its fit requirement by requirement: matched, partial (with the relation that gave the credit) or missing, and any level shortfall. The search engine shortlists the records that share skills (at most 500); `considered` says how many were scored. Only profiles the caller may find by their visibility; never a private one.
+         */
+        get: operations["listCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/opportunities/{id}/offerings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Trainings that teach an opportunity's skills
+         * @description Ranked by fit (0–100), best first; each item explains its fit requirement by requirement: matched, partial (with the relation that gave the credit) or missing, and any level shortfall. The search engine shortlists the records that share skills (at most 500); `considered` says how many were scored. The fit is how much of the need the offering's taught skills cover.
+         */
+        get: operations["listOfferingsForOpportunity"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -842,6 +942,22 @@ export interface components {
             statusChangedAt: string;
             version: number;
         };
+        Candidate: {
+            fit: components["schemas"]["Fit"];
+            student: components["schemas"]["CandidateStudent"];
+        };
+        CandidateStudent: {
+            /** @enum {string} */
+            availability: "not_available" | "part_time" | "full_time";
+            displayName: string;
+            district: string | null;
+            headline: string;
+            /** Format: uuid */
+            id: string;
+            institutionName: string | null;
+            programme: string | null;
+            studyYear: number | null;
+        };
         ConceptRef: {
             /** @enum {string} */
             kind: "skill" | "group";
@@ -878,6 +994,44 @@ export interface components {
                 start: number;
             }[];
             uri: string;
+        };
+        Fit: {
+            requirements: components["schemas"]["FitRequirement"][];
+            score: number;
+        };
+        FitRequirement: {
+            credit: number;
+            /** @enum {string} */
+            importance: "essential" | "optional";
+            level: number;
+            levelFactor: number;
+            /** @enum {string} */
+            outcome: "matched" | "partial" | "missing";
+            points: number;
+            preferredLabel: string;
+            uri: string;
+            via: {
+                level: number;
+                preferredLabel: string;
+                /** @enum {string} */
+                relation: "exact" | "narrower" | "broader" | "related" | "sibling";
+                steps: number;
+                uri: string;
+            } | null;
+        };
+        FittingOpportunity: {
+            fit: components["schemas"]["Fit"];
+            opportunity: components["schemas"]["Opportunity"];
+        };
+        Gap: {
+            fit: components["schemas"]["Fit"];
+            path: components["schemas"]["LearningPath"];
+            target: {
+                id: string;
+                /** @enum {string} */
+                kind: "occupation" | "opportunity";
+                title: string;
+            };
         };
         Health: {
             attribution: string;
@@ -931,6 +1085,30 @@ export interface components {
             message: string;
             /** @description Where in the input, e.g. "body.skills.0.level" */
             path: string;
+        };
+        LearningPath: {
+            bound: number;
+            considered: number;
+            fitAfter: number;
+            fitBefore: number;
+            /** @enum {string} */
+            method: "exact" | "greedy";
+            /** @enum {string} */
+            minimise: "hours" | "money" | "count";
+            steps: components["schemas"]["PathStep"][];
+            total: {
+                costEur: number;
+                hours: number;
+                offerings: number;
+                withoutHours: number;
+                withoutPrice: number;
+            };
+            uncovered: {
+                /** @enum {string} */
+                importance: "essential" | "optional";
+                preferredLabel: string;
+                uri: string;
+            }[];
         };
         Member: {
             displayName: string;
@@ -1132,6 +1310,19 @@ export interface components {
             name: string;
             slug: string;
         };
+        PathStep: {
+            fitAfter: number;
+            fitBefore: number;
+            improves: {
+                /** @enum {string} */
+                after: "matched" | "partial" | "missing";
+                /** @enum {string} */
+                before: "matched" | "partial" | "missing";
+                preferredLabel: string;
+                uri: string;
+            }[];
+            offering: components["schemas"]["Offering"];
+        };
         ProfileSkill: {
             evidence: string | null;
             level: number;
@@ -1270,6 +1461,10 @@ export interface components {
             preferredLabel: string;
             uri: string;
         };
+        TeachingOffering: {
+            fit: components["schemas"]["Fit"];
+            offering: components["schemas"]["Offering"];
+        };
     };
     responses: never;
     parameters: never;
@@ -1279,14 +1474,21 @@ export interface components {
 }
 export type Alias = components['schemas']['Alias'];
 export type Application = components['schemas']['Application'];
+export type Candidate = components['schemas']['Candidate'];
+export type CandidateStudent = components['schemas']['CandidateStudent'];
 export type ConceptRef = components['schemas']['ConceptRef'];
 export type CurrentUser = components['schemas']['CurrentUser'];
 export type ErrorResponse = components['schemas']['ErrorResponse'];
 export type ExtractedSkill = components['schemas']['ExtractedSkill'];
+export type Fit = components['schemas']['Fit'];
+export type FitRequirement = components['schemas']['FitRequirement'];
+export type FittingOpportunity = components['schemas']['FittingOpportunity'];
+export type Gap = components['schemas']['Gap'];
 export type Health = components['schemas']['Health'];
 export type HighlightSegment = components['schemas']['HighlightSegment'];
 export type Invitation = components['schemas']['Invitation'];
 export type Issue = components['schemas']['Issue'];
+export type LearningPath = components['schemas']['LearningPath'];
 export type Member = components['schemas']['Member'];
 export type Membership = components['schemas']['Membership'];
 export type Message = components['schemas']['Message'];
@@ -1300,6 +1502,7 @@ export type OpportunityDocument = components['schemas']['OpportunityDocument'];
 export type Organisation = components['schemas']['Organisation'];
 export type OrganisationDocument = components['schemas']['OrganisationDocument'];
 export type OrganisationRef = components['schemas']['OrganisationRef'];
+export type PathStep = components['schemas']['PathStep'];
 export type ProfileSkill = components['schemas']['ProfileSkill'];
 export type ProfileView = components['schemas']['ProfileView'];
 export type RequiredSkill = components['schemas']['RequiredSkill'];
@@ -1312,6 +1515,7 @@ export type SkillSummary = components['schemas']['SkillSummary'];
 export type StudentDocument = components['schemas']['StudentDocument'];
 export type StudentProfile = components['schemas']['StudentProfile'];
 export type TaughtSkill = components['schemas']['TaughtSkill'];
+export type TeachingOffering = components['schemas']['TeachingOffering'];
 export type $defs = Record<string, never>;
 export interface operations {
     getHealth: {
@@ -1980,6 +2184,138 @@ export interface operations {
             };
         };
     };
+    getGapForMe: {
+        parameters: {
+            query?: {
+                /** @description What the learning path keeps smallest */
+                minimise?: "hours" | "money" | "count";
+                /** @description An ESCO occupation URI: its essential and optional skills */
+                occupation?: string;
+                /** @description An opportunity: its required skills */
+                opportunity?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The gap and the path */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Gap"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A referenced record does not exist */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A service it depends on is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listOpportunitiesForMe: {
+        parameters: {
+            query?: {
+                /** @description Internships before other kinds, each by fit */
+                internshipsFirst?: "true" | "false";
+                /** @description Only opportunities of this kind */
+                kind?: "job" | "internship" | "upskilling" | "research_collaboration";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of opportunities */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        considered: number;
+                        items: components["schemas"]["FittingOpportunity"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A service it depends on is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     listMyProfileViews: {
         parameters: {
             query?: never;
@@ -2484,6 +2820,64 @@ export interface operations {
             };
         };
     };
+    listOpportunitiesForOffering: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of opportunities */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        considered: number;
+                        items: components["schemas"]["FittingOpportunity"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A service it depends on is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     listOpportunities: {
         parameters: {
             query?: {
@@ -2958,6 +3352,140 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listCandidates: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of candidates */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        considered: number;
+                        items: components["schemas"]["Candidate"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A service it depends on is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listOfferingsForOpportunity: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of offerings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        considered: number;
+                        items: components["schemas"]["TeachingOffering"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A service it depends on is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

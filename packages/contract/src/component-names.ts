@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { applicationSchema, currentUserSchema, invitationSchema, memberSchema, membershipSchema, messageSchema, profileViewSchema, sessionSchema, signedInSchema } from './auth.ts';
 import { errorResponseSchema, issueSchema } from './errors.ts';
 import { healthSchema } from './health.ts';
+import { candidateSchema, candidateStudentSchema, fitRequirementSchema, fitSchema, fittingOpportunitySchema, gapSchema, learningPathSchema, pathStepSchema, teachingOfferingSchema } from './matching.ts';
 import { offeringSchema, taughtSkillSchema } from './offerings.ts';
 import { opportunitySchema, requiredSkillSchema } from './opportunities.ts';
 import { organisationRef, organisationSchema } from './organisations.ts';
@@ -18,14 +19,21 @@ import { profileSkillSchema, studentProfileSchema } from './students.ts';
 export const RESPONSE_COMPONENTS = {
   Alias: aliasSchema,
   Application: applicationSchema,
+  Candidate: candidateSchema,
+  CandidateStudent: candidateStudentSchema,
   ConceptRef: conceptRef,
   CurrentUser: currentUserSchema,
   ErrorResponse: errorResponseSchema,
   ExtractedSkill: extractedSkillSchema,
+  Fit: fitSchema,
+  FitRequirement: fitRequirementSchema,
+  FittingOpportunity: fittingOpportunitySchema,
+  Gap: gapSchema,
   Health: healthSchema,
   HighlightSegment: highlightSegment,
   Invitation: invitationSchema,
   Issue: issueSchema,
+  LearningPath: learningPathSchema,
   Member: memberSchema,
   Membership: membershipSchema,
   Message: messageSchema,
@@ -39,6 +47,7 @@ export const RESPONSE_COMPONENTS = {
   Organisation: organisationSchema,
   OrganisationDocument: searchDocumentSchemas.organisations,
   OrganisationRef: organisationRef,
+  PathStep: pathStepSchema,
   ProfileSkill: profileSkillSchema,
   ProfileView: profileViewSchema,
   RequiredSkill: requiredSkillSchema,
@@ -51,4 +60,5 @@ export const RESPONSE_COMPONENTS = {
   StudentDocument: searchDocumentSchemas.students,
   StudentProfile: studentProfileSchema,
   TaughtSkill: taughtSkillSchema,
+  TeachingOffering: teachingOfferingSchema,
 } satisfies Record<string, z.ZodType>;

@@ -10,5 +10,6 @@ export * from './students.ts';
 export * from './health.ts';
 export * from './auth.ts';
 export * from './search.ts';
+export * from './matching.ts';
 export * from './look-alike.ts';
 export * from './component-names.ts';

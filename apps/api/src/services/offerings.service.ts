@@ -1,4 +1,4 @@
-import type { Offering, OfferingCreate, OfferingListQuery, OfferingUpdate, Page } from '@kc/contract';
+import type { Offering, OfferingCreate, OfferingStatus, OfferingListQuery, OfferingUpdate, Page } from '@kc/contract';
 import { schema } from '@kc/db';
 import type { Actor } from '../actor.ts';
 import type { AppDeps } from '../context.ts';
@@ -22,6 +22,8 @@ const resource = resourceWithSkills({
 });
 
 export const listOfferings = (deps: AppDeps, actor: Actor, query: OfferingListQuery): Promise<Page<Offering>> => resource.list(deps, actor, query, query.providerId);
+export const offeringsAmong = (deps: AppDeps, actor: Actor, ids: readonly string[], statuses: readonly OfferingStatus[]): Promise<Offering[]> =>
+  resource.many(deps, actor, ids, statuses);
 export const getOffering = (deps: AppDeps, actor: Actor, id: string): Promise<Offering> => resource.get(deps, actor, id);
 export const createOffering = (deps: AppDeps, actor: Actor, input: OfferingCreate): Promise<Offering> => resource.create(deps, actor, input.providerId, input);
 export const updateOffering = (deps: AppDeps, actor: Actor, id: string, input: OfferingUpdate): Promise<Offering> => resource.update(deps, actor, id, input);

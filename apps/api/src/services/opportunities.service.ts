@@ -1,5 +1,5 @@
 import { count, eq } from 'drizzle-orm';
-import type { Opportunity, OpportunityCreate, OpportunityListQuery, OpportunityUpdate, Page } from '@kc/contract';
+import type { Opportunity, OpportunityCreate, OpportunityStatus, OpportunityListQuery, OpportunityUpdate, Page } from '@kc/contract';
 import { schema } from '@kc/db';
 import type { Actor } from '../actor.ts';
 import type { AppDeps } from '../context.ts';
@@ -36,6 +36,8 @@ const resource = resourceWithSkills({
 
 export const listOpportunities = (deps: AppDeps, actor: Actor, query: OpportunityListQuery): Promise<Page<Opportunity>> =>
   resource.list(deps, actor, query, query.organisationId);
+export const opportunitiesAmong = (deps: AppDeps, actor: Actor, ids: readonly string[], statuses: readonly OpportunityStatus[]): Promise<Opportunity[]> =>
+  resource.many(deps, actor, ids, statuses);
 export const getOpportunity = (deps: AppDeps, actor: Actor, id: string): Promise<Opportunity> => resource.get(deps, actor, id);
 export const createOpportunity = (deps: AppDeps, actor: Actor, input: OpportunityCreate): Promise<Opportunity> =>
   resource.create(deps, actor, input.organisationId, input);

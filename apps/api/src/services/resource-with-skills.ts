@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, ilike, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { OrganisationRef, Page, PaginationQuery } from '@kc/contract';
 import type { Db } from '@kc/db';
@@ -89,6 +89,14 @@ export function resourceWithSkills<Row, Item, Skill extends { uri: string }, Inp
     },
 
     get,
+
+    /** The records among `ids` the caller may see, in one of `statuses`; in no particular order. */
+    async many(deps: AppDeps, actor: Actor, ids: readonly string[], statuses: readonly string[]): Promise<Item[]> {
+      if (ids.length === 0) return [];
+      const where = and(inArray(table.id, [...ids]), inArray(table.status, [...statuses]), visibleTo(actor));
+      const { items } = await load(deps.database.db, where, { limit: ids.length, offset: 0 });
+      return items.map((i) => i.item);
+    },
 
     async create(deps: AppDeps, actor: Actor, ownerId: string, input: { skills?: Input[] }): Promise<Item> {
       requireMember(actor, ownerId, spec.creating);

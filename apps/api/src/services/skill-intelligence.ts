@@ -1,14 +1,16 @@
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Db } from '@kc/db';
-import { createSkillIndexStore, loadSkillIndexInput, type SkillIndex, type SkillIndexStore } from '@kc/taxonomy';
+import { createSkillIndexStore, loadSkillGraph, loadSkillIndexInput, type SkillGraph, type SkillIndex, type SkillIndexStore } from '@kc/taxonomy';
 import type { Logger } from '../lib/logger.ts';
 
 /**
- * The in-memory skill index behind suggest and extract: built on first use (or at start-up),
- * rebuilt after this process curates the taxonomy, and, with `watch`, when another process did.
+ * The in-memory skill index behind suggest and extract, and the skill graph behind matching:
+ * built on first use (or at start-up), rebuilt after this process curates the taxonomy, and,
+ * with `watch`, when another process did.
  */
 export interface SkillIntelligence {
   index(): Promise<SkillIndex>;
+  graph(): Promise<SkillGraph>;
   /** Rebuilds after a taxonomy change; resolves once the new index is in use. */
   changed(): Promise<void>;
   /** Checks now and then whether the taxonomy changed elsewhere; returns a stop function. */
@@ -38,18 +40,30 @@ export function createSkillIntelligence(db: Db, log: Logger): SkillIntelligence 
       store = undefined;
       throw error;
     }));
+  let graph: Promise<SkillGraph> | undefined;
+  const getGraph = () =>
+    (graph ??= (async () => {
+      revision ??= await taxonomyRevision(db);
+      return loadSkillGraph(db);
+    })().catch((error: unknown) => {
+      graph = undefined;
+      throw error;
+    }));
   const changed = async () => {
-    if (!store) return;
+    if (!store && !graph) return;
     revision = await taxonomyRevision(db);
-    await (await store).refresh();
+    // A local skill may have joined the hierarchy: matching reads the graph again.
+    if (graph) graph = loadSkillGraph(db);
+    if (store) await (await store).refresh();
   };
   return {
     index: async () => (await get()).current(),
+    graph: getGraph,
     changed,
     watch(intervalMs) {
       const timer = setInterval(() => {
         void (async () => {
-          if (!store) return;
+          if (!store && !graph) return;
           const now = await taxonomyRevision(db);
           if (now !== revision) await changed();
         })().catch((error: unknown) => log.warn('skill index refresh failed', { error: String(error) }));

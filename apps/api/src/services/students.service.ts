@@ -1,8 +1,8 @@
-import { and, asc, desc, eq, exists, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Page, StudentListQuery, StudentProfile, StudentProfileCreate, StudentProfileUpdate } from '@kc/contract';
 import type { Db } from '@kc/db';
 import { schema } from '@kc/db';
-import { profilesVisibleTo } from '@kc/search';
+import { profilesVisibleTo, profileVisibilitiesFor } from '@kc/search';
 import type { Actor } from '../actor.ts';
 import type { AppDeps } from '../context.ts';
 import { ApiError, notFound, sqlState } from '../lib/errors.ts';
@@ -74,6 +74,23 @@ export async function listStudents(deps: AppDeps, actor: Actor, query: StudentLi
   }
   const { items, total } = await loadProfiles(db, and(...filters), pageWindow(query));
   return toPage(items, total, query);
+}
+
+/**
+ * The profiles among `ids` the caller finds by their visibility alone (public, or cluster ones
+ * for the cluster), in no particular order: candidate lists never show a private profile, even
+ * of someone who applied.
+ */
+export async function findableProfilesAmong(deps: AppDeps, actor: Actor, ids: readonly string[]): Promise<StudentProfile[]> {
+  if (ids.length === 0) return [];
+  const where = and(inArray(studentProfiles.id, [...ids]), inArray(studentProfiles.visibility, profileVisibilitiesFor(actor)));
+  return (await loadProfiles(deps.database.db, where, { limit: ids.length, offset: 0 })).items;
+}
+
+/** The caller's own profile, if they have one. */
+export async function ownProfileOf(deps: AppDeps, actor: Actor): Promise<StudentProfile | undefined> {
+  if (actor.kind !== 'user' || !actor.profileId) return undefined;
+  return loadProfile(deps.database.db, eq(studentProfiles.id, actor.profileId));
 }
 
 export async function getStudent(deps: AppDeps, actor: Actor, id: string): Promise<StudentProfile> {

@@ -1,0 +1,304 @@
+import { inArray } from 'drizzle-orm';
+import {
+  MATCH_SHORTLIST_SIZE,
+  PATH_OFFERING_LIMIT,
+  type CandidatePage,
+  type Fit,
+  type FittingOpportunitiesQuery,
+  type FittingOpportunityPage,
+  type Gap,
+  type GapQuery,
+  type LearningPath,
+  type Offering,
+  type Opportunity,
+  type PaginationQuery,
+  type TeachingOfferingPage,
+} from '@kc/contract';
+import { schema } from '@kc/db';
+import {
+  answersFor,
+  compileHolder,
+  compileNeed,
+  learningPath,
+  scoreCandidate,
+  scoreNeed,
+  type CompiledNeed,
+  type HeldSkill,
+  type Match,
+  type Requirement,
+} from '@kc/matching';
+import { profileVisibilitiesFor, SearchTimeoutError, SearchUnavailableError, type ShortlistCollection, type ShortlistQuery } from '@kc/search';
+import type { SkillGraph } from '@kc/taxonomy';
+import type { Actor } from '../actor.ts';
+import type { AppDeps } from '../context.ts';
+import { ApiError, notFound } from '../lib/errors.ts';
+import { isClusterAdmin, isMemberOf, requireUser } from './access.ts';
+import { getOffering, offeringsAmong } from './offerings.service.ts';
+import { getOpportunity, opportunitiesAmong } from './opportunities.service.ts';
+import { findableProfilesAmong, ownProfileOf } from './students.service.ts';
+import { getOccupation } from './taxonomy.service.ts';
+
+/**
+ * Who fits what, in every direction. The search engine shortlists the records that share skills
+ * with the need or the holder (weighted by the credit each shared skill could earn), the
+ * database gives their current skills and levels, and `@kc/matching` scores and explains each.
+ */
+
+/** The level an occupation's skills are asked at: ESCO gives none, so the platform's default. */
+const OCCUPATION_SKILL_LEVEL = 2;
+
+const requirementsOf = (skills: readonly { uri: string; level: number; importance: 'essential' | 'optional' }[]): Requirement[] =>
+  skills.map((s) => ({ uri: s.uri, level: s.level, importance: s.importance }));
+const heldOf = (skills: readonly { uri: string; level: number }[]): HeldSkill[] => skills.map((s) => ({ uri: s.uri, level: s.level }));
+
+/** Skill → the most one requirement of the need pays for holding it: how the engine ranks a shortlist for the need. */
+function weightsForNeed(need: CompiledNeed): Map<string, number> {
+  const weights = new Map<string, number>();
+  for (const requirement of need.requirements) {
+    for (const [uri, answer] of requirement.answers) {
+      const weight = requirement.weight * answer.credit;
+      if (weight > (weights.get(uri) ?? 0)) weights.set(uri, weight);
+    }
+  }
+  return weights;
+}
+
+/** Required skill → the best credit one of the held skills earns for it: how the engine ranks needs for a holder. */
+function weightsForHolder(held: readonly HeldSkill[], graph: SkillGraph): Map<string, number> {
+  const weights = new Map<string, number>();
+  for (const skill of held) {
+    for (const [uri, answer] of answersFor(skill.uri, graph, 'held')) {
+      if (answer.credit > (weights.get(uri) ?? 0)) weights.set(uri, answer.credit);
+    }
+  }
+  return weights;
+}
+
+async function shortlist(deps: AppDeps, collection: ShortlistCollection, query: ShortlistQuery): Promise<string[]> {
+  if (query.skills.size === 0) return [];
+  try {
+    return (await deps.search.engine.shortlist(collection, query)).map((hit) => hit.document.id);
+  } catch (error) {
+    if (error instanceof SearchUnavailableError || error instanceof SearchTimeoutError) {
+      deps.log.warn('shortlist failed', { collection, error: error.message });
+      throw new ApiError('SERVICE_UNAVAILABLE', 'Matching is unavailable at the moment; please try again shortly.', undefined, { 'retry-after': '1' });
+    }
+    throw error;
+  }
+}
+
+/** Labels of the skills an explanation names, from the records that hold them, else from the taxonomy. */
+async function labelsFor(deps: AppDeps, matches: readonly Match[], known: Map<string, string>): Promise<Map<string, string>> {
+  const wanted = new Set<string>();
+  for (const m of matches) {
+    for (const r of m.requirements) {
+      if (!known.has(r.uri)) wanted.add(r.uri);
+      if (r.via && !known.has(r.via.uri)) wanted.add(r.via.uri);
+    }
+  }
+  if (wanted.size > 0) {
+    const rows = await deps.database.db
+      .select({ uri: schema.skills.uri, label: schema.skills.preferredLabel })
+      .from(schema.skills)
+      .where(inArray(schema.skills.uri, [...wanted]));
+    for (const row of rows) known.set(row.uri, row.label);
+  }
+  return known;
+}
+
+const labelMap = (...lists: readonly (readonly { uri: string; preferredLabel: string }[])[]) =>
+  new Map(lists.flatMap((list) => list.map((s) => [s.uri, s.preferredLabel] as const)));
+
+function toFit(match: Match, labels: ReadonlyMap<string, string>): Fit {
+  return {
+    score: Math.round(match.score),
+    requirements: match.requirements.map((r) => ({
+      uri: r.uri,
+      preferredLabel: labels.get(r.uri) ?? r.uri,
+      importance: r.importance,
+      level: r.level,
+      outcome: r.outcome,
+      via: r.via ? { ...r.via, preferredLabel: labels.get(r.via.uri) ?? r.via.uri } : null,
+      credit: r.credit,
+      levelFactor: r.levelFactor,
+      points: Math.round(r.points * 10) / 10,
+    })),
+  };
+}
+
+/** Best first, then by id, so equal fits keep one order; only records with some fit. */
+function rank<T extends { id: string }>(scored: { record: T; match: Match }[]) {
+  return scored.filter((s) => s.match.score > 0).sort((a, b) => b.match.score - a.match.score || (a.record.id < b.record.id ? -1 : 1));
+}
+
+function pageOfRanked<T>(items: T[], query: PaginationQuery, considered: number) {
+  const start = (query.page - 1) * query.pageSize;
+  return { items: items.slice(start, start + query.pageSize), page: query.page, pageSize: query.pageSize, total: items.length, considered };
+}
+
+/** Students ranked for an opportunity, for its organisation's members (and cluster administrators). */
+export async function candidatesFor(deps: AppDeps, actor: Actor, opportunityId: string, query: PaginationQuery): Promise<CandidatePage> {
+  const opportunity = await getOpportunity(deps, actor, opportunityId);
+  const user = requireUser(actor);
+  if (!isMemberOf(user, opportunity.organisation.id) && !isClusterAdmin(user)) {
+    throw new ApiError('FORBIDDEN', 'Only members of the organisation can see candidates for its opportunities.');
+  }
+  const need = compileNeed(requirementsOf(opportunity.skills), await deps.skills.graph());
+  const ids = await shortlist(deps, 'students', {
+    skills: weightsForNeed(need),
+    filters: { visibility: profileVisibilitiesFor(actor) },
+    limit: MATCH_SHORTLIST_SIZE,
+  });
+  const profiles = await findableProfilesAmong(deps, actor, ids);
+  const ranked = rank(profiles.map((record) => ({ record, match: scoreCandidate(need, heldOf(record.skills)) })));
+  const page = pageOfRanked(ranked, query, ids.length);
+  const labels = await labelsFor(deps, page.items.map((i) => i.match), labelMap(opportunity.skills, ...page.items.map((i) => i.record.skills)));
+  return {
+    ...page,
+    items: page.items.map(({ record: p, match }) => ({
+      student: {
+        id: p.id,
+        displayName: p.displayName,
+        headline: p.headline,
+        programme: p.programme,
+        institutionName: p.institutionName,
+        studyYear: p.studyYear,
+        availability: p.availability,
+        district: p.district,
+      },
+      fit: toFit(match, labels),
+    })),
+  };
+}
+
+/** Open opportunities ranked by how well what someone holds (a student's skills, an offering's taught ones) answers them. */
+async function opportunitiesFittingHolder(
+  deps: AppDeps,
+  actor: Actor,
+  held: readonly { uri: string; preferredLabel: string; level: number }[],
+  query: PaginationQuery & { kind?: Opportunity['kind']; internshipsFirst?: boolean },
+): Promise<FittingOpportunityPage> {
+  const graph = await deps.skills.graph();
+  const ids = await shortlist(deps, 'opportunities', {
+    skills: weightsForHolder(heldOf(held), graph),
+    filters: { status: ['open'], ...(query.kind ? { kind: [query.kind] } : {}) },
+    limit: MATCH_SHORTLIST_SIZE,
+  });
+  const holder = compileHolder(heldOf(held), graph);
+  const opportunities = await opportunitiesAmong(deps, actor, ids, ['open']);
+  const ranked = rank(opportunities.map((record) => ({ record, match: scoreNeed(holder, requirementsOf(record.skills)) })));
+  // Stable: internships keep their order by fit, ahead of the rest.
+  if (query.internshipsFirst) ranked.sort((a, b) => Number(b.record.kind === 'internship') - Number(a.record.kind === 'internship'));
+  const page = pageOfRanked(ranked, query, ids.length);
+  const labels = await labelsFor(deps, page.items.map((i) => i.match), labelMap(held, ...page.items.map((i) => i.record.skills)));
+  return { ...page, items: page.items.map(({ record, match }) => ({ opportunity: record, fit: toFit(match, labels) })) };
+}
+
+/** "Fits you": open opportunities ranked for the signed-in student; empty until the profile lists skills. */
+export async function opportunitiesForMe(deps: AppDeps, actor: Actor, query: FittingOpportunitiesQuery): Promise<FittingOpportunityPage> {
+  requireUser(actor);
+  const profile = await ownProfileOf(deps, actor);
+  if (!profile || profile.skills.length === 0) return pageOfRanked([], query, 0);
+  return opportunitiesFittingHolder(deps, actor, profile.skills, query);
+}
+
+/** The open needs an offering's taught skills answer, best covered first. */
+export async function opportunitiesCoveredBy(deps: AppDeps, actor: Actor, offeringId: string, query: PaginationQuery): Promise<FittingOpportunityPage> {
+  const offering = await getOffering(deps, actor, offeringId);
+  return opportunitiesFittingHolder(deps, actor, offering.skills, query);
+}
+
+/** Published offerings scored by how much of a need their taught skills cover. */
+async function offeringsTeaching(deps: AppDeps, actor: Actor, need: CompiledNeed, limit: number): Promise<{ offerings: Offering[]; considered: number }> {
+  const ids = await shortlist(deps, 'offerings', { skills: weightsForNeed(need), filters: { status: ['published'] }, limit });
+  return { offerings: await offeringsAmong(deps, actor, ids, ['published']), considered: ids.length };
+}
+
+/** Trainings that teach an opportunity's skills ("trainings that could upskill your staff"). */
+export async function offeringsForOpportunity(deps: AppDeps, actor: Actor, opportunityId: string, query: PaginationQuery): Promise<TeachingOfferingPage> {
+  const opportunity = await getOpportunity(deps, actor, opportunityId);
+  const need = compileNeed(requirementsOf(opportunity.skills), await deps.skills.graph());
+  const { offerings, considered } = await offeringsTeaching(deps, actor, need, MATCH_SHORTLIST_SIZE);
+  const ranked = rank(offerings.map((record) => ({ record, match: scoreCandidate(need, heldOf(record.skills)) })));
+  const page = pageOfRanked(ranked, query, considered);
+  const labels = await labelsFor(deps, page.items.map((i) => i.match), labelMap(opportunity.skills, ...page.items.map((i) => i.record.skills)));
+  return { ...page, items: page.items.map(({ record, match }) => ({ offering: record, fit: toFit(match, labels) })) };
+}
+
+interface Target {
+  kind: 'occupation' | 'opportunity';
+  id: string;
+  title: string;
+  skills: { uri: string; preferredLabel: string; level: number; importance: 'essential' | 'optional' }[];
+}
+
+async function gapTarget(deps: AppDeps, actor: Actor, query: GapQuery): Promise<Target> {
+  if (query.opportunity) {
+    const o = await getOpportunity(deps, actor, query.opportunity);
+    return { kind: 'opportunity', id: o.id, title: o.title, skills: o.skills };
+  }
+  const uri = query.occupation ?? '';
+  let occupation;
+  try {
+    occupation = await getOccupation(deps, uri);
+  } catch (error) {
+    if (error instanceof ApiError && error.code === 'NOT_FOUND') {
+      throw new ApiError('UNKNOWN_REFERENCE', 'No ESCO occupation has this URI.', [{ path: 'query.occupation', message: `unknown occupation ${uri}` }]);
+    }
+    throw error;
+  }
+  return {
+    kind: 'occupation',
+    id: occupation.uri,
+    title: occupation.preferredLabel,
+    skills: occupation.skills.map((s) => ({ uri: s.uri, preferredLabel: s.preferredLabel, level: OCCUPATION_SKILL_LEVEL, importance: s.relationType })),
+  };
+}
+
+/** The signed-in student against an occupation or an opportunity: the fit, and the trainings that close the gap at least cost. */
+export async function gapForMe(deps: AppDeps, actor: Actor, query: GapQuery): Promise<Gap> {
+  requireUser(actor);
+  const target = await gapTarget(deps, actor, query);
+  const profile = await ownProfileOf(deps, actor);
+  const held = profile?.skills ?? [];
+  const graph = await deps.skills.graph();
+  const need = compileNeed(requirementsOf(target.skills), graph);
+  const now = scoreCandidate(need, heldOf(held));
+  // Only what is not yet fully answered is worth a training.
+  const open = compileNeed(
+    requirementsOf(target.skills.filter((s) => now.requirements.some((r) => r.uri === s.uri && r.credit * r.levelFactor < 1))),
+    graph,
+  );
+  const { offerings, considered } = await offeringsTeaching(deps, actor, open, PATH_OFFERING_LIMIT);
+  const path = learningPath({ need, held: heldOf(held), offerings: offerings.map((o) => ({ id: o.id, hours: o.hours, costEur: o.costEur, skills: heldOf(o.skills) })), minimise: query.minimise });
+  const labels = await labelsFor(deps, [now], labelMap(target.skills, held, ...offerings.map((o) => o.skills)));
+  const byId = new Map(offerings.map((o) => [o.id, o]));
+  const importanceOf = new Map(target.skills.map((s) => [s.uri, s.importance]));
+  const learning: LearningPath = {
+    minimise: query.minimise,
+    steps: path.steps.map((step) => {
+      const offering = byId.get(step.offeringId);
+      if (!offering) throw notFound('Offering');
+      return {
+        offering,
+        improves: step.covers.map((c) => ({ uri: c.uri, preferredLabel: labels.get(c.uri) ?? c.uri, before: c.before.outcome, after: c.after.outcome })),
+        fitBefore: step.fitBefore,
+        fitAfter: step.fitAfter,
+      };
+    }),
+    fitBefore: path.fitBefore,
+    fitAfter: path.fitAfter,
+    uncovered: path.uncovered.map((uri) => ({ uri, preferredLabel: labels.get(uri) ?? uri, importance: importanceOf.get(uri) ?? 'optional' })),
+    total: {
+      hours: path.total.hours,
+      costEur: path.total.costEur,
+      offerings: path.total.count,
+      withoutHours: path.total.unknown.hours,
+      withoutPrice: path.total.unknown.costEur,
+    },
+    method: path.method,
+    bound: path.bound,
+    considered,
+  };
+  return { target: { kind: target.kind, id: target.id, title: target.title }, fit: toFit(now, labels), path: learning };
+}
