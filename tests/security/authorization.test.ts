@@ -32,6 +32,7 @@ GET /api/v1/me/gap  signed-in
 GET /api/v1/me/opportunities  signed-in
 GET /api/v1/me/profile-views  signed-in
 GET /api/v1/occupations  public
+POST /api/v1/occupations/infer  public
 GET /api/v1/occupations/suggest  public
 GET /api/v1/occupations/{uri}  public
 GET /api/v1/offerings  public

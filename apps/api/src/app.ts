@@ -175,7 +175,7 @@ export function createApp(deps: AppDeps) {
   // Search, suggestions and extraction cost the most per request: they get a share of the
   // server, not all of it. PGlite runs one statement at a time, a server several.
   const expensive = createLimiter(deps.expensiveRequests ?? EXPENSIVE_REQUESTS[deps.database.kind], 'searches');
-  for (const path of ['/api/v1/search/*', '/api/v1/skills/suggest', '/api/v1/skills/extract', '/api/v1/occupations/suggest', ...RANKED_PATHS]) app.use(path, limitConcurrency(expensive));
+  for (const path of ['/api/v1/search/*', '/api/v1/skills/suggest', '/api/v1/skills/extract', '/api/v1/occupations/suggest', '/api/v1/occupations/infer', ...RANKED_PATHS]) app.use(path, limitConcurrency(expensive));
 
   // Changes reach the search engine through the outbox; a successful write wakes the worker.
   app.use('/api/v1/*', async (c, next) => {

@@ -88,6 +88,7 @@ const OPERATION_IDS: Record<string, string> = {
   'GET /api/v1/offerings/{id}/opportunities': 'listOpportunitiesForOffering',
   'GET /api/v1/me/opportunities': 'listOpportunitiesForMe',
   'GET /api/v1/me/gap': 'getGapForMe',
+  'POST /api/v1/occupations/infer': 'inferOccupations',
 };
 
 const statuses = (operation: Operation) => Object.keys(operation.responses ?? {});

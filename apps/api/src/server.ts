@@ -80,6 +80,11 @@ export async function startApi(env: Env): Promise<RunningApi> {
   log.info(`API listening on ${url} (reference: ${url}/api/docs)`);
   // Built now rather than on the first request; rebuilt when another process changes the taxonomy.
   void skills.index().catch((error: unknown) => log.error('skill index failed to build', { error: String(error) }));
+  // Built after the skill index, so the two do not compete for the start.
+  void skills
+    .index()
+    .then(() => skills.occupations())
+    .catch((error: unknown) => log.error('occupation index failed to build', { error: String(error) }));
   const stopWatching = skills.watch(30_000);
   let stopping: Promise<void> | undefined;
   const stop = () =>

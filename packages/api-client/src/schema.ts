@@ -357,6 +357,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/occupations/infer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Which occupations a job title, a text or a set of skills means
+         * @description A title as posted ("INTERN - DIGITAL MARKETING", "Програмист, Java"), a longer text, skill URIs (at most 100), or a text and skills together → occupations, best first, each with the label and the skills that matched. Unknown skill URIs are refused with 422, each named.
+         */
+        post: operations["inferOccupations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/occupations/suggest": {
         parameters: {
             query?: never;
@@ -1070,6 +1090,28 @@ export interface components {
             match: boolean;
             text: string;
         };
+        InferredOccupation: {
+            /** @description The preferred name in each language (null where the Bulgarian version has none) */
+            names: {
+                bg: string | null;
+                en: string;
+            };
+            preferredLabel: string;
+            reasons: {
+                /** @description The label whose words the text holds, in its language */
+                label: string | null;
+                /** @description Given skills the occupation lists (`via` is the listed skill; `relation` how the given one answers it) */
+                skills: {
+                    preferredLabel: string;
+                    relation: string;
+                    uri: string;
+                    via: string;
+                }[];
+            };
+            /** @description 0..1 */
+            score: number;
+            uri: string;
+        };
         Invitation: {
             acceptedAt: string | null;
             email: string;
@@ -1158,6 +1200,15 @@ export interface components {
             }[];
             uri: string;
         };
+        OccupationRef: {
+            /** @description The preferred name in each language (null where the Bulgarian version has none) */
+            names: {
+                bg: string | null;
+                en: string;
+            };
+            preferredLabel: string;
+            uri: string;
+        };
         OccupationSuggestion: {
             /** @enum {string} */
             language: "en" | "bg";
@@ -1241,6 +1292,16 @@ export interface components {
             /** @enum {string} */
             kind: "job" | "internship" | "upskilling" | "research_collaboration";
             location: string | null;
+            /** @description The ESCO occupation the posting is for */
+            occupation: {
+                /** @description The preferred name in each language (null where the Bulgarian version has none) */
+                names: {
+                    bg: string | null;
+                    en: string;
+                };
+                preferredLabel: string;
+                uri: string;
+            } | null;
             organisation: components["schemas"]["OrganisationRef"];
             skills: components["schemas"]["RequiredSkill"][];
             startsOn: string | null;
@@ -1451,6 +1512,8 @@ export interface components {
             programme: string | null;
             skills: components["schemas"]["ProfileSkill"][];
             studyYear: number | null;
+            /** @description The ESCO occupations the student aims at */
+            targetOccupations: components["schemas"]["OccupationRef"][];
             updatedAt: string;
             version: number;
             /** @enum {string} */
@@ -1486,6 +1549,7 @@ export type FittingOpportunity = components['schemas']['FittingOpportunity'];
 export type Gap = components['schemas']['Gap'];
 export type Health = components['schemas']['Health'];
 export type HighlightSegment = components['schemas']['HighlightSegment'];
+export type InferredOccupation = components['schemas']['InferredOccupation'];
 export type Invitation = components['schemas']['Invitation'];
 export type Issue = components['schemas']['Issue'];
 export type LearningPath = components['schemas']['LearningPath'];
@@ -1493,6 +1557,7 @@ export type Member = components['schemas']['Member'];
 export type Membership = components['schemas']['Membership'];
 export type Message = components['schemas']['Message'];
 export type Occupation = components['schemas']['Occupation'];
+export type OccupationRef = components['schemas']['OccupationRef'];
 export type OccupationSuggestion = components['schemas']['OccupationSuggestion'];
 export type OccupationSummary = components['schemas']['OccupationSummary'];
 export type Offering = components['schemas']['Offering'];
@@ -2428,6 +2493,66 @@ export interface operations {
             };
         };
     };
+    inferOccupations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default 10 */
+                    limit?: number;
+                    /** @description Skill URIs; unknown ones are refused with 422 */
+                    skills?: string[];
+                    /** @description A job title as posted, or a longer text, in English or Bulgarian */
+                    text?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Best first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["InferredOccupation"][];
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A referenced record does not exist */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A service it depends on is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     suggestOccupations: {
         parameters: {
             query: {
@@ -2937,6 +3062,8 @@ export interface operations {
                     /** @enum {string} */
                     kind: "job" | "internship" | "upskilling" | "research_collaboration";
                     location?: string | null;
+                    /** @description An ESCO occupation; left out on creation, the best one for the title and skills is suggested; null for none */
+                    occupationUri?: string | null;
                     /** Format: uuid */
                     organisationId: string;
                     skills?: {
@@ -3140,6 +3267,8 @@ export interface operations {
                     /** @enum {string} */
                     kind?: "job" | "internship" | "upskilling" | "research_collaboration";
                     location?: string | null;
+                    /** @description An ESCO occupation; left out on creation, the best one for the title and skills is suggested; null for none */
+                    occupationUri?: string | null;
                     skills?: {
                         /**
                          * @default essential
@@ -5038,6 +5167,8 @@ export interface operations {
                         uri: string;
                     }[];
                     studyYear?: number | null;
+                    /** @description ESCO occupation URIs; unknown ones are refused with 422 */
+                    targetOccupations?: string[];
                     /** @enum {string} */
                     visibility?: "private" | "cluster" | "public";
                 };
@@ -5241,6 +5372,8 @@ export interface operations {
                         uri: string;
                     }[];
                     studyYear?: number | null;
+                    /** @description ESCO occupation URIs; unknown ones are refused with 422 */
+                    targetOccupations?: string[];
                     /** @description The version you edited; a stale one gets 409 VERSION_CONFLICT */
                     version: number;
                     /** @enum {string} */

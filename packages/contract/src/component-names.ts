@@ -7,7 +7,7 @@ import { offeringSchema, taughtSkillSchema } from './offerings.ts';
 import { opportunitySchema, requiredSkillSchema } from './opportunities.ts';
 import { organisationRef, organisationSchema } from './organisations.ts';
 import { highlightSegment, searchDocumentSchemas } from './search.ts';
-import { aliasSchema, conceptRef, extractedSkillSchema, occupationSchema, occupationSuggestionSchema, occupationSummarySchema, skillSchema, skillSummarySchema, suggestionSchema } from './skills.ts';
+import { aliasSchema, conceptRef, extractedSkillSchema, inferredOccupationSchema, occupationRef, occupationSchema, occupationSuggestionSchema, occupationSummarySchema, skillSchema, skillSummarySchema, suggestionSchema } from './skills.ts';
 import { profileSkillSchema, studentProfileSchema } from './students.ts';
 
 /**
@@ -31,6 +31,7 @@ export const RESPONSE_COMPONENTS = {
   Gap: gapSchema,
   Health: healthSchema,
   HighlightSegment: highlightSegment,
+  InferredOccupation: inferredOccupationSchema,
   Invitation: invitationSchema,
   Issue: issueSchema,
   LearningPath: learningPathSchema,
@@ -38,6 +39,7 @@ export const RESPONSE_COMPONENTS = {
   Membership: membershipSchema,
   Message: messageSchema,
   Occupation: occupationSchema,
+  OccupationRef: occupationRef,
   OccupationSuggestion: occupationSuggestionSchema,
   OccupationSummary: occupationSummarySchema,
   Offering: offeringSchema,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { OPPORTUNITY_KINDS, OPPORTUNITY_STATUSES, SKILL_RELATION_TYPES, WORK_MODES } from './vocabulary.ts';
 import { isoDate, paginationQuery, proficiency, requiredText, skillUri, text, timestamps, versionField } from './common.ts';
 import { organisationRef } from './organisations.ts';
+import { occupationRef, occupationUri } from './skills.ts';
 
 export const MAX_SKILLS_PER_ITEM = 60;
 
@@ -33,6 +34,7 @@ export const opportunitySchema = z.object({
   startsOn: z.string().nullable(),
   deadline: z.string().nullable(),
   status: z.enum(OPPORTUNITY_STATUSES),
+  occupation: occupationRef.nullable().describe('The ESCO occupation the posting is for'),
   skills: z.array(requiredSkillSchema),
   isDemo: z.boolean(),
   version: z.number().int(),
@@ -53,6 +55,7 @@ const opportunityFields = {
   startsOn: isoDate.nullish(),
   deadline: isoDate.nullish(),
   status: z.enum(OPPORTUNITY_STATUSES).optional(),
+  occupationUri: occupationUri.nullish().describe('An ESCO occupation; left out on creation, the best one for the title and skills is suggested; null for none'),
   skills: z
     .array(requiredSkillInput)
     .max(MAX_SKILLS_PER_ITEM)

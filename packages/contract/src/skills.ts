@@ -35,6 +35,18 @@ export const occupationNames = z
   .object({ en: z.string(), bg: z.string().nullable() })
   .describe('The preferred name in each language (null where the Bulgarian version has none)');
 
+/** An occupation as a record names it: its URI and its name in each language. */
+export const occupationRef = z.object({ uri: z.string(), preferredLabel: z.string(), names: occupationNames });
+export type OccupationRef = z.infer<typeof occupationRef>;
+
+/** An ESCO occupation URI given as input; unknown ones are refused with 422. */
+export const occupationUri = z
+  .string()
+  .trim()
+  .min(1)
+  .max(300)
+  .regex(/^https?:\/\/\S+$/, 'must be an occupation concept URI');
+
 export const occupationSummarySchema = z.object({
   uri: z.string(),
   preferredLabel: z.string().describe('ESCO\'s English preferred label'),
@@ -106,6 +118,30 @@ export const occupationSuggestionSchema = z.object({
   score: z.number().describe('0..1: how closely the words typed match the label'),
 });
 export type OccupationSuggestion = z.infer<typeof occupationSuggestionSchema>;
+
+/** At most this many skills in one inference or matching query. */
+export const MAX_QUERY_SKILLS = 100;
+
+export const occupationInferenceSchema = z
+  .object({
+    text: text(5000).optional().describe('A job title as posted, or a longer text, in English or Bulgarian'),
+    skills: z.array(z.string().trim().min(1).max(300)).max(MAX_QUERY_SKILLS).optional().describe('Skill URIs; unknown ones are refused with 422'),
+    limit: z.number().int().min(1).max(20).default(10),
+  })
+  .strict()
+  .refine((q) => Boolean(q.text?.trim()) || (q.skills?.length ?? 0) > 0, 'give a text, skills or both');
+export type OccupationInference = z.infer<typeof occupationInferenceSchema>;
+
+export const inferredOccupationSchema = occupationRef.extend({
+  score: z.number().describe('0..1'),
+  reasons: z.object({
+    label: z.string().nullable().describe('The label whose words the text holds, in its language'),
+    skills: z
+      .array(z.object({ uri: z.string(), preferredLabel: z.string(), via: z.string(), relation: z.string() }))
+      .describe('Given skills the occupation lists (`via` is the listed skill; `relation` how the given one answers it)'),
+  }),
+});
+export type InferredOccupation = z.infer<typeof inferredOccupationSchema>;
 
 export const extractRequestSchema = z
   .object({

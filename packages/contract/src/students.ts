@@ -2,6 +2,10 @@ import { z } from 'zod';
 import { AVAILABILITIES, PROFILE_SKILL_SOURCES, PROFILE_VISIBILITIES } from './vocabulary.ts';
 import { isoDate, paginationQuery, proficiency, requiredText, skillUri, text, timestamps, versionField } from './common.ts';
 import { MAX_SKILLS_PER_ITEM, uniqueByUri } from './opportunities.ts';
+import { occupationRef, occupationUri } from './skills.ts';
+
+/** How many occupations a student may aim at. */
+export const MAX_TARGET_OCCUPATIONS = 5;
 
 export const profileSkillInput = z
   .object({
@@ -35,6 +39,7 @@ export const studentProfileSchema = z.object({
   district: z.string().nullable(),
   visibility: z.enum(PROFILE_VISIBILITIES),
   skills: z.array(profileSkillSchema),
+  targetOccupations: z.array(occupationRef).describe('The ESCO occupations the student aims at'),
   isDemo: z.boolean(),
   version: z.number().int(),
   ...timestamps,
@@ -53,6 +58,12 @@ const profileFields = {
   district: text(120).nullish(),
   visibility: z.enum(PROFILE_VISIBILITIES).optional(),
   skills: z.array(profileSkillInput).max(MAX_SKILLS_PER_ITEM * 2).refine(uniqueByUri, 'each skill may appear once').optional(),
+  targetOccupations: z
+    .array(occupationUri)
+    .max(MAX_TARGET_OCCUPATIONS)
+    .refine((uris) => new Set(uris).size === uris.length, 'each occupation may appear once')
+    .optional()
+    .describe('ESCO occupation URIs; unknown ones are refused with 422'),
 };
 
 /** The signed-in user's own profile; one per user. */

@@ -589,6 +589,7 @@ function generateOpportunities(ctx: GeneratorContext, cluster: Cluster): ByOccup
       startsOn: cal.date(startDays),
       deadline: cal.date(deadlineDays),
       status,
+      occupationUri: occ.uri,
       createdAt,
       updatedAt: createdAt,
     });

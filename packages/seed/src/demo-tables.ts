@@ -136,6 +136,7 @@ export function createDemoTables() {
         startsOn: col.dateOrNull,
         deadline: col.dateOrNull,
         status: col.enumOf<OpportunityStatus>('opportunity_status'),
+        occupationUri: col.textOrNull,
         ...lifecycle,
       },
       true,

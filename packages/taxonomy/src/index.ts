@@ -57,3 +57,4 @@ export { loadSkillAliases, loadSkillIndexInput } from './intelligence/skill-inde
 export { createSkillIndexStore, type SkillIndexStore } from './intelligence/skill-index.store.ts';
 export { buildSkillGraph, type HierarchyEdge, type RelatedEdge, type SkillGraph, type SkillGraphInput } from './graph/skill-graph.ts';
 export { loadSkillGraph } from './graph/skill-graph.repository.ts';
+export { loadOccupationRecords, type OccupationRecord } from './graph/occupation-records.repository.ts';

@@ -227,5 +227,6 @@ export function validBodies(w: SecurityWorld): Record<string, unknown> {
     'POST /api/v1/skills': { preferredLabel: `Security skill ${id}`, broaderUri: SKILLS.sql },
     'POST /api/v1/skills/{uri}/aliases': { alias: `security-alias-${id}` },
     'POST /api/v1/skills/extract': { text: 'We need a JavaScript developer who knows SQL.' },
+    'POST /api/v1/occupations/infer': { text: 'Junior Java developer' },
   };
 }

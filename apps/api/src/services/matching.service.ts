@@ -1,4 +1,3 @@
-import { inArray } from 'drizzle-orm';
 import {
   MATCH_SHORTLIST_SIZE,
   PATH_OFFERING_LIMIT,
@@ -14,7 +13,6 @@ import {
   type PaginationQuery,
   type TeachingOfferingPage,
 } from '@kc/contract';
-import { schema } from '@kc/db';
 import {
   answersFor,
   compileHolder,
@@ -36,6 +34,7 @@ import { isClusterAdmin, isMemberOf, requireUser } from './access.ts';
 import { getOffering, offeringsAmong } from './offerings.service.ts';
 import { getOpportunity, opportunitiesAmong } from './opportunities.service.ts';
 import { findableProfilesAmong, ownProfileOf } from './students.service.ts';
+import { skillLabels } from './skill-refs.ts';
 import { getOccupation } from './taxonomy.service.ts';
 
 /**
@@ -96,13 +95,7 @@ async function labelsFor(deps: AppDeps, matches: readonly Match[], known: Map<st
       if (r.via && !known.has(r.via.uri)) wanted.add(r.via.uri);
     }
   }
-  if (wanted.size > 0) {
-    const rows = await deps.database.db
-      .select({ uri: schema.skills.uri, label: schema.skills.preferredLabel })
-      .from(schema.skills)
-      .where(inArray(schema.skills.uri, [...wanted]));
-    for (const row of rows) known.set(row.uri, row.label);
-  }
+  for (const [uri, label] of await skillLabels(deps.database.db, [...wanted])) known.set(uri, label);
   return known;
 }
 

@@ -6,7 +6,7 @@ import type { AppDeps } from '../context.ts';
 import { consumeRateLimit } from '../lib/rate-limit.ts';
 import { accountKeys, LIMITS } from './auth/accounts.service.ts';
 
-const { users, studentProfiles, profileSkills, memberships, organisations, applications, opportunities, sessions, auditLog, invitations, profileViews: views } = schema;
+const { users, studentProfiles, profileSkills, profileTargetOccupations, memberships, organisations, applications, opportunities, sessions, auditLog, invitations, profileViews: views } = schema;
 
 /** Who opened the student's profile or applications, newest first (once a viewer a day). */
 export async function profileViews(deps: AppDeps, actor: SignedInActor, limit = 200): Promise<ProfileView[]> {
@@ -36,8 +36,9 @@ export async function exportMyData(deps: AppDeps, actor: SignedInActor): Promise
     .from(users)
     .where(eq(users.id, actor.userId));
   const [profile] = await db.select().from(studentProfiles).where(eq(studentProfiles.userId, actor.userId));
-  const [skills, memberOf, applied, activeSessions, actions, invited, views] = await Promise.all([
+  const [skills, targets, memberOf, applied, activeSessions, actions, invited, views] = await Promise.all([
     profile ? db.select().from(profileSkills).where(eq(profileSkills.profileId, profile.id)) : [],
+    profile ? db.select({ occupationUri: profileTargetOccupations.occupationUri }).from(profileTargetOccupations).where(eq(profileTargetOccupations.profileId, profile.id)) : [],
     db
       .select({ organisationId: memberships.organisationId, organisation: organisations.name, role: memberships.role, since: memberships.createdAt })
       .from(memberships)
@@ -59,7 +60,7 @@ export async function exportMyData(deps: AppDeps, actor: SignedInActor): Promise
   return {
     exportedAt: new Date().toISOString(),
     account: user ? { ...user, isClusterAdmin: actor.isClusterAdmin } : user,
-    studentProfile: profile ? { ...profile, skills } : null,
+    studentProfile: profile ? { ...profile, skills, targetOccupations: targets.map((t) => t.occupationUri) } : null,
     memberships: memberOf,
     applications: applied,
     sessions: activeSessions,

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, ilike, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { OrganisationRef, Page, PaginationQuery } from '@kc/contract';
 import type { Db } from '@kc/db';
@@ -32,7 +32,11 @@ export interface ResourceWithSkills<Row, Item, Skill extends { uri: string }, In
   skills: SkillSet<Skill, Input>;
   /** What only members may do, as "Only members of the organisation can …" ends. */
   creating: string;
-  toItem(row: Row, owner: OrganisationRef, skills: Skill[]): Item;
+  /** Further values the item shows, read with the row (an occupation's names). */
+  columns?: Record<string, SQL>;
+  toItem(row: Row, owner: OrganisationRef, skills: Skill[], columns: Record<string, unknown>): Item;
+  /** Refuses references the input makes that do not exist (422); runs inside the writing transaction. */
+  assertReferences?(tx: Db, input: Record<string, unknown>): Promise<void>;
   /** Refuses to delete a record others depend on (409); runs inside the deleting transaction. */
   assertDeletable?(tx: Db, id: string): Promise<void>;
 }
@@ -42,6 +46,15 @@ export interface ResourceListQuery extends PaginationQuery {
   status?: string;
   /** Title contains. */
   q?: string;
+}
+
+/** The extra columns as one JSON object, so the select keeps one shape for every resource. */
+function columnsOf(columns: Record<string, SQL> = {}): SQL<Record<string, unknown>> {
+  const entries = Object.entries(columns);
+  if (entries.length === 0) return sql<Record<string, unknown>>`'{}'::json`.mapWith(() => ({}));
+  return sql`json_build_object(${sql.join(entries.map(([name, value]) => sql`${name}::text, ${value}`), sql`, `)})`.mapWith(
+    (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value) as Record<string, unknown>,
+  );
 }
 
 /** List, read, create, update and delete a resource with skills, with drafts, versions and the audit log. */
@@ -56,13 +69,13 @@ export function resourceWithSkills<Row, Item, Skill extends { uri: string }, Inp
   async function load(db: Db, where: SQL | undefined, window: { limit: number; offset: number }) {
     const { rows, total } = await readPage(db, table, where, order, window, (page) =>
       db
-        .select({ row: table, owner: organisationRefColumns, skills: skillsOf(spec.skills, table.id), total: page.total })
+        .select({ row: table, owner: organisationRefColumns, skills: skillsOf(spec.skills, table.id), columns: columnsOf(spec.columns), total: page.total })
         .from(page)
         .innerJoin(table, eq(table.id, page.id))
         .innerJoin(schema.organisations, eq(schema.organisations.id, owner))
         .orderBy(...order),
     );
-    const items = rows.map((r) => ({ item: spec.toItem(r.row as Row, r.owner, r.skills), ownerId: r.owner.id }));
+    const items = rows.map((r) => ({ item: spec.toItem(r.row as Row, r.owner, r.skills, r.columns), ownerId: r.owner.id }));
     return { items, total };
   }
 
@@ -102,6 +115,7 @@ export function resourceWithSkills<Row, Item, Skill extends { uri: string }, Inp
       requireMember(actor, ownerId, spec.creating);
       const { skills: list = [], ...fields } = input;
       const id = await deps.database.db.transaction(async (tx) => {
+        await spec.assertReferences?.(tx, fields);
         const [row] = (await tx.insert(table).values(fields as never).returning({ id: table.id })) as { id: string }[];
         if (!row) throw new Error('insert returned no row');
         await replaceSkills(tx, spec.skills, row.id, list);
@@ -117,6 +131,7 @@ export function resourceWithSkills<Row, Item, Skill extends { uri: string }, Inp
       requireMember(actor, ownerId, 'change it');
       const { version, skills: list, ...changes } = input;
       await db.transaction(async (tx) => {
+        await spec.assertReferences?.(tx, changes);
         await updateVersioned(tx, table, id, version, changes, label);
         if (list) await replaceSkills(tx, spec.skills, id, list);
         await audit(tx, actor, 'update', entity, id, { fields: Object.keys(input).filter((k) => k !== 'version') });

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Db } from '@kc/db';
-import { createSkillIndexStore, loadSkillGraph, loadSkillIndexInput, type SkillGraph, type SkillIndex, type SkillIndexStore } from '@kc/taxonomy';
+import { buildOccupationIndex, type OccupationIndex } from '@kc/matching';
+import { createSkillIndexStore, loadOccupationRecords, loadSkillGraph, loadSkillIndexInput, type SkillGraph, type SkillIndex, type SkillIndexStore } from '@kc/taxonomy';
 import type { Logger } from '../lib/logger.ts';
 
 /**
@@ -11,6 +12,8 @@ import type { Logger } from '../lib/logger.ts';
 export interface SkillIntelligence {
   index(): Promise<SkillIndex>;
   graph(): Promise<SkillGraph>;
+  /** Occupations by their labels in every language and the skills they list, for inference. */
+  occupations(): Promise<OccupationIndex>;
   /** Rebuilds after a taxonomy change; resolves once the new index is in use. */
   changed(): Promise<void>;
   /** Checks now and then whether the taxonomy changed elsewhere; returns a stop function. */
@@ -49,16 +52,31 @@ export function createSkillIntelligence(db: Db, log: Logger): SkillIntelligence 
       graph = undefined;
       throw error;
     }));
+  let occupations: Promise<OccupationIndex> | undefined;
+  const buildOccupations = async () => {
+    const started = performance.now();
+    const [records, skillGraph] = await Promise.all([loadOccupationRecords(db), getGraph()]);
+    const built = buildOccupationIndex(records, skillGraph);
+    log.info('occupation index ready', { ms: Math.round(performance.now() - started), occupations: records.length });
+    return built;
+  };
+  const getOccupations = () =>
+    (occupations ??= buildOccupations().catch((error: unknown) => {
+      occupations = undefined;
+      throw error;
+    }));
   const changed = async () => {
     if (!store && !graph) return;
     revision = await taxonomyRevision(db);
     // A local skill may have joined the hierarchy: matching reads the graph again.
     if (graph) graph = loadSkillGraph(db);
+    if (occupations) occupations = buildOccupations();
     if (store) await (await store).refresh();
   };
   return {
     index: async () => (await get()).current(),
     graph: getGraph,
+    occupations: getOccupations,
     changed,
     watch(intervalMs) {
       const timer = setInterval(() => {

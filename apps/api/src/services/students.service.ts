@@ -10,6 +10,7 @@ import { pageWindow, toPage } from '../lib/pagination.ts';
 import { requireUser } from './access.ts';
 import { audit } from './audit.ts';
 import { isoDates, readPage, updateVersioned, type OnlyFieldsOf } from './rows.ts';
+import { replaceTargetOccupations, targetOccupationsOf } from './occupation-refs.ts';
 import { PROFILE_SKILLS, replaceSkills, skillsOf } from './skill-sets.repository.ts';
 
 const { studentProfiles, profileSkills, users, organisations, profileViews } = schema;
@@ -41,13 +42,25 @@ void rowIsContract;
 async function loadProfiles(db: Db, where: SQL | undefined, window: { limit: number; offset: number }): Promise<{ items: StudentProfile[]; total: number }> {
   const { rows, total } = await readPage(db, studentProfiles, where, order, window, (page) =>
     db
-      .select({ profile: studentProfiles, displayName: users.displayName, skills: skillsOf(PROFILE_SKILLS, studentProfiles.id), total: page.total })
+      .select({
+        profile: studentProfiles,
+        displayName: users.displayName,
+        skills: skillsOf(PROFILE_SKILLS, studentProfiles.id),
+        targetOccupations: targetOccupationsOf(studentProfiles.id),
+        total: page.total,
+      })
       .from(page)
       .innerJoin(studentProfiles, eq(studentProfiles.id, page.id))
       .innerJoin(users, eq(users.id, studentProfiles.userId))
       .orderBy(...order),
   );
-  const items = rows.map(({ profile: { userId: _, ...profile }, displayName, skills }) => ({ ...profile, ...isoDates(profile), displayName, skills }));
+  const items = rows.map(({ profile: { userId: _, ...profile }, displayName, skills, targetOccupations }) => ({
+    ...profile,
+    ...isoDates(profile),
+    displayName,
+    skills,
+    targetOccupations,
+  }));
   return { items, total };
 }
 
@@ -125,7 +138,7 @@ async function assertInstitutionExists(db: Db, id: string | null | undefined): P
 export async function createStudent(deps: AppDeps, actor: Actor, input: StudentProfileCreate): Promise<StudentProfile> {
   const db = deps.database.db;
   const user = requireUser(actor);
-  const { displayName, skills: skillList = [], ...fields } = input;
+  const { displayName, skills: skillList = [], targetOccupations = [], ...fields } = input;
   let profileId: string;
   try {
     profileId = await db.transaction(async (tx) => {
@@ -134,6 +147,7 @@ export async function createStudent(deps: AppDeps, actor: Actor, input: StudentP
       if (!profile) throw new Error('insert returned no row');
       if (displayName !== undefined) await tx.update(users).set({ displayName, updatedAt: new Date() }).where(eq(users.id, user.userId));
       await replaceSkills(tx, PROFILE_SKILLS, profile.id, skillList);
+      await replaceTargetOccupations(tx, profile.id, targetOccupations);
       await audit(tx, actor, 'create', 'student_profile', profile.id);
       return profile.id;
     });
@@ -149,12 +163,13 @@ export async function createStudent(deps: AppDeps, actor: Actor, input: StudentP
 export async function updateStudent(deps: AppDeps, actor: Actor, id: string, input: StudentProfileUpdate): Promise<StudentProfile> {
   const db = deps.database.db;
   await ownProfile(db, actor, id);
-  const { version, skills: skillList, displayName, ...changes } = input;
+  const { version, skills: skillList, targetOccupations, displayName, ...changes } = input;
   await db.transaction(async (tx) => {
     if (changes.institutionId !== undefined) await assertInstitutionExists(tx, changes.institutionId);
     const row = (await updateVersioned(tx, studentProfiles, id, version, changes, 'Student profile')) as { userId: string };
     if (displayName !== undefined) await tx.update(users).set({ displayName, updatedAt: new Date() }).where(eq(users.id, row.userId));
     if (skillList) await replaceSkills(tx, PROFILE_SKILLS, id, skillList);
+    if (targetOccupations) await replaceTargetOccupations(tx, id, targetOccupations);
     await audit(tx, actor, 'update', 'student_profile', id, { fields: Object.keys(input).filter((k) => k !== 'version') });
   });
   const profile = await loadProfile(db, eq(studentProfiles.id, id));

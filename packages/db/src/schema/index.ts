@@ -12,6 +12,7 @@ export * from './users.ts';
 export * from './memberships.ts';
 export * from './student-profiles.ts';
 export * from './profile-skills.ts';
+export * from './profile-target-occupations.ts';
 export * from './opportunities.ts';
 export * from './opportunity-skills.ts';
 export * from './offerings.ts';

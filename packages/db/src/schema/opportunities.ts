@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { check, date, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { demoFlag, lifecycleDates, rowVersion } from './columns.ts';
 import { opportunityKind, opportunityStatus, workMode } from './enums.ts';
+import { occupations } from './occupations.ts';
 import { organisations } from './organisations.ts';
 
 /** A skill gap an organisation posts: a job, an internship, upskilling or a research collaboration. */
@@ -21,6 +22,8 @@ export const opportunities = pgTable(
     startsOn: date(),
     deadline: date(),
     status: opportunityStatus().notNull().default('draft'),
+    /** The ESCO occupation the posting is for: suggested from its title and skills, chosen by its organisation. */
+    occupationUri: text().references(() => occupations.uri, { onDelete: 'set null' }),
     ...demoFlag,
     ...rowVersion,
     ...lifecycleDates,
@@ -28,6 +31,7 @@ export const opportunities = pgTable(
   (t) => [
     index('opportunities_organisation_idx').on(t.organisationId),
     index('opportunities_status_kind_idx').on(t.status, t.kind),
+    index('opportunities_occupation_idx').on(t.occupationUri),
     check('opportunities_headcount_positive', sql`${t.headcount} > 0`),
     check('opportunities_title_not_blank', sql`length(trim(${t.title})) > 0`),
   ],

@@ -1,4 +1,5 @@
 import { createRouter } from '../../lib/router.ts';
+import { inferOccupationsFor } from '../../services/occupation-inference.service.ts';
 import { addAlias, createLocalSkill, deleteAlias, deleteLocalSkill } from '../../services/taxonomy-curation.service.ts';
 import { getOccupation, getSkill, listOccupations, listSkills, suggestOccupations } from '../../services/taxonomy.service.ts';
 import { taxonomyRoutes as routes } from './taxonomy.routes.ts';
@@ -8,6 +9,7 @@ export const taxonomyRouter = createRouter()
   .openapi(routes.readSkill, async (c) => c.json(await getSkill(c.var.deps, c.req.valid('param').uri), 200))
   .openapi(routes.listOccupations, async (c) => c.json(await listOccupations(c.var.deps, c.req.valid('query')), 200))
   .openapi(routes.suggestOccupations, async (c) => c.json({ items: await suggestOccupations(c.var.deps, c.req.valid('query')) }, 200))
+  .openapi(routes.inferOccupations, async (c) => c.json({ items: await inferOccupationsFor(c.var.deps, c.req.valid('json')) }, 200))
   .openapi(routes.readOccupation, async (c) => c.json(await getOccupation(c.var.deps, c.req.valid('param').uri), 200))
   .openapi(routes.createLocalSkill, async (c) => c.json(await createLocalSkill(c.var.deps, c.var.actor, c.req.valid('json')), 201))
   .openapi(routes.deleteLocalSkill, async (c) => {

@@ -4,6 +4,8 @@ import {
   aliasCreateSchema,
   aliasSchema,
   localSkillCreateSchema,
+  inferredOccupationSchema,
+  occupationInferenceSchema,
   occupationListQuery,
   occupationSchema,
   occupationSuggestionSchema,
@@ -104,6 +106,23 @@ export const taxonomyRoutes = {
     description: 'Typos are tolerated; each occupation appears once, by the label that matched best.',
     request: { query: occupationSuggestQuery },
     responses: { 200: json(z.object({ items: z.array(occupationSuggestionSchema) }), 'Best first'), 400: errorResponses[400], 503: errorResponses[503] },
+  }),
+  inferOccupations: createRoute({
+    method: 'post',
+    operationId: 'inferOccupations',
+    path: '/api/v1/occupations/infer',
+    tags: ['Taxonomy'],
+    ...access('public'),
+    summary: 'Which occupations a job title, a text or a set of skills means',
+    description:
+      'A title as posted ("INTERN - DIGITAL MARKETING", "Програмист, Java"), a longer text, skill URIs (at most 100), or a text and skills together → occupations, best first, each with the label and the skills that matched. Unknown skill URIs are refused with 422, each named.',
+    request: { body: jsonBody(occupationInferenceSchema) },
+    responses: {
+      200: json(z.object({ items: z.array(inferredOccupationSchema) }), 'Best first'),
+      400: errorResponses[400],
+      422: errorResponses[422],
+      503: errorResponses[503],
+    },
   }),
   readOccupation: createRoute({
     method: 'get',
