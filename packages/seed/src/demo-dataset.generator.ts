@@ -692,6 +692,8 @@ function generateStudents(
       createdAt,
       updatedAt: createdAt,
     });
+    // What the programme prepares for: the occupation a student's gap is measured against by default.
+    tables.profileTargetOccupations.push({ profileId, occupationUri: occ.uri });
 
     if (available && openings.all.length > 0 && rng.chance(0.6)) {
       const applied = new Set<string>();

@@ -81,6 +81,7 @@ const DELETE_STEPS: readonly [DemoTableName, SQL][] = [
     sql`delete from applications where is_demo or profile_id in (${demoProfiles}) or opportunity_id in (${demoOpportunities})`,
   ],
   ['profile_skills', sql`delete from profile_skills where profile_id in (${demoProfiles})`],
+  ['profile_target_occupations', sql`delete from profile_target_occupations where profile_id in (${demoProfiles})`],
   ['student_profiles', sql`delete from student_profiles where is_demo`],
   ['opportunity_skills', sql`delete from opportunity_skills where opportunity_id in (${demoOpportunities})`],
   ['opportunities', sql`delete from opportunities where is_demo`],

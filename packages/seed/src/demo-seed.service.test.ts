@@ -31,6 +31,7 @@ const demoRowsOf: Record<DemoTableName, SQL> = {
   offering_skills: sql`select * from offering_skills where offering_id in (select id from offerings where is_demo)`,
   student_profiles: sql`select * from student_profiles where is_demo`,
   profile_skills: sql`select * from profile_skills where profile_id in (select id from student_profiles where is_demo)`,
+  profile_target_occupations: sql`select * from profile_target_occupations where profile_id in (select id from student_profiles where is_demo)`,
   opportunities: sql`select * from opportunities where is_demo`,
   opportunity_skills: sql`select * from opportunity_skills where opportunity_id in (select id from opportunities where is_demo)`,
   applications: sql`select * from applications where is_demo`,

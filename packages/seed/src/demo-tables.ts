@@ -25,6 +25,7 @@ export const DEMO_TABLE_NAMES = [
   'offering_skills',
   'student_profiles',
   'profile_skills',
+  'profile_target_occupations',
   'opportunities',
   'opportunity_skills',
   'applications',
@@ -119,6 +120,14 @@ export function createDemoTables() {
         source: col.enumOf<ProfileSkillSource>('profile_skill_source'),
         offeringId: col.uuidOrNull,
         ...lifecycle,
+      },
+      false,
+    ),
+    profileTargetOccupations: new DemoTable(
+      'profile_target_occupations',
+      {
+        profileId: col.uuid,
+        occupationUri: col.text,
       },
       false,
     ),
