@@ -60,6 +60,16 @@ describe('occupation inference', () => {
     expect(inferOccupations(index, { skills: ['unknown'] })).toEqual([]);
   });
 
+  it('keeps only the best `limit`, ordering equal scores by URI as a full sort would', () => {
+    const twins = buildOccupationIndex(
+      ['c', 'a', 'd', 'b'].map((uri) => occupation(uri, 'baker', 'пекар', [])),
+      graph,
+    );
+    expect(inferOccupations(twins, { text: 'baker' }, 3).map((o) => o.uri)).toEqual(['a', 'b', 'c']);
+    expect(inferOccupations(twins, { text: 'baker' }, 0)).toEqual([]);
+    expect(inferOccupations(index, { text: 'developer' }, 1).map((o) => o.uri)).toHaveLength(1);
+  });
+
   it('stems Bulgarian and English words so forms of one word meet', () => {
     expect(stemBulgarian('програмисти')).toBe(stemBulgarian('програмист'));
     expect(occupationWords('Developers, and the DEVELOPER')).toEqual(['develop', 'develop']);

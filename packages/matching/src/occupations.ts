@@ -39,8 +39,50 @@ export interface OccupationIndex {
   /** Per occupation: the length of its weighted skill vector. */
   readonly skillNorms: readonly number[];
   readonly graph: SkillGraph;
+  /** The same words and labels as integers in typed arrays, which scoring a text reads instead of the maps. */
+  readonly postings: LabelPostings;
+  /** Per occupation: the position of its URI in URI order, which breaks ties between equal scores. */
+  readonly uriOrder: Uint32Array;
   /** Working space for scoring a text, one slot per label and per occupation; left zeroed after each use. */
   readonly scratch: { shared: Float64Array; touched: Uint32Array; best: Float64Array; bestLabel: Uint32Array; reached: Uint32Array };
+}
+
+/** Label words by id: word id → its idf and the labels holding it; label id → its occupation and weights. */
+interface LabelPostings {
+  readonly wordIds: ReadonlyMap<string, number>;
+  readonly wordIdf: Float64Array;
+  /** The labels holding word `w` are `labels[start[w]]` up to `labels[start[w + 1]]`, in label order. */
+  readonly start: Uint32Array;
+  readonly labels: Uint32Array;
+  readonly labelOccupation: Uint32Array;
+  readonly labelWeight: Float64Array;
+  readonly labelWordWeight: Float64Array;
+}
+
+function labelPostings(labels: readonly IndexedLabel[], labelsByWord: ReadonlyMap<string, readonly number[]>, wordIdf: ReadonlyMap<string, number>): LabelPostings {
+  const wordIds = new Map<string, number>();
+  const idf = new Float64Array(labelsByWord.size);
+  const start = new Uint32Array(labelsByWord.size + 1);
+  const postings = new Uint32Array([...labelsByWord.values()].reduce((sum, list) => sum + list.length, 0));
+  let end = 0;
+  for (const [word, list] of labelsByWord) {
+    const id = wordIds.size;
+    wordIds.set(word, id);
+    idf[id] = wordIdf.get(word) ?? 0;
+    start[id] = end;
+    postings.set(list, end);
+    end += list.length;
+  }
+  start[wordIds.size] = end;
+  return {
+    wordIds,
+    wordIdf: idf,
+    start,
+    labels: postings,
+    labelOccupation: Uint32Array.from(labels, (l) => l.occupation),
+    labelWeight: Float64Array.from(labels, (l) => l.weight),
+    labelWordWeight: Float64Array.from(labels, (l) => l.wordWeight),
+  };
 }
 
 /** `tuning` gives the label and listing weights, which are fixed when the index is built. */
@@ -88,6 +130,8 @@ export function buildOccupationIndex(sources: readonly OccupationSource[], graph
     skillIdf,
     skillNorms: squares.map(Math.sqrt),
     graph,
+    postings: labelPostings(labels, labelsByWord, wordIdf),
+    uriOrder: uriOrderOf(sources.map((s) => s.uri)),
     scratch: {
       shared: new Float64Array(labels.length),
       touched: new Uint32Array(labels.length),
@@ -96,6 +140,13 @@ export function buildOccupationIndex(sources: readonly OccupationSource[], graph
       reached: new Uint32Array(sources.length),
     },
   };
+}
+
+function uriOrderOf(uris: readonly string[]): Uint32Array {
+  const order = new Uint32Array(uris.length);
+  const uri = (i: number) => uris[i] ?? '';
+  [...uris.keys()].sort((a, b) => (uri(a) < uri(b) ? -1 : uri(a) > uri(b) ? 1 : a - b)).forEach((occupation, position) => (order[occupation] = position));
+  return order;
 }
 
 /** Why an occupation was inferred: the labels and the skills that matched. */
@@ -121,55 +172,55 @@ export interface OccupationQuery {
   skills?: readonly string[];
 }
 
-interface TextHit {
-  score: number;
-  label: string;
-}
-
 /**
  * The text's words against every label: each label earns the weight of the words it shares with
  * the text (idf), scaled by how much of the label they cover and of the text they use, so the
  * label that says the title best wins; an occupation counts by its best label.
+ *
+ * Leaves its answer in the index's scratch: `best[o]` and `bestLabel[o]` for each occupation
+ * `reached[0…count)`; returns that count. The caller reads them and zeroes `best` again.
  */
-function scoreText(index: OccupationIndex, text: string, tuning: OccupationTuning): Map<number, TextHit> {
+function scoreText(index: OccupationIndex, text: string, tuning: OccupationTuning): number {
   const words = [...new Set(occupationWords(text))];
-  const hits = new Map<number, TextHit>();
-  if (words.length === 0) return hits;
-  const textWeight = words.reduce((sum, w) => sum + (index.wordIdf.get(w) ?? tuning.unknownWordIdf), 0);
-  // What each label shares with the text, summed in scratch arrays the index keeps (no allocation per title).
+  if (words.length === 0) return 0;
+  const postings = index.postings;
   const { shared, touched, best, bestLabel, reached } = index.scratch;
+  let textWeight = 0;
   let count = 0;
-  let occupations = 0;
+  // What each label shares with the text, summed over the postings of the text's words.
   for (const word of words) {
-    const idf = index.wordIdf.get(word) ?? 0;
-    for (const id of index.labelsByWord.get(word) ?? []) {
-      if (shared[id] === 0) touched[count++] = id;
-      shared[id] = (shared[id] ?? 0) + idf;
+    const id = postings.wordIds.get(word);
+    textWeight += id === undefined ? tuning.unknownWordIdf : (postings.wordIdf[id] ?? 0);
+    if (id === undefined) continue;
+    const idf = postings.wordIdf[id] ?? 0;
+    const end = postings.start[id + 1] ?? 0;
+    for (let p = postings.start[id] ?? 0; p < end; p++) {
+      const label = postings.labels[p] ?? 0;
+      if (shared[label] === 0) touched[count++] = label;
+      shared[label] = (shared[label] ?? 0) + idf;
     }
   }
+  const plainCoverage = tuning.labelCoverage === 1;
+  const squareRootUse = tuning.textUse === 0.5;
+  let occupations = 0;
   for (let i = 0; i < count; i++) {
-    const id = touched[i] ?? 0;
-    const weight = shared[id] ?? 0;
-    shared[id] = 0;
-    const label = index.labels[id];
-    if (!label || label.wordWeight <= 0) continue;
-    const coverage = weight / label.wordWeight;
+    const label = touched[i] ?? 0;
+    const weight = shared[label] ?? 0;
+    shared[label] = 0;
+    const labelWordWeight = postings.labelWordWeight[label] ?? 0;
+    if (labelWordWeight <= 0) continue;
+    const coverage = weight / labelWordWeight;
     const use = weight / textWeight;
-    const score = label.weight * (tuning.labelCoverage === 1 ? coverage : coverage ** tuning.labelCoverage) * (tuning.textUse === 0.5 ? Math.sqrt(use) : use ** tuning.textUse);
+    const score = (postings.labelWeight[label] ?? 0) * (plainCoverage ? coverage : coverage ** tuning.labelCoverage) * (squareRootUse ? Math.sqrt(use) : use ** tuning.textUse);
     if (!(score > 0)) continue;
-    const o = label.occupation;
+    const o = postings.labelOccupation[label] ?? 0;
     if (best[o] === 0) reached[occupations++] = o;
     if (score > (best[o] ?? 0)) {
       best[o] = score;
-      bestLabel[o] = id;
+      bestLabel[o] = label;
     }
   }
-  for (let i = 0; i < occupations; i++) {
-    const o = reached[i] ?? 0;
-    hits.set(o, { score: best[o] ?? 0, label: index.labels[bestLabel[o] ?? 0]?.label ?? '' });
-    best[o] = 0;
-  }
-  return hits;
+  return occupations;
 }
 
 interface SkillHit {
@@ -210,34 +261,74 @@ function scoreSkills(index: OccupationIndex, skills: readonly string[], tuning: 
   return hits;
 }
 
+/**
+ * The best `limit` of the occupations offered, best first, in the order a full sort would give
+ * (higher score, then lower URI), kept in order as they come so the rest are never sorted.
+ */
+class TopOccupations {
+  readonly occupations: number[] = [];
+  readonly scores: number[] = [];
+  constructor(
+    private readonly limit: number,
+    private readonly uriOrder: Uint32Array,
+  ) {}
+
+  /** Keeps the occupation if it ranks among the best so far; only positive scores rank. */
+  offer(occupation: number, score: number): void {
+    if (!(score > 0)) return;
+    const { occupations, scores } = this;
+    let i = occupations.length;
+    if (i >= this.limit) {
+      if (i === 0 || !this.ahead(occupation, score, i - 1)) return;
+      i -= 1;
+    }
+    for (; i > 0 && this.ahead(occupation, score, i - 1); i--) {
+      occupations[i] = occupations[i - 1] ?? 0;
+      scores[i] = scores[i - 1] ?? 0;
+    }
+    occupations[i] = occupation;
+    scores[i] = score;
+  }
+
+  /** Whether the occupation ranks before the one kept at `position`. */
+  private ahead(occupation: number, score: number, position: number): boolean {
+    const other = this.scores[position] ?? 0;
+    return score > other || (score === other && (this.uriOrder[occupation] ?? 0) < (this.uriOrder[this.occupations[position] ?? 0] ?? 0));
+  }
+}
+
+/** The skills' part of an occupation's score: its skill score against the best one, times the skills' share. */
+function skillPart(skills: ReadonlyMap<number, SkillHit>, occupation: number, textShare: number, topSkill: number): number {
+  const hit = topSkill > 0 ? skills.get(occupation) : undefined;
+  return hit ? ((1 - textShare) * hit.score) / topSkill : 0;
+}
+
 /** Ranked occupations for a title or text, a set of skills, or both, each with its reason. */
 export function inferOccupations(index: OccupationIndex, query: OccupationQuery, limit = 20, tuning: OccupationTuning = OCCUPATION_WEIGHTS): InferredOccupation[] {
-  const text = query.text ? scoreText(index, query.text, tuning) : new Map<number, TextHit>();
+  // The text's scores stay in the index's scratch (`textScore[o]`, for `reached[0…textCount)`) until the end.
+  const { best: textScore, bestLabel, reached } = index.scratch;
+  const textCount = query.text ? scoreText(index, query.text, tuning) : 0;
   const skills = query.skills?.length ? scoreSkills(index, query.skills, tuning) : new Map<number, SkillHit>();
-  const both = text.size > 0 && skills.size > 0;
-  const textShare = both ? tuning.textShare : text.size > 0 ? 1 : 0;
+  const both = textCount > 0 && skills.size > 0;
+  const textShare = both ? tuning.textShare : textCount > 0 ? 1 : 0;
   let topSkill = 0;
   for (const hit of skills.values()) topSkill = Math.max(topSkill, hit.score);
-  // Scores first, as plain numbers; reasons only for the few that are returned.
-  const scores = new Map<number, number>();
-  for (const [occupation, hit] of text) scores.set(occupation, textShare * hit.score);
-  if (topSkill > 0) for (const [occupation, hit] of skills) scores.set(occupation, (scores.get(occupation) ?? 0) + ((1 - textShare) * hit.score) / topSkill);
-  // Only the best `limit` are ordered: the limit-th best score, found on a typed copy, is the bar.
-  const values = Float64Array.from(scores.values()).sort();
-  const bar = values.length > limit ? (values[values.length - limit] ?? 0) : 0;
-  const ranked: { occupation: number; score: number; uri: string }[] = [];
-  for (const [occupation, score] of scores) {
-    const uri = index.occupations[occupation]?.uri;
-    if (uri !== undefined && score > 0 && score >= bar) ranked.push({ occupation, score, uri });
+  // Scores as plain numbers, each offered to the top list; reasons only for the few kept.
+  const top = new TopOccupations(Math.max(0, Math.floor(limit)), index.uriOrder);
+  for (let i = 0; i < textCount; i++) {
+    const o = reached[i] ?? 0;
+    top.offer(o, textShare * (textScore[o] ?? 0) + skillPart(skills, o, textShare, topSkill));
   }
-  ranked.sort((a, b) => b.score - a.score || (a.uri < b.uri ? -1 : 1));
-  return ranked.slice(0, limit).map(({ occupation, score, uri }) => {
-    const t = text.get(occupation);
-    return {
-      uri,
-      label: index.occupations[occupation]?.preferredLabel ?? uri,
-      score: Math.round(score * 1000) / 1000,
-      reason: { ...(t ? { label: t.label } : {}), skills: skills.get(occupation)?.skills ?? [] },
-    };
-  });
+  if (topSkill > 0) for (const o of skills.keys()) if (textScore[o] === 0) top.offer(o, skillPart(skills, o, textShare, topSkill));
+  const ranked: InferredOccupation[] = [];
+  for (let i = 0; i < top.occupations.length; i++) {
+    const o = top.occupations[i] ?? 0;
+    const uri = index.occupations[o]?.uri ?? '';
+    const skillReasons = skills.get(o)?.skills ?? [];
+    // Two literals rather than a spread: a reason is built for every answer.
+    const reason: OccupationReason = textScore[o] !== 0 ? { label: index.labels[bestLabel[o] ?? 0]?.label ?? '', skills: skillReasons } : { skills: skillReasons };
+    ranked.push({ uri, label: index.occupations[o]?.preferredLabel ?? uri, score: Math.round((top.scores[i] ?? 0) * 1000) / 1000, reason });
+  }
+  for (let i = 0; i < textCount; i++) textScore[reached[i] ?? 0] = 0;
+  return ranked;
 }
