@@ -27,5 +27,6 @@ export const load: PageServerLoad = async (event) => {
     trainings: trainings.ok ? trainings.data : null,
     yourFit: gap?.ok ? gap.data.fit : null,
     signedIn: Boolean(locals.user),
+    hasProfile: Boolean(locals.user?.profileId),
   };
 };
