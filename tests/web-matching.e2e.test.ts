@@ -32,6 +32,7 @@ let stack: WebStack;
 let owner: SignedInUser;
 let student: SignedInUser;
 let stranger: SignedInUser;
+let expert: SignedInUser;
 let jobId = '';
 let upskillingId = '';
 let offeringId = '';
@@ -132,6 +133,19 @@ useWebStack(OUT_DIR, async (started) => {
     )
   ).id;
   stranger = await signUpAs(stack, 'Stranger Stefan');
+  expert = await signUpAs(stack, 'Expert Emil');
+  await created(
+    '/api/v1/students',
+    {
+      visibility: 'private',
+      skills: [
+        { uri: PROGRAMMING, level: 4 },
+        { uri: PROJECT_MANAGEMENT, level: 4 },
+        { uri: SQL, level: 4 },
+      ],
+    },
+    expert.token,
+  );
   await waitFor<{ total: number }>(`/api/v1/opportunities/${jobId}/candidates`, (b) => b.total > 0, owner.token);
   await waitFor<{ total: number }>('/api/v1/me/opportunities', (b) => b.total >= 2, student.token);
   await waitFor<{ total: number }>(`/api/v1/opportunities/${upskillingId}/offerings`, (b) => b.total > 0);
@@ -174,6 +188,23 @@ describe('matching pages, over HTTP', () => {
     expect(anonymous.headers.get('location')).toBe(`/sign-in?next=${encodeURIComponent(path)}`);
     const hidden = await fetch(`${stack.webUrl}/students/00000000-0000-4000-8000-000000000000`);
     expect(hidden.status).toBe(404);
+  });
+
+  const html = async (path: string, token: string) => {
+    const res = await fetch(`${stack.webUrl}${path}`, { headers: { cookie: `kc_session=${token}` } });
+    expect(res.status, path).toBe(200);
+    return res.text();
+  };
+
+  it('says what to do when there is nothing to match: no profile skills, nothing left to learn, an unknown occupation', async () => {
+    const fits = await html('/opportunities?order=fit', stranger.token);
+    expect(fits).toContain('You have no student profile yet');
+    expect(fits).toContain('href="/account#skills-heading"');
+    const full = await html(`/me/gap?opportunity=${jobId}`, expert.token);
+    expect(full).toContain('Fit 100/100');
+    expect(full).toContain('Nothing to learn: your skills already fit this fully.');
+    const unknown = await html(`/me/gap?occupation=${encodeURIComponent('http://data.europa.eu/esco/occupation/00000000-0000-0000-0000-000000000000')}`, expert.token);
+    expect(unknown).toContain('There is no ESCO occupation at that address');
   });
 });
 
