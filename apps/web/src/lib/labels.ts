@@ -127,6 +127,22 @@ export const profileVisibilityDescriptions: Labels<ProfileVisibility> = {
   public: m.visibility_public_description,
 };
 
+/** How a requirement was answered in a fit. */
+export const fitOutcomeLabels: Labels<'matched' | 'partial' | 'missing'> = {
+  matched: m.fit_outcome_matched,
+  partial: m.fit_outcome_partial,
+  missing: m.fit_outcome_missing,
+};
+
+/** How the held skill that gave a partial credit stands to the one asked for, as "a narrower skill". */
+export const fitRelationLabels: Labels<'exact' | 'narrower' | 'broader' | 'related' | 'sibling'> = {
+  exact: m.fit_relation_exact,
+  narrower: m.fit_relation_narrower,
+  broader: m.fit_relation_broader,
+  related: m.fit_relation_related,
+  sibling: m.fit_relation_sibling,
+};
+
 export const yesNoLabels: Labels<'true' | 'false'> = { true: m.yes, false: m.no };
 
 /** "research_institute" → "Research institute", for values this build does not know yet. */

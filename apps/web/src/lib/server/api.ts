@@ -279,6 +279,28 @@ export function createApi(event: ApiEvent, clientOptions: ClientOptions = {}) {
       return result.ok ? result.data : null;
     },
 
+    /** One student profile as the caller may see it; null when there is none or it is not visible to them. */
+    student: async (profileId: string) => orNull(await read((c, init) => c.GET('/api/v1/students/{id}', { ...id(profileId), ...init }))),
+    /** Occupations by their English or Bulgarian labels, typos tolerated. */
+    suggestOccupations: async (q: string, limit = 10) =>
+      orFail(await read((c, init) => c.GET('/api/v1/occupations/suggest', { params: { query: { q, limit } }, ...init }))),
+    /** Students ranked for an opportunity; the page words a 403 itself, so this returns the result. */
+    candidates: (opportunityId: string, query: QueryOf<'listCandidates'> = {}) =>
+      as('required', (c, init) => c.GET('/api/v1/opportunities/{id}/candidates', { params: { path: { id: opportunityId }, query }, ...init })),
+    /** "Fits you": open opportunities ranked for the signed-in student. */
+    opportunitiesForMe: async (query: QueryOf<'listOpportunitiesForMe'> = {}) =>
+      orFail(await as('required', (c, init) => c.GET('/api/v1/me/opportunities', { params: { query }, ...init }))),
+    /** Trainings that teach an opportunity's skills; a section of its page, so a problem is the page's to word. */
+    offeringsForOpportunity: (opportunityId: string, query: QueryOf<'listOfferingsForOpportunity'> = {}) =>
+      read((c, init) => c.GET('/api/v1/opportunities/{id}/offerings', { params: { path: { id: opportunityId }, query }, ...init })),
+    /** Open needs an offering covers; a section of its page. */
+    opportunitiesForOffering: (offeringId: string, query: QueryOf<'listOpportunitiesForOffering'> = {}) =>
+      read((c, init) => c.GET('/api/v1/offerings/{id}/opportunities', { params: { path: { id: offeringId }, query }, ...init })),
+    /** The signed-in student's gap against an occupation or an opportunity, with the learning path. */
+    gap: (query: QueryOf<'getGapForMe'>) => as('required', (c, init) => c.GET('/api/v1/me/gap', { params: { query }, ...init })),
+    /** The same, for a section of a public page: without a session it is simply not there (a 401 result). */
+    gapIfSignedIn: (query: QueryOf<'getGapForMe'>) => read((c, init) => c.GET('/api/v1/me/gap', { params: { query }, ...init })),
+
     signUp: (body: BodyOf<'signUp'>) => as('none', (c, init) => c.POST('/api/v1/auth/sign-up', { body, ...init })),
     signIn: (body: BodyOf<'signIn'>) => as('none', (c, init) => c.POST('/api/v1/auth/sign-in', { body, ...init })),
     signOut: () => as('current', (c, init) => c.POST('/api/v1/auth/sign-out', init)),

@@ -4,11 +4,29 @@ import { createApi } from '$lib/server/api';
 import { isMember } from '$lib/server/membership';
 import { m } from '$lib/paraglide/messages';
 
+/** How many trainings the page lists; the rest are counted. */
+const TRAININGS_SHOWN = 3;
+
 export const load: PageServerLoad = async (event) => {
-  const { params } = event;
-  const opportunity = await createApi(event).opportunity(params.id);
+  const { params, locals } = event;
+  const api = createApi(event);
+  // The sections below the opportunity are asked for at once; a problem with one leaves it out, not the page.
+  const [opportunity, trainings, gap] = await Promise.all([
+    api.opportunity(params.id),
+    api.offeringsForOpportunity(params.id, { pageSize: TRAININGS_SHOWN }),
+    locals.user ? api.gapIfSignedIn({ opportunity: params.id }) : null,
+  ]);
   if (!opportunity) {
     error(404, { message: m.error_no_opportunity(), code: 'NOT_FOUND' });
   }
-  return { opportunity, canEdit: isMember(event.locals.user, opportunity.organisation.id) };
+  const member = isMember(locals.user, opportunity.organisation.id);
+  return {
+    opportunity,
+    canEdit: member,
+    canSeeCandidates: member || Boolean(locals.user?.isClusterAdmin),
+    trainings: trainings.ok ? trainings.data : null,
+    yourFit: gap?.ok ? gap.data.fit : null,
+    signedIn: Boolean(locals.user),
+    hasProfile: Boolean(locals.user?.profileId),
+  };
 };
