@@ -83,11 +83,10 @@ function methodsByPath(registered: readonly { method: string; path: string }[]):
   };
 }
 
-/** Every feature's routes, registered on `app`; the chain keeps the router type complete. */
-/** Every feature's router, in the order their paths are matched; a new feature adds its own here. */
 /** Matching scores hundreds of records per request: it waits its turn like a search. */
 const RANKED_PATHS = ['/api/v1/opportunities/:id/candidates', '/api/v1/opportunities/:id/offerings', '/api/v1/offerings/:id/opportunities', '/api/v1/me/opportunities', '/api/v1/me/gap'];
 
+/** Every feature's router, in the order their paths are matched; a new feature adds its own here. */
 const ROUTERS = [
   healthRouter,
   organisationsRouter,
@@ -104,6 +103,7 @@ const ROUTERS = [
   matchingRouter,
 ];
 
+/** Every feature's routes, registered on `app`. */
 function registerRoutes(app: OpenAPIHono<AppEnv>) {
   for (const router of ROUTERS) app.route('/', router);
   return app;

@@ -1050,6 +1050,11 @@ export interface components {
                 id: string;
                 /** @enum {string} */
                 kind: "occupation" | "opportunity";
+                /** @description The preferred name in each language (null where the Bulgarian version has none) */
+                names: {
+                    bg: string | null;
+                    en: string;
+                } | null;
                 title: string;
             };
         };

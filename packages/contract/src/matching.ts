@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { AVAILABILITIES, OPPORTUNITY_KINDS, SKILL_RELATION_TYPES } from './vocabulary.ts';
-import { paginationQuery, skillUri } from './common.ts';
+import { paginationQuery } from './common.ts';
 import { offeringSchema } from './offerings.ts';
 import { opportunitySchema } from './opportunities.ts';
+import { occupationNames, occupationUri } from './skills.ts';
 
 /** How a held skill answered a skill asked for: itself, or through the taxonomy. */
 export const FIT_RELATIONS = ['exact', 'narrower', 'broader', 'related', 'sibling'] as const;
@@ -104,7 +105,7 @@ export type FittingOpportunitiesQuery = z.infer<typeof fittingOpportunitiesQuery
 
 export const gapQuery = z
   .object({
-    occupation: skillUri.optional().describe('An ESCO occupation URI: its essential and optional skills'),
+    occupation: occupationUri.optional().describe('An ESCO occupation URI: its essential and optional skills'),
     opportunity: z.uuid().optional().describe('An opportunity: its required skills'),
     minimise: z.enum(PATH_COSTS).default('hours').describe('What the learning path keeps smallest'),
   })
@@ -149,6 +150,8 @@ export const gapSchema = z.object({
     kind: z.enum(['occupation', 'opportunity']),
     id: z.string(),
     title: z.string(),
+    /** An occupation's name in each language; null for an opportunity, whose title is its own. */
+    names: occupationNames.nullable(),
   }),
   fit: fitSchema,
   path: learningPathSchema,

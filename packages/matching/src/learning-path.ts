@@ -1,3 +1,4 @@
+import { PATH_OFFERING_LIMIT } from '@kc/contract';
 import { scoreCandidate, type CompiledNeed, type HeldSkill, type Outcome, type RequirementResult } from './match.ts';
 import { levelFactor } from './weights.ts';
 
@@ -59,7 +60,7 @@ export interface LearningPath {
 }
 
 /** More offerings than this are refused: the caller should narrow them (by place, by skill) first. */
-export const MAX_PATH_OFFERINGS = 300;
+export const MAX_PATH_OFFERINGS = PATH_OFFERING_LIMIT;
 /** Up to this many offerings that could be part of a cover, every subset is tried: 2^16 = 65,536. */
 export const EXACT_PATH_OFFERINGS = 16;
 

@@ -25,7 +25,7 @@ import {
   type Match,
   type Requirement,
 } from '@kc/matching';
-import { profileVisibilitiesFor, SearchTimeoutError, SearchUnavailableError, type ShortlistCollection, type ShortlistQuery } from '@kc/search';
+import { MAX_SHORTLIST_SKILLS, profileVisibilitiesFor, SearchTimeoutError, SearchUnavailableError, type ShortlistCollection, type ShortlistQuery } from '@kc/search';
 import type { SkillGraph } from '@kc/taxonomy';
 import type { Actor } from '../actor.ts';
 import type { AppDeps } from '../context.ts';
@@ -73,10 +73,16 @@ function weightsForHolder(held: readonly HeldSkill[], graph: SkillGraph): Map<st
   return weights;
 }
 
+/** The heaviest skills only: a need of many broad skills reaches thousands of neighbours, and the lightest say least. */
+function heaviest(weights: ReadonlyMap<string, number>): ReadonlyMap<string, number> {
+  if (weights.size <= MAX_SHORTLIST_SKILLS) return weights;
+  return new Map([...weights].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_SHORTLIST_SKILLS));
+}
+
 async function shortlist(deps: AppDeps, collection: ShortlistCollection, query: ShortlistQuery): Promise<string[]> {
   if (query.skills.size === 0) return [];
   try {
-    return (await deps.search.engine.shortlist(collection, query)).map((hit) => hit.document.id);
+    return (await deps.search.engine.shortlist(collection, { ...query, skills: heaviest(query.skills) })).map((hit) => hit.document.id);
   } catch (error) {
     if (error instanceof SearchUnavailableError || error instanceof SearchTimeoutError) {
       deps.log.warn('shortlist failed', { collection, error: error.message });
@@ -222,13 +228,14 @@ interface Target {
   kind: 'occupation' | 'opportunity';
   id: string;
   title: string;
+  names: Gap['target']['names'];
   skills: { uri: string; preferredLabel: string; level: number; importance: 'essential' | 'optional' }[];
 }
 
 async function gapTarget(deps: AppDeps, actor: Actor, query: GapQuery): Promise<Target> {
   if (query.opportunity) {
     const o = await getOpportunity(deps, actor, query.opportunity);
-    return { kind: 'opportunity', id: o.id, title: o.title, skills: o.skills };
+    return { kind: 'opportunity', id: o.id, title: o.title, names: null, skills: o.skills };
   }
   const uri = query.occupation ?? '';
   let occupation;
@@ -244,6 +251,7 @@ async function gapTarget(deps: AppDeps, actor: Actor, query: GapQuery): Promise<
     kind: 'occupation',
     id: occupation.uri,
     title: occupation.preferredLabel,
+    names: occupation.names,
     skills: occupation.skills.map((s) => ({ uri: s.uri, preferredLabel: s.preferredLabel, level: OCCUPATION_SKILL_LEVEL, importance: s.relationType })),
   };
 }
@@ -293,5 +301,5 @@ export async function gapForMe(deps: AppDeps, actor: Actor, query: GapQuery): Pr
     bound: path.bound,
     considered,
   };
-  return { target: { kind: target.kind, id: target.id, title: target.title }, fit: toFit(now, labels), path: learning };
+  return { target: { kind: target.kind, id: target.id, title: target.title, names: target.names }, fit: toFit(now, labels), path: learning };
 }

@@ -14,7 +14,7 @@ const SUGGESTION_MIN_SCORE = 0.2;
 export async function inferOccupationsFor(deps: AppDeps, input: OccupationInference): Promise<InferredOccupation[]> {
   const db = deps.database.db;
   const skills = [...new Set(input.skills ?? [])];
-  await assertSkillsExist(db, input.skills ?? [], 'body.skills');
+  await assertSkillsExist(db, input.skills ?? [], (index) => `body.skills.${index}`);
   const found = inferOccupations(await deps.skills.occupations(), { text: input.text, skills }, input.limit);
   if (found.length === 0) return [];
   const uris = found.map((o) => o.uri);

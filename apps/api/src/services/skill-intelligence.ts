@@ -44,14 +44,17 @@ export function createSkillIntelligence(db: Db, log: Logger): SkillIntelligence 
       throw error;
     }));
   let graph: Promise<SkillGraph> | undefined;
+  /** A failed build is forgotten, so the next call tries again. */
+  const loadGraph = () =>
+    loadSkillGraph(db).catch((error: unknown) => {
+      graph = undefined;
+      throw error;
+    });
   const getGraph = () =>
     (graph ??= (async () => {
       revision ??= await taxonomyRevision(db);
-      return loadSkillGraph(db);
-    })().catch((error: unknown) => {
-      graph = undefined;
-      throw error;
-    }));
+      return loadGraph();
+    })());
   let occupations: Promise<OccupationIndex> | undefined;
   const buildOccupations = async () => {
     const started = performance.now();
@@ -60,17 +63,18 @@ export function createSkillIntelligence(db: Db, log: Logger): SkillIntelligence 
     log.info('occupation index ready', { ms: Math.round(performance.now() - started), occupations: records.length });
     return built;
   };
-  const getOccupations = () =>
-    (occupations ??= buildOccupations().catch((error: unknown) => {
+  const rebuildOccupations = () =>
+    buildOccupations().catch((error: unknown) => {
       occupations = undefined;
       throw error;
-    }));
+    });
+  const getOccupations = () => (occupations ??= rebuildOccupations());
   const changed = async () => {
     if (!store && !graph) return;
     revision = await taxonomyRevision(db);
     // A local skill may have joined the hierarchy: matching reads the graph again.
-    if (graph) graph = loadSkillGraph(db);
-    if (occupations) occupations = buildOccupations();
+    if (graph) graph = loadGraph();
+    if (occupations) occupations = rebuildOccupations();
     if (store) await (await store).refresh();
   };
   return {

@@ -14,7 +14,8 @@ export const load: PageServerLoad = async (event) => {
   const [opportunity, trainings, gap] = await Promise.all([
     api.opportunity(params.id),
     api.offeringsForOpportunity(params.id, { pageSize: TRAININGS_SHOWN }),
-    locals.user ? api.gapIfSignedIn({ opportunity: params.id }) : null,
+    // Only a student's profile has a fit; organisation staff are not asked for one.
+    locals.user?.profileId ? api.gapIfSignedIn({ opportunity: params.id }) : null,
   ]);
   if (!opportunity) {
     error(404, { message: m.error_no_opportunity(), code: 'NOT_FOUND' });
