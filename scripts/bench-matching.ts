@@ -8,15 +8,34 @@
  * - Titles: `job-titles-validation` (see its README); Acc@1, Recall@5/10, MRR, beside BM25 over
  *   each occupation's English labels measured in the same run.
  * - Speed: inference from 8 skills p50/p95, titles per second, on this process's one thread.
+ * - Candidates for an opportunity among the demo cluster's students at `--scale` (default 500:
+ *   100,000 students), on PGlite and on a fresh PostgreSQL database (BENCH_DATABASE_URL, an admin
+ *   URL; default the local server): the API's `candidatesFor` beside loading and scoring every
+ *   profile, p50/p95, speed-up and agreement (`scripts/bench-candidates.ts`). `--skip-candidates`,
+ *   `--skip-postgres`, `--skip-pglite` leave parts out; `--runs` timed calls per opportunity,
+ *   `--opportunities` the sample's size.
  */
 import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { answersFor, inferOccupations, OCCUPATION_WEIGHTS, occupationIndexFromArchive, occupationSourcesFromArchive, type OccupationTuning } from '@kc/matching';
 import { readEscoArchive } from '@kc/taxonomy';
+import { benchCandidates } from './bench-candidates.ts';
 
 const TITLES = new URL('../../shared/data/job-titles-validation/jobbert_validation.csv', import.meta.url);
-const SAMPLE = Number(process.argv[process.argv.indexOf('--sample') + 1]) || 300;
-const tuningArg = process.argv.indexOf('--tuning');
-const tuning = { ...OCCUPATION_WEIGHTS, ...(tuningArg > 0 ? (JSON.parse(process.argv[tuningArg + 1] ?? '{}') as Partial<OccupationTuning>) : {}) };
+const { values: args } = parseArgs({
+  options: {
+    sample: { type: 'string', default: '300' },
+    tuning: { type: 'string' },
+    scale: { type: 'string', default: '500' },
+    runs: { type: 'string', default: '5' },
+    opportunities: { type: 'string', default: '30' },
+    'skip-candidates': { type: 'boolean', default: false },
+    'skip-postgres': { type: 'boolean', default: false },
+    'skip-pglite': { type: 'boolean', default: false },
+  },
+});
+const SAMPLE = Number(args.sample) || 300;
+const tuning = { ...OCCUPATION_WEIGHTS, ...(args.tuning ? (JSON.parse(args.tuning) as Partial<OccupationTuning>) : {}) };
 const round = (value: number, digits = 3) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 /** mulberry32: the same sample on every run. */
@@ -171,4 +190,17 @@ for (const occupation of sample.slice(0, 200)) {
 timings.sort((a, b) => a - b);
 const speed = { inferenceP50Ms: round(percentile(timings, 50), 2), inferenceP95Ms: round(percentile(timings, 95), 2), titlesPerSecond };
 console.log(`speed: inference from 8 skills p50 ${speed.inferenceP50Ms} ms p95 ${speed.inferenceP95Ms} ms; titles ${titlesPerSecond}/s`);
-console.log(JSON.stringify({ sample: sample.length, seed: 20261201, buildMs, inference, titles: titleFigures, speed }));
+
+const candidateFigures = args['skip-candidates']
+  ? undefined
+  : await benchCandidates({
+      scale: Number(args.scale),
+      runs: Number(args.runs),
+      sample: Number(args.opportunities),
+      seed: 20261201,
+      pglite: !args['skip-pglite'],
+      postgres: !args['skip-postgres'],
+      adminUrl: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+      log: (line) => console.log(line),
+    });
+console.log(JSON.stringify({ sample: sample.length, seed: 20261201, buildMs, inference, titles: titleFigures, speed, ...(candidateFigures ? { candidates: candidateFigures } : {}) }));
