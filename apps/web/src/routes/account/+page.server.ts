@@ -144,13 +144,14 @@ export const actions: Actions = {
     return { form: 'skills' as const, success: plural(result.data.skills.length, m.account_skills_saved_one, m.account_skills_saved_other) };
   },
 
-  /** Adds (`add`) or removes (`remove`) one occupation the student aims at, from the list the page showed (`target`). */
+  /** Adds (`add`) or removes (`remove`) one occupation the student aims at, from the list the page showed (`targets`). */
   occupations: async (event) => {
     const user = requireUser(event, localizeHref('/account'));
     const data = await event.request.formData();
-    const shown = data
-      .getAll('target')
-      .filter((value): value is string => typeof value === 'string' && value.length > 0 && value.length <= 300)
+    // The URIs the page showed, separated by spaces (URIs hold none).
+    const shown = field(data, 'targets', 5000)
+      .split(/\s+/)
+      .filter((uri) => uri.length > 0 && uri.length <= 300)
       .slice(0, MAX_TARGET_OCCUPATIONS * 2);
     const add = field(data, 'add', 300).trim();
     const remove = field(data, 'remove', 300).trim();
