@@ -104,8 +104,6 @@ describe.skipIf(!hasChromium)(`occupations in headless Chromium${hasChromium ? '
     await context.addCookies([{ name: 'kc_session', value: token, url: stack.webUrl }]);
     const tab = await context.newPage();
     tab.on('pageerror', (error) => errors.push(error.message));
-    tab.on('pageerror', (error) => console.log('DEBUG pageerror', tab.url(), error.stack));
-    tab.on('console', (msg) => console.log('DEBUG console', tab.url(), msg.type(), msg.text().slice(0, 500)));
     return { context, tab };
   }
 
@@ -184,6 +182,7 @@ describe.skipIf(!hasChromium)(`occupations in headless Chromium${hasChromium ? '
       await target.waitFor();
       expect(await target.getAttribute('href')).toBe(`/bg/me/gap?occupation=${encodeURIComponent(SOFTWARE_DEVELOPER)}`);
       await results.getByText(t('account_occupations_added')).first().waitFor();
+      expect(errors, 'after adding').toEqual([]);
       const saved = await requestApi<{ targetOccupations: { uri: string }[] }>(stack.app, 'GET', `/api/v1/students/${student.user.profileId}`, undefined, student.token);
       expect(saved.body.targetOccupations.map((o) => o.uri)).toEqual([SOFTWARE_DEVELOPER]);
 
