@@ -284,6 +284,10 @@ export function createApi(event: ApiEvent, clientOptions: ClientOptions = {}) {
     /** Occupations by their English or Bulgarian labels, typos tolerated. */
     suggestOccupations: async (q: string, limit = 10) =>
       orFail(await read((c, init) => c.GET('/api/v1/occupations/suggest', { params: { query: { q, limit } }, ...init }))),
+    /** The same lookup for a form, whose page words a problem itself, so this returns the result. */
+    findOccupations: (q: string, limit = 10) => as('none', (c, init) => c.GET('/api/v1/occupations/suggest', { params: { query: { q, limit } }, ...init })),
+    /** Occupations that fit a title and skills, best first; for a form's suggestions, so this returns the result. */
+    inferOccupations: (body: BodyOf<'inferOccupations'>) => as('none', (c, init) => c.POST('/api/v1/occupations/infer', { body, ...init })),
     /** Students ranked for an opportunity; the page words a 403 itself, so this returns the result. */
     candidates: (opportunityId: string, query: QueryOf<'listCandidates'> = {}) =>
       as('required', (c, init) => c.GET('/api/v1/opportunities/{id}/candidates', { params: { path: { id: opportunityId }, query }, ...init })),

@@ -7,19 +7,42 @@ import { baseLocale, getLocale } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import { describeProblem, field, formValues, issueText } from './forms.ts';
 import { parsePickedSkills } from './skills.ts';
+import { parseOccupationChoices, type OccupationChoices } from './occupations.ts';
+import type { OccupationChoice } from '$lib/occupations';
 
 const OPPORTUNITY_VALUES = ['kind', 'title', 'description', 'headcount', 'location', 'workMode', 'startsOn', 'deadline', 'status'] as const;
-export const OPPORTUNITY_FIELDS = [...OPPORTUNITY_VALUES, 'skills'] as const;
+export const OPPORTUNITY_FIELDS = [...OPPORTUNITY_VALUES, 'skills', 'occupationUri'] as const;
 
-export type OpportunityFormValues = Record<(typeof OPPORTUNITY_VALUES)[number], string>;
+/**
+ * The form's values as text. `occupationUri` is an occupation's URI, `none`, or (on a new posting
+ * only) '' for the one the API suggests from the title and skills; `occupationQuery` is what was
+ * typed to look others up.
+ */
+export type OpportunityFormValues = Record<(typeof OPPORTUNITY_VALUES)[number] | 'occupationUri' | 'occupationQuery', string>;
+
+/** What the select of an occupation holds for "none". */
+export const NO_OCCUPATION = 'none';
+/** The button that looks occupations up instead of saving. */
+export const FIND_OCCUPATIONS = 'find-occupations';
 
 /** What the edit form opens with: the opportunity as saved. */
 export function savedOpportunityForm(opportunity: Opportunity): { values: OpportunityFormValues; skills: PickedSkill[] } {
-  return { values: formValues(opportunity, OPPORTUNITY_VALUES), skills: pickedSkills(opportunity.skills) };
+  return {
+    values: { ...formValues(opportunity, OPPORTUNITY_VALUES), occupationUri: opportunity.occupation?.uri ?? NO_OCCUPATION, occupationQuery: '' },
+    skills: pickedSkills(opportunity.skills),
+  };
 }
 
 /** What the form shows: the typed values, and the skills (always, so nothing chosen is lost). */
-export function readOpportunityForm(data: FormData): { values: OpportunityFormValues; skills: PickedSkill[]; version: number } {
+export function readOpportunityForm(data: FormData): {
+  values: OpportunityFormValues;
+  skills: PickedSkill[];
+  version: number;
+  /** The occupations the form offered, with their names. */
+  known: OccupationChoice[];
+  /** Set when the visitor asked to look occupations up rather than save. */
+  finding: boolean;
+} {
   return {
     values: {
       kind: field(data, 'kind', 50),
@@ -31,9 +54,13 @@ export function readOpportunityForm(data: FormData): { values: OpportunityFormVa
       startsOn: field(data, 'startsOn', 20),
       deadline: field(data, 'deadline', 20),
       status: field(data, 'status', 50),
+      occupationUri: field(data, 'occupationUri', 300).trim(),
+      occupationQuery: field(data, 'occupationQuery', 100),
     },
     skills: parsePickedSkills(data),
     version: Number(field(data, 'version', 20)),
+    known: parseOccupationChoices(data),
+    finding: field(data, 'intent', 50) === FIND_OCCUPATIONS,
   };
 }
 
@@ -44,6 +71,8 @@ export function readOpportunityForm(data: FormData): { values: OpportunityFormVa
 export function opportunityBody(values: OpportunityFormValues, skills: PickedSkill[], editing: boolean) {
   const headcount = values.headcount === '' ? undefined : Number(values.headcount);
   const orNull = (value: string) => (value.trim() === '' ? (editing ? null : undefined) : value.trim());
+  // Left to be suggested (new postings only): left out, and the API picks the best one.
+  const occupation = values.occupationUri === NO_OCCUPATION ? null : values.occupationUri === '' ? (editing ? null : undefined) : values.occupationUri;
   return {
     kind: values.kind as OpportunityKind,
     title: values.title.trim(),
@@ -55,6 +84,7 @@ export function opportunityBody(values: OpportunityFormValues, skills: PickedSki
     deadline: orNull(values.deadline),
     status: (values.status || undefined) as OpportunityStatus | undefined,
     skills: skills.map((s) => ({ uri: s.uri, level: s.level, importance: s.importance })),
+    occupationUri: occupation,
   };
 }
 
@@ -77,10 +107,17 @@ export function splitSkillIssues(problem: ApiProblem): { problem: ApiProblem; it
  * the form can show it again: API issues next to `formFields`, skill issues by position, and the
  * conflict message on a stale version.
  */
-export function failSkillForm<V>(problem: ApiProblem, values: V, skills: PickedSkill[], formFields: readonly string[], conflictMessage: string) {
+export function failSkillForm<V, E extends Record<string, unknown> = Record<never, never>>(
+  problem: ApiProblem,
+  values: V,
+  skills: PickedSkill[],
+  formFields: readonly string[],
+  conflictMessage: string,
+  extra: E = {} as E,
+) {
   const status = problem.status >= 400 && problem.status < 500 ? problem.status : 503;
   if (problem.code === 'VERSION_CONFLICT') {
-    return fail(409, { message: conflictMessage, conflict: true, fields: {} as Record<string, string>, itemErrors: {} as Record<number, string>, values, skills });
+    return fail(409, { ...extra, message: conflictMessage, conflict: true, fields: {} as Record<string, string>, itemErrors: {} as Record<number, string>, values, skills });
   }
   const { problem: rest, itemErrors } = splitSkillIssues(problem);
   const described = describeProblem(rest, formFields);
@@ -88,10 +125,10 @@ export function failSkillForm<V>(problem: ApiProblem, values: V, skills: PickedS
     described.fields.skills ??= m.form_check_skills();
     if (problem.code === 'VALIDATION_FAILED') described.message = m.form_correct_fields();
   }
-  return fail(status, { ...described, conflict: false, itemErrors, values, skills });
+  return fail(status, { ...extra, ...described, conflict: false, itemErrors, values, skills });
 }
 
-/** A failed opportunity save, with everything typed so the form can show it again. */
-export function failOpportunity(problem: ApiProblem, values: OpportunityFormValues, skills: PickedSkill[]) {
-  return failSkillForm(problem, values, skills, OPPORTUNITY_FIELDS, m.opportunity_conflict());
+/** A failed opportunity save, with everything typed and the occupations offered, so the form can show it again. */
+export function failOpportunity(problem: ApiProblem, values: OpportunityFormValues, skills: PickedSkill[], occupations: OccupationChoices) {
+  return failSkillForm(problem, values, skills, OPPORTUNITY_FIELDS, m.opportunity_conflict(), { occupations });
 }

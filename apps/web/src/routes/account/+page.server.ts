@@ -11,8 +11,12 @@ import type { PickedSkill } from '$lib/skills';
 import { profileVisibilityLabels } from '$lib/labels';
 import { plural } from '$lib/format';
 import { m } from '$lib/paraglide/messages';
+import { MAX_TARGET_OCCUPATIONS } from '$lib/occupations';
 
-type FormName = 'verification' | 'visibility' | 'create-profile' | 'skills';
+type FormName = 'verification' | 'visibility' | 'create-profile' | 'skills' | 'occupations';
+
+/** How many occupations a lookup on this page lists. */
+const FOUND_OCCUPATIONS = 8;
 
 /** A failed action, marked with the form it belongs to (the page has several). */
 function failed(form: FormName, problem: ApiProblem, fields: readonly string[] = []) {
@@ -27,9 +31,12 @@ const isVisibility = (value: string): value is ProfileVisibility => (PROFILE_VIS
 export const load: PageServerLoad = async (event) => {
   const user = requireUser(event, localizeHref('/account'));
   const api = createApi(event);
-  const [profileResult, viewsResult] = await Promise.all([
+  // Occupations to aim at are looked up with a GET form, so what was typed stays in the address.
+  const occupationQuery = (event.url.searchParams.get('occupationQuery') ?? '').trim().slice(0, 100);
+  const [profileResult, viewsResult, foundResult] = await Promise.all([
     user.profileId ? api.myStudentProfile(user.profileId) : null,
     user.profileId ? api.profileViews() : null,
+    user.profileId && occupationQuery.length >= 2 ? api.findOccupations(occupationQuery, FOUND_OCCUPATIONS) : null,
   ]);
   const unavailable = m.account_part_unavailable();
   return {
@@ -48,8 +55,15 @@ export const load: PageServerLoad = async (event) => {
           skills: profileResult.data.skills.map(
             (s): PickedSkill => ({ uri: s.uri, preferredLabel: s.preferredLabel, level: s.level, importance: 'essential', source: s.source, evidence: s.evidence }),
           ),
+          targetOccupations: profileResult.data.targetOccupations.map(({ uri, preferredLabel, names }) => ({ uri, preferredLabel, names })),
         }
       : null,
+    occupationLookup: {
+      query: occupationQuery,
+      tooShort: occupationQuery.length === 1,
+      found: foundResult?.ok ? foundResult.data.items.map(({ uri, preferredLabel, names }) => ({ uri, preferredLabel, names })) : null,
+      unavailable: Boolean(foundResult && !foundResult.ok),
+    },
     profileProblem: profileResult && !profileResult.ok ? unavailable : null,
     views: viewsResult?.ok ? viewsResult.data.items : [],
     viewsProblem: viewsResult && !viewsResult.ok ? unavailable : null,
@@ -128,6 +142,38 @@ export const actions: Actions = {
       return fail(status, { form: 'skills' as const, conflict: false, skills, itemErrors, ...describeProblem(problem, ['skills']) });
     }
     return { form: 'skills' as const, success: plural(result.data.skills.length, m.account_skills_saved_one, m.account_skills_saved_other) };
+  },
+
+  /** Adds (`add`) or removes (`remove`) one occupation the student aims at, from the list the page showed (`targets`). */
+  occupations: async (event) => {
+    const user = requireUser(event, localizeHref('/account'));
+    const data = await event.request.formData();
+    // The URIs the page showed, separated by spaces (URIs hold none).
+    const shown = field(data, 'targets', 5000)
+      .split(/\s+/)
+      .filter((uri) => uri.length > 0 && uri.length <= 300)
+      .slice(0, MAX_TARGET_OCCUPATIONS * 2);
+    const add = field(data, 'add', 300).trim();
+    const remove = field(data, 'remove', 300).trim();
+    if (!user.profileId) return fail(409, { form: 'occupations' as const, conflict: false, ...formProblem(m.account_no_profile_yet()) });
+    let targets = [...new Set(shown)].filter((uri) => uri !== remove);
+    if (add && !targets.includes(add)) {
+      if (targets.length >= MAX_TARGET_OCCUPATIONS) {
+        return fail(400, { form: 'occupations' as const, conflict: false, ...formProblem(m.account_occupations_full({ max: String(MAX_TARGET_OCCUPATIONS) })) });
+      }
+      targets = [...targets, add];
+    }
+    const result = await createApi(event).updateStudentProfile(user.profileId, { targetOccupations: targets, version: Number(field(data, 'version')) });
+    if (!result.ok) {
+      if (result.problem.code === 'VERSION_CONFLICT') {
+        return fail(409, { form: 'occupations' as const, conflict: true, ...formProblem(m.account_occupations_conflict()) });
+      }
+      return failed('occupations', result.problem, ['targetOccupations']);
+    }
+    return {
+      form: 'occupations' as const,
+      success: plural(result.data.targetOccupations.length, m.account_occupations_saved_one, m.account_occupations_saved_other),
+    };
   },
 
   createProfile: async (event) => {

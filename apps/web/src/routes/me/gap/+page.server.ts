@@ -21,9 +21,11 @@ export const load: PageServerLoad = async (event) => {
     minimise: readEnum(url, 'minimise', PATH_COSTS) ?? 'hours',
     q: readSearch(url),
   };
-  const [suggestions, answer] = await Promise.all([
+  const [suggestions, answer, profile] = await Promise.all([
     choice.q ? api.suggestOccupations(choice.q) : null,
     opportunity || occupation ? api.gap({ opportunity, occupation, minimise: choice.minimise }) : null,
+    // The occupations the student aims at, offered as choices; without them the page still works.
+    user.profileId ? api.myStudentProfile(user.profileId) : null,
   ]);
   let gap = null;
   let unknownOccupation = Boolean(rawOccupation && !opportunity && !occupation);
@@ -33,5 +35,6 @@ export const load: PageServerLoad = async (event) => {
     else if (answer.problem.status === 404) error(404, { message: m.error_no_opportunity(), code: 'NOT_FOUND' });
     else toPageError(answer.problem);
   }
-  return { choice, suggestions: suggestions?.items ?? null, gap, unknownOccupation, hasProfile: Boolean(user.profileId) };
+  const targets = profile?.ok ? profile.data.targetOccupations.map(({ uri, preferredLabel, names }) => ({ uri, preferredLabel, names })) : [];
+  return { choice, suggestions: suggestions?.items ?? null, gap, unknownOccupation, hasProfile: Boolean(user.profileId), targets };
 };

@@ -3,6 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { createApi, type ApiEvent } from '$lib/server/api';
 import { forMembers } from '$lib/server/membership';
 import { failOpportunity, opportunityBody, readOpportunityForm, type OpportunityFormValues } from '$lib/server/opportunity-form';
+import { occupationChoices, type OccupationChoices } from '$lib/server/occupations';
 import { localizeHref } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 
@@ -19,26 +20,36 @@ const EMPTY: OpportunityFormValues = {
   startsOn: '',
   deadline: '',
   status: 'open',
+  // Left empty, the API suggests one from the title and skills.
+  occupationUri: '',
+  occupationQuery: '',
 };
+
+const NO_CHOICES: OccupationChoices = { kept: [], found: null, suggested: [], query: '', foundCount: 0, lookup: null };
 
 export const load: PageServerLoad = async (event) => {
   const organisation = await organisationFor(event);
-  return { organisation: { id: organisation.id, name: organisation.name, slug: organisation.slug }, values: EMPTY };
+  return { organisation: { id: organisation.id, name: organisation.name, slug: organisation.slug }, values: EMPTY, occupations: NO_CHOICES };
 };
 
 export const actions: Actions = {
   default: async (event) => {
     const organisation = await organisationFor(event);
-    const { values, skills } = readOpportunityForm(await event.request.formData());
+    const { values, skills, known, finding } = readOpportunityForm(await event.request.formData());
+    const api = createApi(event);
+    const choices = () =>
+      occupationChoices(api, { title: values.title, skills: skills.map((s) => s.uri), selected: values.occupationUri, known, query: finding ? values.occupationQuery : '' });
+    // Looking occupations up saves nothing: the form comes back as typed, with more to choose from.
+    if (finding) return { values, skills, occupations: await choices() };
     const body = opportunityBody(values, skills, false);
-    const result = await createApi(event).createOpportunity({
+    const result = await api.createOpportunity({
       ...body,
       organisationId: organisation.id,
       location: body.location ?? undefined,
       startsOn: body.startsOn ?? undefined,
       deadline: body.deadline ?? undefined,
     });
-    if (!result.ok) return failOpportunity(result.problem, values, skills);
+    if (!result.ok) return failOpportunity(result.problem, values, skills, await choices());
     redirect(303, localizeHref(`/opportunities/${result.data.id}`));
   },
 };
