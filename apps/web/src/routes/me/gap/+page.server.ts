@@ -22,7 +22,8 @@ export const load: PageServerLoad = async (event) => {
     q: readSearch(url),
   };
   const [suggestions, answer, profile] = await Promise.all([
-    choice.q ? api.suggestOccupations(choice.q) : null,
+    // Suggestions that cannot be had leave the rest of the page standing.
+    choice.q ? api.suggestOccupations(choice.q).catch(() => 'unavailable' as const) : null,
     opportunity || occupation ? api.gap({ opportunity, occupation, minimise: choice.minimise }) : null,
     // The occupations the student aims at, offered as choices; without them the page still works.
     user.profileId ? api.myStudentProfile(user.profileId) : null,
@@ -36,5 +37,9 @@ export const load: PageServerLoad = async (event) => {
     else toPageError(answer.problem);
   }
   const targets = profile?.ok ? profile.data.targetOccupations.map(({ uri, preferredLabel, names }) => ({ uri, preferredLabel, names })) : [];
-  return { choice, suggestions: suggestions?.items ?? null, gap, unknownOccupation, hasProfile: Boolean(user.profileId), targets };
+  return {
+    choice,
+    suggestions: suggestions === 'unavailable' ? null : (suggestions?.items ?? null),
+    suggestionsUnavailable: suggestions === 'unavailable',
+    gap, unknownOccupation, hasProfile: Boolean(user.profileId), targets };
 };
