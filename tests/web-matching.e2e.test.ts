@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { useBrowserTab, useWebStack } from './support/hooks.ts';
+import type { Browser } from 'playwright-core';
+import { signedInTab, useBrowserTab, useWebStack } from './support/hooks.ts';
 import { CHROMIUM, createOrganisation, hasChromium, requestApi, signUpAs, unique, webDir, type SignedInUser, type WebStack } from './support/web-stack.ts';
 
 /**
@@ -212,15 +212,7 @@ describe.skipIf(!hasChromium)(`matching in headless Chromium${hasChromium ? '' :
   let browser: Browser;
   const { errors } = useBrowserTab((opened) => ({ browser } = opened));
 
-  /** A browser context signed in with a session token, as the web app's own cookie. */
-  async function signedIn(token: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; tab: Page }> {
-    const context = await browser.newContext(options);
-    context.setDefaultTimeout(60_000);
-    await context.addCookies([{ name: 'kc_session', value: token, url: stack.webUrl }]);
-    const tab = await context.newPage();
-    tab.on('pageerror', (e) => errors.push(e.message));
-    return { context, tab };
-  }
+  const signedIn = (token: string, options: Parameters<Browser['newContext']>[0] = {}) => signedInTab(browser, stack.webUrl, token, errors, options);
 
   it('shows a company member ranked candidates with matched, partial and missing skills, and opens a profile', async () => {
     const { context, tab } = await signedIn(owner.token);

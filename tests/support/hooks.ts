@@ -64,6 +64,25 @@ export function useBrowserTab(
 }
 
 /** The web app's session cookie in a browser context, if it has one. */
+/**
+ * A browser context signed in with a session token, as the web app's own cookie; its page's
+ * script errors go to `errors`.
+ */
+export async function signedInTab(
+  browser: Browser,
+  webUrl: string,
+  token: string,
+  errors: string[],
+  options: BrowserContextOptions = {},
+): Promise<{ context: BrowserContext; tab: Page }> {
+  const context = await browser.newContext(options);
+  context.setDefaultTimeout(60_000);
+  await context.addCookies([{ name: 'kc_session', value: token, url: webUrl }]);
+  const tab = await context.newPage();
+  tab.on('pageerror', (error) => errors.push(error.message));
+  return { context, tab };
+}
+
 export async function sessionCookie(context: BrowserContext, webUrl: string): Promise<Cookie | undefined> {
   return (await context.cookies(webUrl)).find((c) => c.name === 'kc_session');
 }
