@@ -25,6 +25,7 @@ import { createPostgresEngine, profileVisibilitiesFor, reindex, SearchSync, type
 import { seedDemo } from '@kc/seed';
 import { importEsco } from '@kc/taxonomy';
 import { withFreshPostgres } from './support/bench-database.ts';
+import { seededRandom } from './support/seeded-random.ts';
 
 export interface CandidateBenchOptions {
   scale: number;
@@ -50,17 +51,6 @@ function percentile(values: readonly number[], p: number): number {
   return sorted[index] ?? 0;
 }
 const spread = (values: readonly number[]) => ({ p50: round(percentile(values, 50)), p95: round(percentile(values, 95)) });
-
-/** mulberry32: the same sample on every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The API stops a search or shortlist after this long (503); the bench lets them finish and counts the ones that took longer. */
 const API_STATEMENT_TIMEOUT_MS = 3_000;
@@ -107,7 +97,7 @@ async function sampleOpportunities(database: Database, size: number, seed: numbe
       where o.status = 'open' and g.verified and exists (select 1 from opportunity_skills s where s.opportunity_id = o.id)
       order by o.id`),
   );
-  const next = random(seed);
+  const next = seededRandom(seed);
   const picked = [...rows];
   for (let i = picked.length - 1; i > 0; i--) {
     const j = Math.floor(next() * (i + 1));

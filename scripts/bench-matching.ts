@@ -20,6 +20,7 @@ import { parseArgs } from 'node:util';
 import { answersFor, inferOccupations, OCCUPATION_WEIGHTS, occupationIndexFromArchive, occupationSourcesFromArchive, type OccupationTuning } from '@kc/matching';
 import { readEscoArchive } from '@kc/taxonomy';
 import { benchCandidates } from './bench-candidates.ts';
+import { seededRandom } from './support/seeded-random.ts';
 
 const TITLES = new URL('../../shared/data/job-titles-validation/jobbert_validation.csv', import.meta.url);
 const { values: args } = parseArgs({
@@ -37,17 +38,6 @@ const { values: args } = parseArgs({
 const SAMPLE = Number(args.sample) || 300;
 const tuning = { ...OCCUPATION_WEIGHTS, ...(args.tuning ? (JSON.parse(args.tuning) as Partial<OccupationTuning>) : {}) };
 const round = (value: number, digits = 3) => Math.round(value * 10 ** digits) / 10 ** digits;
-
-/** mulberry32: the same sample on every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffled<T>(list: readonly T[], next: () => number): T[] {
   const out = [...list];
@@ -88,7 +78,7 @@ const buildMs = Math.round(performance.now() - started);
 console.log(`index: ${sources.length} occupations, ${index.labels.length} labels, ${index.occupationsBySkill.size} listed skills, built in ${buildMs} ms (with reading the archive)`);
 
 // Inference from skills.
-const next = random(20261201);
+const next = seededRandom(20261201);
 const allSkills = archive.skills.map((s) => s.uri);
 const skillSet = new Set(allSkills);
 const candidates = sources.filter((o) => o.skills.filter((s) => s.relationType === 'essential').length >= 8);

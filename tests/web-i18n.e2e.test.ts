@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { useBrowserTab, useWebStack } from './support/hooks.ts';
-import { CHROMIUM, hasChromium, PASSWORD, unique, webDir, type WebStack } from './support/web-stack.ts';
+import { CHROMIUM, hasChromium, PASSWORD, unique, type WebStack } from './support/web-stack.ts';
+import { englishInterfaceTexts, messageCatalogue } from './support/messages.ts';
 
 /**
  * The web app in Bulgarian and English, end to end: the language from the address, the cookie
@@ -26,9 +25,8 @@ let student: { email: string };
 /** Text that may be English on a Bulgarian page: ESCO skill labels and what people entered. */
 const dataTexts: string[] = [];
 
-const catalogue = (locale: string) => JSON.parse(readFileSync(join(webDir, 'messages', `${locale}.json`), 'utf8')) as Record<string, string>;
-const en = catalogue('en');
-const bg = catalogue('bg');
+const en = messageCatalogue('en');
+const bg = messageCatalogue('bg');
 /** A Bulgarian text by its key. */
 const t = (key: string): string => {
   const text = bg[key];
@@ -39,15 +37,7 @@ const t = (key: string): string => {
  * The English interface texts a Bulgarian page must not show: each English message that differs
  * from its Bulgarian one, cut at its parameters, in pieces longer than a few characters.
  */
-const englishTexts = [
-  ...new Set(
-    Object.keys(en)
-      .filter((key) => key !== '$schema' && en[key] !== bg[key])
-      .flatMap((key) => (en[key] ?? '').split(/\{\w+\}/))
-      .map((piece) => piece.trim().replace(/^[,.;:·()]+|[,.;:·()]+$/g, '').trim())
-      .filter((piece) => piece.length > 4 && /[A-Za-z]{3}/.test(piece)),
-  ),
-];
+const englishTexts = englishInterfaceTexts(en, bg, /^[,.;:·()]+|[,.;:·()]+$/g);
 
 async function created<T>(path: string, body: unknown, token: string): Promise<T> {
   const res = await stack.app.request(path, {

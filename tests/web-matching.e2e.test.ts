@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { signedInTab, useBrowserTab, useWebStack } from './support/hooks.ts';
-import { CHROMIUM, createOrganisation, hasChromium, requestApi, signUpAs, unique, webDir, type SignedInUser, type WebStack } from './support/web-stack.ts';
+import { CHROMIUM, createOrganisation, hasChromium, requestApi, signUpAs, unique, type SignedInUser, type WebStack } from './support/web-stack.ts';
+import { englishInterfaceTexts, messageCatalogue } from './support/messages.ts';
 
 /**
  * Matching in the web app, end to end: a company's members see ranked candidates with the same
@@ -153,9 +152,8 @@ useWebStack(OUT_DIR, async (started) => {
   dataTexts.push(...skills.body.skills.map((s) => s.preferredLabel), 'Python', STUDENT_NAME, company.slug, provider.slug);
 });
 
-const catalogue = (locale: string) => JSON.parse(readFileSync(join(webDir, 'messages', `${locale}.json`), 'utf8')) as Record<string, string>;
-const en = catalogue('en');
-const bg = catalogue('bg');
+const en = messageCatalogue('en');
+const bg = messageCatalogue('bg');
 /** A Bulgarian text by its key. */
 const t = (key: string): string => {
   const text = bg[key];
@@ -163,15 +161,7 @@ const t = (key: string): string => {
   return text;
 };
 /** The English interface texts a Bulgarian page must not show, in pieces cut at their parameters. */
-const englishTexts = [
-  ...new Set(
-    Object.keys(en)
-      .filter((key) => key !== '$schema' && en[key] !== bg[key])
-      .flatMap((key) => (en[key] ?? '').split(/\{\w+\}/))
-      .map((piece) => piece.trim().replace(/^[,.;:·()—–]+|[,.;:·()—–]+$/g, '').trim())
-      .filter((piece) => piece.length > 4 && /[A-Za-z]{3}/.test(piece)),
-  ),
-];
+const englishTexts = englishInterfaceTexts(en, bg, /^[,.;:·()—–]+|[,.;:·()—–]+$/g);
 
 describe('matching pages, over HTTP', () => {
   it('builds for production', () => {

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { signedInTab, useBrowserTab, useWebStack } from './support/hooks.ts';
-import { CHROMIUM, createOrganisation, hasChromium, postForm, requestApi, signUpAs, unique, webDir, type SignedInUser, type WebStack } from './support/web-stack.ts';
+import { CHROMIUM, createOrganisation, hasChromium, postForm, requestApi, signUpAs, unique, type SignedInUser, type WebStack } from './support/web-stack.ts';
+import { messageCatalogue } from './support/messages.ts';
 
 /**
  * Occupations in the web app, end to end: a new posting gets one suggested from its title, which
@@ -31,9 +30,8 @@ useWebStack(OUT_DIR, async (started) => {
   student = await signUpAs(stack, 'Student Mira', 'public');
 });
 
-const catalogue = (locale: string) => JSON.parse(readFileSync(join(webDir, 'messages', `${locale}.json`), 'utf8')) as Record<string, string>;
-const en = catalogue('en');
-const bg = catalogue('bg');
+const en = messageCatalogue('en');
+const bg = messageCatalogue('bg');
 /** An interface text by its key, with its parameters filled in. */
 const text = (messages: Record<string, string>, key: string, params: Record<string, string> = {}): string => {
   const found = messages[key];

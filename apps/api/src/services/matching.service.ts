@@ -14,19 +14,18 @@ import {
   type TeachingOfferingPage,
 } from '@kc/contract';
 import {
-  answersFor,
   compileHolder,
   compileNeed,
   learningPath,
   scoreCandidate,
   scoreNeed,
+  type CompiledHolder,
   type CompiledNeed,
   type HeldSkill,
   type Match,
   type Requirement,
 } from '@kc/matching';
 import { MAX_SHORTLIST_SKILLS, profileVisibilitiesFor, SearchTimeoutError, SearchUnavailableError, type ShortlistCollection, type ShortlistQuery } from '@kc/search';
-import type { SkillGraph } from '@kc/taxonomy';
 import type { Actor } from '../actor.ts';
 import type { AppDeps } from '../context.ts';
 import { ApiError, notFound } from '../lib/errors.ts';
@@ -63,13 +62,9 @@ function weightsForNeed(need: CompiledNeed): Map<string, number> {
 }
 
 /** Required skill → the best credit one of the held skills earns for it: how the engine ranks needs for a holder. */
-function weightsForHolder(held: readonly HeldSkill[], graph: SkillGraph): Map<string, number> {
+function weightsForHolder(holder: CompiledHolder): Map<string, number> {
   const weights = new Map<string, number>();
-  for (const skill of held) {
-    for (const [uri, answer] of answersFor(skill.uri, graph, 'held')) {
-      if (answer.credit > (weights.get(uri) ?? 0)) weights.set(uri, answer.credit);
-    }
-  }
+  for (const [uri, answers] of holder.answering) weights.set(uri, Math.max(...answers.map((a) => a.answer.credit)));
   return weights;
 }
 
@@ -177,13 +172,13 @@ async function opportunitiesFittingHolder(
   held: readonly { uri: string; preferredLabel: string; level: number }[],
   query: PaginationQuery & { kind?: Opportunity['kind']; internshipsFirst?: boolean },
 ): Promise<FittingOpportunityPage> {
-  const graph = await deps.skills.graph();
+  // One walk of the graph from the held skills serves both the shortlist's weights and the scores.
+  const holder = compileHolder(heldOf(held), await deps.skills.graph());
   const ids = await shortlist(deps, 'opportunities', {
-    skills: weightsForHolder(heldOf(held), graph),
+    skills: weightsForHolder(holder),
     filters: { status: ['open'], ...(query.kind ? { kind: [query.kind] } : {}) },
     limit: MATCH_SHORTLIST_SIZE,
   });
-  const holder = compileHolder(heldOf(held), graph);
   const opportunities = await opportunitiesAmong(deps, actor, ids, ['open']);
   const ranked = rank(opportunities.map((record) => ({ record, match: scoreNeed(holder, requirementsOf(record.skills)) })));
   // Stable: internships keep their order by fit, ahead of the rest.
