@@ -16,10 +16,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { createLogMailer, createSkillIntelligence, type AppDeps, type Logger } from '@kc/api';
-import { candidatesFor, findableProfilesAmong, getOpportunity, type SignedInActor } from '@kc/api/matching';
+import { candidatesFor, findableSkillsAmong, getOpportunity, type SignedInActor } from '@kc/api/matching';
 import { migrate, openDatabase, rowsOf, type Database } from '@kc/db';
 import { MATCH_SHORTLIST_SIZE } from '@kc/contract';
-import { compileNeed, scoreCandidate, type HeldSkill, type Requirement } from '@kc/matching';
+import { compileNeed, fitScore, scoreCandidate, type HeldSkill, type Requirement } from '@kc/matching';
 import { parseProxyTrust } from '@kc/runtime';
 import { createPostgresEngine, profileVisibilitiesFor, reindex, SearchSync, type SearchEngine } from '@kc/search';
 import { seedDemo } from '@kc/seed';
@@ -159,8 +159,8 @@ async function naiveTop(database: Database, actor: SignedInActor, requirements: 
 
 /**
  * The steps of `candidatesFor`, timed one by one as it takes them (the opportunity read, the
- * need compiled with the shortlist's weights, the shortlist, the profiles read, scoring and
- * ranking); the rest of a whole call (labels and mapping) is what the whole call takes beyond them.
+ * need compiled with the shortlist's weights, the shortlist, the shortlisted profiles' skills
+ * read, scoring and ranking); the rest of a whole call (labels and mapping) is what the whole call takes beyond them.
  */
 async function stepsOf(deps: AppDeps, actor: SignedInActor, opportunityId: string): Promise<Record<Step, number>> {
   let t = performance.now();
@@ -181,12 +181,12 @@ async function stepsOf(deps: AppDeps, actor: SignedInActor, opportunityId: strin
     }
   }
   const needMs = lap();
-  const ids = (await deps.search.engine.shortlist('students', { skills: weights, filters: { visibility: profileVisibilitiesFor(actor) }, limit: MATCH_SHORTLIST_SIZE })).map((h) => h.document.id);
+  const ids = (await deps.search.engine.shortlist('students', { skills: weights, filters: { visibility: profileVisibilitiesFor(actor) }, limit: MATCH_SHORTLIST_SIZE })).map((h) => h.id);
   const shortlistMs = lap();
-  const profiles = await findableProfilesAmong(deps, actor, ids);
+  const held = await findableSkillsAmong(deps, actor, ids);
   const profilesMs = lap();
-  profiles
-    .map((p) => ({ id: p.id, score: scoreCandidate(need, p.skills.map((s) => ({ uri: s.uri, level: s.level }))).score }))
+  [...held]
+    .map(([id, skills]) => ({ id, score: fitScore(need, skills) }))
     .filter((s) => s.score > 0)
     .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
   const scoringMs = lap();

@@ -107,6 +107,7 @@ async function fillEveryTable(database: Database): Promise<void> {
       array['a,b', 'NULL', '', 'x"y', null, 'z\\w'], array[9007199254740993, -9223372036854775808, 9223372036854775807]::bigint[],
       'awkward', 0.1::float8 + 0.2::float8)`);
   await run(database, sql`insert into search_terms (collection, term) values ('test', 'roundtrip')`);
+  await run(database, sql`insert into search_removals (collection, id, removed_xid, removed_at) values ('test', 'gone', 9223372036854775807, '2026-09-01 12:00:00.5+00')`);
   const [views] = await run(database, sql`select to_regclass('public.profile_views') is not null as present`);
   if (views?.present === true) {
     await run(database, sql`insert into profile_views (profile_id, viewer_user_id, day) select id, ${userId}, date '2026-09-01' from student_profiles order by id limit 1`);

@@ -28,6 +28,7 @@ DELETE /api/v1/me  signed-in
 GET /api/v1/me  signed-in
 GET /api/v1/me/applications  signed-in
 GET /api/v1/me/export  signed-in
+GET /api/v1/me/fit  signed-in
 GET /api/v1/me/gap  signed-in
 GET /api/v1/me/opportunities  signed-in
 GET /api/v1/me/profile-views  signed-in

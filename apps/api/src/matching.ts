@@ -4,5 +4,5 @@
  */
 export { candidatesFor } from './services/matching.service.ts';
 export { getOpportunity } from './services/opportunities.service.ts';
-export { findableProfilesAmong } from './services/students.service.ts';
+export { findableProfilesAmong, findableSkillsAmong } from './services/students.service.ts';
 export type { ActorMembership, SignedInActor } from './actor.ts';

@@ -87,6 +87,7 @@ const OPERATION_IDS: Record<string, string> = {
   'GET /api/v1/opportunities/{id}/offerings': 'listOfferingsForOpportunity',
   'GET /api/v1/offerings/{id}/opportunities': 'listOpportunitiesForOffering',
   'GET /api/v1/me/opportunities': 'listOpportunitiesForMe',
+  'GET /api/v1/me/fit': 'getFitForMe',
   'GET /api/v1/me/gap': 'getGapForMe',
   'POST /api/v1/occupations/infer': 'inferOccupations',
 };

@@ -80,11 +80,13 @@ export async function startApi(env: Env): Promise<RunningApi> {
   log.info(`API listening on ${url} (reference: ${url}/api/docs)`);
   // Built now rather than on the first request; rebuilt when another process changes the taxonomy.
   void skills.index().catch((error: unknown) => log.error('skill index failed to build', { error: String(error) }));
-  // Built after the skill index, so the two do not compete for the start.
+  // Built after the skill index, so the two do not compete for the start; then the engine's shortlists.
   void skills
     .index()
     .then(() => skills.occupations())
-    .catch((error: unknown) => log.error('occupation index failed to build', { error: String(error) }));
+    .catch((error: unknown) => log.error('occupation index failed to build', { error: String(error) }))
+    .then(() => search.engine.warm?.())
+    .catch((error: unknown) => log.warn('search shortlists not warmed', { error: String(error) }));
   const stopWatching = skills.watch(30_000);
   let stopping: Promise<void> | undefined;
   const stop = () =>

@@ -263,6 +263,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/fit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in student's fit for an occupation or an opportunity
+         * @description The fit now, explained requirement by requirement, without a learning path (see `/api/v1/me/gap`). An unknown occupation URI is refused with 422.
+         */
+        get: operations["getFitForMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/gap": {
         parameters: {
             query?: never;
@@ -2245,6 +2265,89 @@ export interface operations {
             };
             /** @description Too many requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getFitForMe: {
+        parameters: {
+            query?: {
+                /** @description An ESCO occupation URI: its essential and optional skills */
+                occupation?: string;
+                /** @description An opportunity: its required skills */
+                opportunity?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The fit */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        fit: components["schemas"]["Fit"];
+                        target: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "occupation" | "opportunity";
+                            /** @description The preferred name in each language (null where the Bulgarian version has none) */
+                            names: {
+                                bg: string | null;
+                                en: string;
+                            } | null;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A referenced record does not exist */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A service it depends on is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -103,14 +103,19 @@ export const fittingOpportunitiesQuery = paginationQuery.extend({
 });
 export type FittingOpportunitiesQuery = z.infer<typeof fittingOpportunitiesQuery>;
 
+const fitTarget = {
+  occupation: occupationUri.optional().describe('An ESCO occupation URI: its essential and optional skills'),
+  opportunity: z.uuid().optional().describe('An opportunity: its required skills'),
+};
+const oneTarget = (q: { occupation?: string; opportunity?: string }) => (q.occupation ? 1 : 0) + (q.opportunity ? 1 : 0) === 1;
+
+export const fitQuery = z.object(fitTarget).strict().refine(oneTarget, 'name exactly one of occupation or opportunity');
+export type FitQuery = z.infer<typeof fitQuery>;
+
 export const gapQuery = z
-  .object({
-    occupation: occupationUri.optional().describe('An ESCO occupation URI: its essential and optional skills'),
-    opportunity: z.uuid().optional().describe('An opportunity: its required skills'),
-    minimise: z.enum(PATH_COSTS).default('hours').describe('What the learning path keeps smallest'),
-  })
+  .object({ ...fitTarget, minimise: z.enum(PATH_COSTS).default('hours').describe('What the learning path keeps smallest') })
   .strict()
-  .refine((q) => (q.occupation ? 1 : 0) + (q.opportunity ? 1 : 0) === 1, 'name exactly one of occupation or opportunity');
+  .refine(oneTarget, 'name exactly one of occupation or opportunity');
 export type GapQuery = z.infer<typeof gapQuery>;
 
 export const pathStepSchema = z.object({
@@ -145,15 +150,16 @@ export const learningPathSchema = z.object({
 });
 export type LearningPath = z.infer<typeof learningPathSchema>;
 
-export const gapSchema = z.object({
-  target: z.object({
-    kind: z.enum(['occupation', 'opportunity']),
-    id: z.string(),
-    title: z.string(),
-    /** An occupation's name in each language; null for an opportunity, whose title is its own. */
-    names: occupationNames.nullable(),
-  }),
-  fit: fitSchema,
-  path: learningPathSchema,
+const targetSchema = z.object({
+  kind: z.enum(['occupation', 'opportunity']),
+  id: z.string(),
+  title: z.string(),
+  /** An occupation's name in each language; null for an opportunity, whose title is its own. */
+  names: occupationNames.nullable(),
 });
+
+export const myFitSchema = z.object({ target: targetSchema, fit: fitSchema });
+export type MyFit = z.infer<typeof myFitSchema>;
+
+export const gapSchema = z.object({ target: targetSchema, fit: fitSchema, path: learningPathSchema });
 export type Gap = z.infer<typeof gapSchema>;

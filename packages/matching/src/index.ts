@@ -2,6 +2,7 @@ export {
   answersFor,
   compileHolder,
   compileNeed,
+  fitScore,
   match,
   scoreCandidate,
   scoreNeed,

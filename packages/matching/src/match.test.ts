@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildSkillGraph } from '@kc/taxonomy/skill-graph';
-import { answersFor, compileHolder, compileNeed, match, scoreCandidate, scoreNeed, type HeldSkill, type Requirement } from './index.ts';
+import { answersFor, compileHolder, compileNeed, fitScore, match, scoreCandidate, scoreNeed, type HeldSkill, type Requirement } from './index.ts';
 import { arbGraph, arbHeld, arbLevel, arbNeed, arbPolyhierarchy, URIS } from './testing.ts';
 import { MATCH_WEIGHTS } from './weights.ts';
 
@@ -142,6 +142,18 @@ describe('scoreNeed: one candidate against many needs', () => {
           for (const requirements of needs) expect(scoreNeed(holder, requirements)).toEqual(scoreCandidate(compileNeed(requirements, g), skills));
         }),
         { numRuns: 200 },
+      );
+    }
+  });
+
+  it('gives the same score without the explanation (fitScore), to the last bit', () => {
+    for (const graphs of [arbGraph, arbPolyhierarchy]) {
+      fc.assert(
+        fc.property(graphs, arbNeedWithRepeats, arbHeldWithRepeats, (g, requirements, skills) => {
+          const compiled = compileNeed(requirements, g);
+          expect(fitScore(compiled, skills)).toBe(scoreCandidate(compiled, skills).score);
+        }),
+        { numRuns: 300 },
       );
     }
   });

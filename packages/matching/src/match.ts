@@ -204,6 +204,26 @@ export function scoreCandidate(need: CompiledNeed, held: readonly HeldSkill[]): 
   return summarise(results);
 }
 
+/**
+ * The score `scoreCandidate` gives, to the last bit, without the explanation: for ranking many
+ * candidates and explaining only the few shown. The same sums in the same order; a held skill
+ * listed twice counts at its best, as there.
+ */
+export function fitScore(need: CompiledNeed, held: readonly HeldSkill[]): number {
+  let score = 0;
+  for (const requirement of need.requirements) {
+    let best = -1;
+    for (const skill of held) {
+      const answer = requirement.answers.get(skill.uri);
+      if (!answer) continue;
+      const value = answer.credit * levelFactor(Math.max(skill.level, 0), requirement.level);
+      if (value > best) best = value;
+    }
+    if (best >= 0 && need.totalWeight !== 0) score += (100 * requirement.weight * best) / need.totalWeight;
+  }
+  return Math.min(100, Math.max(0, score));
+}
+
 /** A held skill, at its level, and how it answers one required skill. */
 interface HeldAnswer {
   uri: string;

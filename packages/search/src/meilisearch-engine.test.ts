@@ -154,7 +154,7 @@ describe('shortlistTiers', () => {
 });
 
 describe('shortlistSearches', () => {
-  it('sends one search per tier, each listing its skills with the same filters and the whole limit', () => {
+  it('sends one search per tier, each listing its skills with the same filters and the whole limit, asking only for ids and skills', () => {
     const searches = shortlistSearches('students', 'kc_students', {
       skills: new Map([
         ['urn:a', 2],
@@ -165,8 +165,8 @@ describe('shortlistSearches', () => {
       limit: 50,
     });
     expect(searches).toEqual([
-      { indexUid: 'kc_students', q: '', filter: ['skillUris IN ["urn:a"]', '(visibility = "public" OR visibility = "cluster")'], offset: 0, limit: 50 },
-      { indexUid: 'kc_students', q: '', filter: ['skillUris IN ["urn:\\"b\\"", "urn:c"]', '(visibility = "public" OR visibility = "cluster")'], offset: 0, limit: 50 },
+      { indexUid: 'kc_students', q: '', filter: ['skillUris IN ["urn:a"]', '(visibility = "public" OR visibility = "cluster")'], offset: 0, limit: 50, attributesToRetrieve: ['id', 'skillUris'] },
+      { indexUid: 'kc_students', q: '', filter: ['skillUris IN ["urn:\\"b\\"", "urn:c"]', '(visibility = "public" OR visibility = "cluster")'], offset: 0, limit: 50, attributesToRetrieve: ['id', 'skillUris'] },
     ]);
     expect(shortlistSearches('offerings', 'kc_offerings', { skills: new Map([['urn:a', 1]]), limit: 5 })[0]?.filter).toEqual(['skillUris IN ["urn:a"]']);
   });
@@ -187,12 +187,12 @@ describe('rankShortlist', () => {
       ['urn:b', 1],
     ]);
     const found = [student('s3', ['urn:b']), student('s2', ['urn:a', 'urn:b', 'urn:b']), student('s1', ['urn:b', 'urn:x']), student('s2', ['urn:a', 'urn:b'])];
-    expect(rankShortlist(found, skills, 10).map((h) => [h.document.id, h.weight])).toEqual([
+    expect(rankShortlist(found, skills, 10).map((h) => [h.id, h.weight])).toEqual([
       ['s2', 4],
       ['s1', 1],
       ['s3', 1],
     ]);
-    expect(rankShortlist(found, skills, 2).map((h) => h.document.id)).toEqual(['s2', 's1']);
+    expect(rankShortlist(found, skills, 2).map((h) => h.id)).toEqual(['s2', 's1']);
     expect(rankShortlist([student('s4', ['urn:x'])], skills, 10)).toEqual([]);
   });
 });

@@ -132,18 +132,16 @@ export function shortlistSearches(collection: ShortlistCollection, indexUid: str
     filter: [anyIn(SKILL_URIS, uris), ...(filters ? [filters] : [])],
     offset: 0,
     limit: query.limit,
+    // Only what the exact weighing needs.
+    attributesToRetrieve: ['id', SKILL_URIS],
   }));
 }
 
 /** The documents found by the tiers, each once, scored by the skills it lists itself, best first. */
-export function rankShortlist<C extends ShortlistCollection>(
-  found: IndexedDocument<C>[],
-  skills: ShortlistQuery['skills'],
-  limit: number,
-): ShortlistHit<C>[] {
+export function rankShortlist(found: { id: string; skillUris: string[] }[], skills: ShortlistQuery['skills'], limit: number): ShortlistHit[] {
   const unique = new Map(found.map((document) => [document.id, document]));
   return [...unique.values()]
-    .map((document) => ({ document, weight: shortlistWeight(document.skillUris, skills) }))
+    .map((document) => ({ id: document.id, weight: shortlistWeight(document.skillUris, skills) }))
     .filter((hit) => hit.weight > 0)
     .sort(compareShortlistHits)
     .slice(0, limit);
@@ -382,14 +380,14 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Sear
         };
       }),
 
-    shortlist: async <C extends ShortlistCollection>(collection: C, query: ShortlistQuery) => {
+    shortlist: async (collection: ShortlistCollection, query: ShortlistQuery) => {
       assertShortlistQuery(collection, query);
       if (query.skills.size === 0) return [];
-      return unavailableOnFailure(`shortlist ${collection}`, async (): Promise<ShortlistHit<C>[]> => {
-        const { results } = await client.multiSearch<MultiSearchParams, IndexedDocument<C>>({
+      return unavailableOnFailure(`shortlist ${collection}`, async (): Promise<ShortlistHit[]> => {
+        const { results } = await client.multiSearch<MultiSearchParams, { id: string; skillUris: string[] }>({
           queries: shortlistSearches(collection, uidOf(collection), query),
         });
-        const found = results.flatMap((result) => result.hits.map((hit) => storedDocument<IndexedDocument<C>>(hit)));
+        const found = results.flatMap((result) => result.hits.map((hit) => ({ id: String(hit.id), skillUris: hit.skillUris ?? [] })));
         return rankShortlist(found, query.skills, query.limit);
       });
     },

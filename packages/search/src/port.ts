@@ -84,14 +84,15 @@ export const MAX_SHORTLIST_LIMIT = 1_000;
 export interface ShortlistQuery {
   /** Skill URI → weight (> 0): a document scores the sum of the weights of the skills it lists itself (its `skillUris`, not their broader skills). */
   skills: ReadonlyMap<string, number>;
-  /** Field → accepted values, as in SearchQuery (e.g. students' visibility, opportunities' status). */
+  /** Field → accepted values, as in SearchQuery (e.g. students' visibility, opportunities' status); not the skills themselves. */
   filters?: Record<string, string[]>;
   /** At most this many documents, best first (weight desc, then id). */
   limit: number;
 }
 
-export interface ShortlistHit<C extends SearchCollection = SearchCollection> {
-  document: FoundDocument<C>;
+export interface ShortlistHit {
+  /** The document's id: the caller reads the records it scores from their own tables. */
+  id: string;
   /** The sum of the weights of the query's skills the document lists itself. */
   weight: number;
 }
@@ -103,6 +104,7 @@ export function assertShortlistQuery(collection: SearchCollection, query: Shortl
   if (!Number.isInteger(query.limit) || query.limit < 1 || query.limit > MAX_SHORTLIST_LIMIT) {
     throw new RangeError(`A shortlist's limit is a whole number from 1 to ${MAX_SHORTLIST_LIMIT}, not ${query.limit}`);
   }
+  if (query.filters && Object.hasOwn(query.filters, 'skillUris')) throw new RangeError('A shortlist weighs skills; it does not filter on them');
   for (const [uri, weight] of query.skills) {
     if (!(Number.isFinite(weight) && weight > 0)) throw new RangeError(`The weight of ${uri} must be a positive number, not ${weight}`);
   }
@@ -116,8 +118,8 @@ export function shortlistWeight(skillUris: readonly string[], skills: ReadonlyMa
 }
 
 /** Best first: weight descending, then id. */
-export function compareShortlistHits(a: { document: { id: string }; weight: number }, b: { document: { id: string }; weight: number }): number {
-  return b.weight - a.weight || (a.document.id < b.document.id ? -1 : a.document.id > b.document.id ? 1 : 0);
+export function compareShortlistHits(a: ShortlistHit, b: ShortlistHit): number {
+  return b.weight - a.weight || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /** How many values of a facet are counted and returned, most frequent first. */
@@ -140,8 +142,10 @@ export interface SearchEngine {
    * The documents listing any of the weighted skills, the highest total weight first, at most
    * `limit`. RangeError beyond MAX_SHORTLIST_SKILLS skills or MAX_SHORTLIST_LIMIT documents.
    */
-  shortlist<C extends ShortlistCollection>(collection: C, query: ShortlistQuery): Promise<ShortlistHit<C>[]>;
+  shortlist(collection: ShortlistCollection, query: ShortlistQuery): Promise<ShortlistHit[]>;
   /** Documents per collection. */
   stats(): Promise<Record<SearchCollection, number>>;
+  /** Loads what the engine keeps in memory for shortlists, so that the first one does not wait for it. */
+  warm?(): Promise<void>;
   close?(): Promise<void>;
 }

@@ -4,6 +4,7 @@ import { SEARCH_COLLECTIONS, SEARCH_SPECS, filterableFields } from '@kc/contract
 import { rowsOf, type Db } from '@kc/db';
 import {
   MAX_FACET_VALUES,
+  SHORTLIST_COLLECTIONS,
   SearchTimeoutError,
   assertShortlistQuery,
   type AnyIndexedDocument,
@@ -12,10 +13,8 @@ import {
   type SearchEngine,
   type SearchQuery,
   type SearchResult,
-  type ShortlistCollection,
-  type ShortlistHit,
-  type ShortlistQuery,
 } from './port.ts';
+import { REMOVAL_RETENTION_HOURS, ShortlistMirrors } from './shortlist-mirror.ts';
 import { textArray } from './sql-arrays.ts';
 import { queryWords, typoBudget, withinDistance } from './text.ts';
 
@@ -29,6 +28,14 @@ export function createPostgresEngine(db: Db, options: { statementTimeoutMs?: num
   // Applied when querying: a query word with synonyms matches any of them.
   let synonyms = new Map<string, string[]>();
   const queries = new ParsedQueries();
+  const mirrors = new ShortlistMirrors(db);
+  // Removals are recorded by a trigger; the ones every mirror has read are dropped now and then.
+  let removalsPrunedAt = 0;
+  const pruneRemovals = async () => {
+    if (Date.now() - removalsPrunedAt < 3_600_000) return;
+    removalsPrunedAt = Date.now();
+    await db.execute(sql`delete from search_removals where removed_at < now() - make_interval(hours => ${REMOVAL_RETENTION_HOURS})`);
+  };
   // Rows written under an older spec are brought up to date once per process, on the first prepare().
   let keywordsChecked = false;
   // PGlite runs no autovacuum: without this the planner would keep the statistics of an empty table.
@@ -63,6 +70,7 @@ export function createPostgresEngine(db: Db, options: { statementTimeoutMs?: num
         await db.execute(sql`delete from search_documents where collection = ${collection} and id = any(${textArray(ids)}::text[]) returning terms`),
       );
       await forgetTerms(db, collection, removed.flatMap((r) => parseTextArray(r.terms)));
+      await pruneRemovals();
     },
     async replaceAll(collection, batches) {
       const [started] = rowsOf<{ at: string }>(await db.execute(sql`select clock_timestamp()::text as at`));
@@ -76,6 +84,7 @@ export function createPostgresEngine(db: Db, options: { statementTimeoutMs?: num
       await db.execute(sql`delete from search_terms t where t.collection = ${collection}
         and not exists (select 1 from search_documents d where d.collection = ${collection} and d.terms @> array[t.term])`);
       await analyzeAfter(0, 0);
+      await pruneRemovals();
       return written;
     },
     async search(collection, query) {
@@ -89,12 +98,10 @@ export function createPostgresEngine(db: Db, options: { statementTimeoutMs?: num
     async shortlist(collection, query) {
       assertShortlistQuery(collection, query);
       if (query.skills.size === 0) return [];
-      try {
-        return await shortlist(db, collection, query, statementTimeoutMs);
-      } catch (error) {
-        if (isCanceled(error)) throw new SearchTimeoutError(`The shortlist took longer than ${statementTimeoutMs} ms and was stopped.`, { cause: error });
-        throw error;
-      }
+      return (await mirrors.current(collection)).shortlist(query);
+    },
+    async warm() {
+      for (const collection of SHORTLIST_COLLECTIONS) await mirrors.current(collection);
     },
     async stats() {
       const rows = rowsOf<{ collection: SearchCollection; n: number }>(
@@ -402,39 +409,6 @@ async function search<C extends SearchCollection>(db: Db, collection: C, query: 
       total: counted.total,
       facets: Object.fromEntries(facetFields.map((f) => [f, facets[f] ?? []])),
     };
-  });
-}
-
-/**
- * Exact: the documents whose keywords share a `skillUris=` entry with the query (through the GIN
- * index), each scored by the sum of the weights of its distinct matching skills. Weights are
- * summed as numeric so that equal totals tie exactly and fall back to the id.
- */
-async function shortlist<C extends ShortlistCollection>(
-  db: Db,
-  collection: C,
-  query: ShortlistQuery,
-  statementTimeoutMs: number,
-): Promise<ShortlistHit<C>[]> {
-  const uris = [...query.skills.keys()];
-  const keywords = textArray(uris.map((uri) => `skillUris=${uri}`));
-  const weights = `{${uris.map((uri) => String(query.skills.get(uri))).join(',')}}`;
-  const filters = [...filterConditions({ filters: query.filters }).fields.values()];
-  const where = sql.join([sql`d.collection = ${collection}`, sql`d.keywords && ${keywords}::text[]`, ...filters], sql` and `);
-  return db.transaction(async (tx) => {
-    await tx.execute(sql`select set_config('statement_timeout', ${String(statementTimeoutMs)}, true)`);
-    const rows = rowsOf<{ document: unknown; weight: number | string }>(
-      await tx.execute(sql`with weights as (select * from unnest(${keywords}::text[], ${weights}::numeric[]) as w(keyword, weight)),
-        ranked as (
-          select d.id, sum(w.weight) as total from search_documents d
-            cross join lateral (select distinct k from unnest(d.keywords) as k) as own(keyword)
-            join weights w on w.keyword = own.keyword
-          where ${where}
-          group by d.id order by total desc, d.id collate "C" limit ${query.limit})
-        select d.document, ranked.total::float8 as weight from ranked join search_documents d on d.collection = ${collection} and d.id = ranked.id
-        order by ranked.total desc, d.id collate "C"`),
-    );
-    return rows.map((row) => ({ document: parseDocument(row.document) as never, weight: Number(row.weight) }));
   });
 }
 

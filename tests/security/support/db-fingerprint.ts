@@ -7,7 +7,7 @@ import { rowsOf, type Database } from '@kc/db';
  * engine's copy of the business tables (written only by the outbox worker, which these tests
  * do not run; the outbox itself is compared): never compared.
  */
-export const VOLATILE_TABLES = new Set(['sessions', 'rate_limits', 'audit_log', 'profile_views', 'search_documents', 'search_terms']);
+export const VOLATILE_TABLES = new Set(['sessions', 'rate_limits', 'audit_log', 'profile_views', 'search_documents', 'search_removals', 'search_terms']);
 
 /**
  * The ESCO release: large, written only by the importer. Hashing it takes about a second on

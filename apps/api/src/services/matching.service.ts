@@ -3,11 +3,13 @@ import {
   PATH_OFFERING_LIMIT,
   type CandidatePage,
   type Fit,
+  type FitQuery,
   type FittingOpportunitiesQuery,
   type FittingOpportunityPage,
   type Gap,
   type GapQuery,
   type LearningPath,
+  type MyFit,
   type Offering,
   type Opportunity,
   type PaginationQuery,
@@ -16,6 +18,7 @@ import {
 import {
   compileHolder,
   compileNeed,
+  fitScore,
   learningPath,
   scoreCandidate,
   scoreNeed,
@@ -32,7 +35,7 @@ import { ApiError, notFound } from '../lib/errors.ts';
 import { isClusterAdmin, isMemberOf, requireUser } from './access.ts';
 import { getOffering, offeringsAmong } from './offerings.service.ts';
 import { getOpportunity, opportunitiesAmong } from './opportunities.service.ts';
-import { findableProfilesAmong, ownProfileOf } from './students.service.ts';
+import { findableProfilesAmong, findableSkillsAmong, ownProfileOf } from './students.service.ts';
 import { skillLabels } from './skill-refs.ts';
 import { getOccupation } from './taxonomy.service.ts';
 
@@ -77,7 +80,7 @@ function heaviest(weights: ReadonlyMap<string, number>): ReadonlyMap<string, num
 async function shortlist(deps: AppDeps, collection: ShortlistCollection, query: ShortlistQuery): Promise<string[]> {
   if (query.skills.size === 0) return [];
   try {
-    return (await deps.search.engine.shortlist(collection, { ...query, skills: heaviest(query.skills) })).map((hit) => hit.document.id);
+    return (await deps.search.engine.shortlist(collection, { ...query, skills: heaviest(query.skills) })).map((hit) => hit.id);
   } catch (error) {
     if (error instanceof SearchUnavailableError || error instanceof SearchTimeoutError) {
       deps.log.warn('shortlist failed', { collection, error: error.message });
@@ -143,14 +146,22 @@ export async function candidatesFor(deps: AppDeps, actor: Actor, opportunityId: 
     filters: { visibility: profileVisibilitiesFor(actor) },
     limit: MATCH_SHORTLIST_SIZE,
   });
-  const profiles = await findableProfilesAmong(deps, actor, ids);
-  const ranked = rank(profiles.map((record) => ({ record, match: scoreCandidate(need, heldOf(record.skills)) })));
+  // Ranked by score on skills alone; only the page is explained, and only its profiles are read whole.
+  const held = await findableSkillsAmong(deps, actor, ids);
+  const ranked = [...held]
+    .map(([id, skills]) => ({ id, skills, score: fitScore(need, skills) }))
+    .filter((s) => s.score > 0)
+    .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
   const page = pageOfRanked(ranked, query, ids.length);
-  const labels = await labelsFor(deps, page.items.map((i) => i.match), labelMap(opportunity.skills, ...page.items.map((i) => i.record.skills)));
+  const explained = page.items.map((item) => ({ id: item.id, match: scoreCandidate(need, item.skills) }));
+  const profiles = new Map((await findableProfilesAmong(deps, actor, page.items.map((i) => i.id))).map((p) => [p.id, p]));
+  const labels = await labelsFor(deps, explained.map((i) => i.match), labelMap(opportunity.skills, ...[...profiles.values()].map((p) => p.skills)));
   return {
     ...page,
-    items: page.items.map(({ record: p, match }) => ({
-      student: {
+    items: explained.flatMap(({ id, match }) => {
+      const p = profiles.get(id);
+      if (!p) return [];
+      const student = {
         id: p.id,
         displayName: p.displayName,
         headline: p.headline,
@@ -159,9 +170,9 @@ export async function candidatesFor(deps: AppDeps, actor: Actor, opportunityId: 
         studyYear: p.studyYear,
         availability: p.availability,
         district: p.district,
-      },
-      fit: toFit(match, labels),
-    })),
+      };
+      return [{ student, fit: toFit(match, labels) }];
+    }),
   };
 }
 
@@ -227,7 +238,7 @@ interface Target {
   skills: { uri: string; preferredLabel: string; level: number; importance: 'essential' | 'optional' }[];
 }
 
-async function gapTarget(deps: AppDeps, actor: Actor, query: GapQuery): Promise<Target> {
+async function gapTarget(deps: AppDeps, actor: Actor, query: FitQuery): Promise<Target> {
   if (query.opportunity) {
     const o = await getOpportunity(deps, actor, query.opportunity);
     return { kind: 'opportunity', id: o.id, title: o.title, names: null, skills: o.skills };
@@ -249,6 +260,17 @@ async function gapTarget(deps: AppDeps, actor: Actor, query: GapQuery): Promise<
     names: occupation.names,
     skills: occupation.skills.map((s) => ({ uri: s.uri, preferredLabel: s.preferredLabel, level: OCCUPATION_SKILL_LEVEL, importance: s.relationType })),
   };
+}
+
+const targetOf = (target: Target): Gap['target'] => ({ kind: target.kind, id: target.id, title: target.title, names: target.names });
+
+/** The signed-in student's fit for an occupation or an opportunity, without the search for trainings a gap makes. */
+export async function fitForMe(deps: AppDeps, actor: Actor, query: FitQuery): Promise<MyFit> {
+  requireUser(actor);
+  const target = await gapTarget(deps, actor, query);
+  const held = (await ownProfileOf(deps, actor))?.skills ?? [];
+  const match = scoreCandidate(compileNeed(requirementsOf(target.skills), await deps.skills.graph()), heldOf(held));
+  return { target: targetOf(target), fit: toFit(match, await labelsFor(deps, [match], labelMap(target.skills, held))) };
 }
 
 /** The signed-in student against an occupation or an opportunity: the fit, and the trainings that close the gap at least cost. */
@@ -296,5 +318,5 @@ export async function gapForMe(deps: AppDeps, actor: Actor, query: GapQuery): Pr
     bound: path.bound,
     considered,
   };
-  return { target: { kind: target.kind, id: target.id, title: target.title, names: target.names }, fit: toFit(now, labels), path: learning };
+  return { target: targetOf(target), fit: toFit(now, labels), path: learning };
 }

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, exists, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Page, StudentListQuery, StudentProfile, StudentProfileCreate, StudentProfileUpdate } from '@kc/contract';
 import type { Db } from '@kc/db';
-import { schema } from '@kc/db';
+import { rowsOf, schema } from '@kc/db';
 import { profilesVisibleTo, profileVisibilitiesFor } from '@kc/search';
 import type { Actor } from '../actor.ts';
 import type { AppDeps } from '../context.ts';
@@ -98,6 +98,30 @@ export async function findableProfilesAmong(deps: AppDeps, actor: Actor, ids: re
   if (ids.length === 0) return [];
   const where = and(inArray(studentProfiles.id, [...ids]), inArray(studentProfiles.visibility, profileVisibilitiesFor(actor)));
   return (await loadProfiles(deps.database.db, where, { limit: ids.length, offset: 0 })).items;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Profile → its skills and levels, for the findable profiles among `ids`: what ranking needs, before the few shown are read whole. */
+export async function findableSkillsAmong(deps: AppDeps, actor: Actor, ids: readonly string[]): Promise<Map<string, { uri: string; level: number }[]>> {
+  const held = new Map<string, { uri: string; level: number }[]>();
+  const wanted = ids.filter((id) => UUID.test(id));
+  if (wanted.length === 0) return held;
+  // Joined from the ids, so each is one index lookup rather than a scan of every profile.
+  const rows = rowsOf<{ id: string; uri: string; level: number }>(
+    await deps.database.db.execute(sql`select s.profile_id as id, s.skill_uri as uri, s.level
+      from unnest(${`{${wanted.join(',')}}`}::uuid[]) as wanted(id)
+      join ${studentProfiles} p on p.id = wanted.id
+      join ${profileSkills} s on s.profile_id = p.id
+      where p.visibility = any(${`{${profileVisibilitiesFor(actor).join(',')}}`}::profile_visibility[])`),
+  );
+  for (const row of rows) {
+    const list = held.get(row.id);
+    const skill = { uri: row.uri, level: Number(row.level) };
+    if (list) list.push(skill);
+    else held.set(row.id, [skill]);
+  }
+  return held;
 }
 
 /** The caller's own profile, if they have one. */

@@ -23,6 +23,11 @@ export const searchDocuments = pgTable(
     recency: doublePrecision().notNull(),
     /** When the row was last written; a rebuild removes the rows it did not write. */
     indexedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /**
+     * The transaction that last wrote the row (set by a trigger, whatever the writer), so a
+     * reader holding the rows in memory can read only what changed since its last snapshot.
+     */
+    writtenXid: bigint({ mode: 'number' }).notNull().default(sql`(pg_current_xact_id()::text::bigint)`),
   },
   (t) => [
     primaryKey({ columns: [t.collection, t.id] }),
@@ -33,7 +38,23 @@ export const searchDocuments = pgTable(
     index('search_documents_unknown_terms_idx').on(t.collection).where(sql`${t.terms} is null`),
     index('search_documents_recency_idx').on(t.collection, t.recency),
     index('search_documents_title_idx').on(t.collection, t.sortTitle),
+    index('search_documents_written_idx').on(t.collection, t.writtenXid),
   ],
+);
+
+/**
+ * Documents deleted from `search_documents` (recorded by a trigger), kept a day so that readers
+ * holding documents in memory can drop them too; a reader idle for longer reloads everything.
+ */
+export const searchRemovals = pgTable(
+  'search_removals',
+  {
+    collection: text().notNull(),
+    id: text().notNull(),
+    removedXid: bigint({ mode: 'number' }).notNull().default(sql`(pg_current_xact_id()::text::bigint)`),
+    removedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('search_removals_removed_idx').on(t.collection, t.removedXid), index('search_removals_age_idx').on(t.removedAt)],
 );
 
 /**

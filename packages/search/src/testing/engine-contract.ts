@@ -113,7 +113,7 @@ export function describeEngineContract(
     });
 
     describe('shortlist', () => {
-      const weighed = (hits: ShortlistHit[]) => hits.map((h) => ({ id: h.document.id, weight: h.weight }));
+      const weighed = (hits: ShortlistHit[]) => hits.map((h) => ({ id: h.id, weight: h.weight }));
       /** What the shortlist must answer, from the fixtures: own skills only, best first, then id. */
       const expectedShortlist = (skills: Map<string, number>, keep: (d: Fixture) => boolean = () => true) =>
         OPPORTUNITIES.filter(keep)
@@ -158,7 +158,27 @@ export function describeEngineContract(
         expect(await engine.shortlist('students', { skills: new Map([[SKILL.python, 1]]), filters: { visibility: ['private'] }, limit: 10 })).toEqual([]);
       });
 
-      it('refuses too many skills, limits out of bounds and weights that are not positive', async () => {
+      it('follows documents written, rewritten and deleted after an earlier shortlist', async () => {
+        const kubernetes = new Map([[SKILL.kubernetes, 2]]);
+        const before = weighed(await engine.shortlist('opportunities', { skills: kubernetes, limit: 50 }));
+        const added = opportunity(90, 'Cluster operator', 'job', 'remote', [SKILL.kubernetes, SKILL.java]);
+        try {
+          await engine.index('opportunities', [added]);
+          expect(weighed(await engine.shortlist('opportunities', { skills: kubernetes, limit: 50 }))).toContainEqual({ id: added.id, weight: 2 });
+          await engine.index('opportunities', [{ ...added, skillUris: [SKILL.java], workMode: 'hybrid' } as Fixture]);
+          expect(weighed(await engine.shortlist('opportunities', { skills: kubernetes, limit: 50 }))).toEqual(before);
+          expect(weighed(await engine.shortlist('opportunities', { skills: new Map([[SKILL.java, 1]]), filters: { workMode: ['hybrid'] }, limit: 50 }))).toContainEqual({
+            id: added.id,
+            weight: 1,
+          });
+          await engine.delete('opportunities', [added.id]);
+          expect(weighed(await engine.shortlist('opportunities', { skills: new Map([[SKILL.java, 1]]), limit: 50 })).map((h) => h.id)).not.toContain(added.id);
+        } finally {
+          await engine.delete('opportunities', [added.id]);
+        }
+      });
+
+      it('refuses too many skills, limits out of bounds, weights that are not positive and filters on the skills', async () => {
         const tooMany = new Map(Array.from({ length: MAX_SHORTLIST_SKILLS + 1 }, (_, i) => [`http://data.europa.eu/esco/skill/many-${i}`, 1]));
         await expect(engine.shortlist('opportunities', { skills: tooMany, limit: 10 })).rejects.toThrow(RangeError);
         await expect(engine.shortlist('opportunities', { skills: weights, limit: MAX_SHORTLIST_LIMIT + 1 })).rejects.toThrow(RangeError);
@@ -166,6 +186,7 @@ export function describeEngineContract(
         await expect(engine.shortlist('opportunities', { skills: new Map([[SKILL.python, 0]]), limit: 10 })).rejects.toThrow(RangeError);
         await expect(engine.shortlist('opportunities', { skills: new Map([[SKILL.python, Number.NaN]]), limit: 10 })).rejects.toThrow(RangeError);
         await expect(engine.shortlist('organisations' as never, { skills: weights, limit: 10 })).rejects.toThrow(RangeError);
+        await expect(engine.shortlist('opportunities', { skills: weights, filters: { skillUris: [SKILL.python] }, limit: 10 })).rejects.toThrow(RangeError);
       });
     });
 

@@ -209,6 +209,19 @@ describe('a student’s gap and learning path', () => {
     expect(res.body.path.steps.some((s: { improves: { uri: string }[] }) => s.improves.some((i) => i.uri === PROGRAMMING))).toBe(true);
   });
 
+  it('gives the fit alone, the same as the gap gives, for an opportunity or an occupation', async () => {
+    const me = world.students.low;
+    for (const target of [`opportunity=${world.opportunityId}`, `occupation=${encodeURIComponent(SOFTWARE_DEVELOPER)}`]) {
+      const fit = await api.request('GET', `/api/v1/me/fit?${target}`, undefined, { as: me });
+      const gap = await api.request('GET', `/api/v1/me/gap?${target}`, undefined, { as: me });
+      expect(fit.status).toBe(200);
+      expect(fit.body).toEqual({ target: gap.body.target, fit: gap.body.fit });
+    }
+    expect((await api.request('GET', `/api/v1/me/fit?occupation=${encodeURIComponent(UNKNOWN_OCCUPATION)}`, undefined, { as: me })).status).toBe(422);
+    expect((await api.request('GET', `/api/v1/me/fit?opportunity=${world.opportunityId}&minimise=money`, undefined, { as: me })).status).toBe(400);
+    expect((await api.request('GET', `/api/v1/me/fit?opportunity=${world.opportunityId}`)).status).toBe(401);
+  });
+
   it('against an ESCO occupation; an unknown occupation is a 422 naming it; exactly one target', async () => {
     const me = world.students.narrower;
     const res = await api.request('GET', `/api/v1/me/gap?occupation=${encodeURIComponent(SOFTWARE_DEVELOPER)}`, undefined, { as: me });

@@ -303,7 +303,8 @@ export function createApi(event: ApiEvent, clientOptions: ClientOptions = {}) {
     /** The signed-in student's gap against an occupation or an opportunity, with the learning path. */
     gap: (query: QueryOf<'getGapForMe'>) => as('required', (c, init) => c.GET('/api/v1/me/gap', { params: { query }, ...init })),
     /** The same, for a section of a public page: without a session it is simply not there (a 401 result). */
-    gapIfSignedIn: (query: QueryOf<'getGapForMe'>) => read((c, init) => c.GET('/api/v1/me/gap', { params: { query }, ...init })),
+    /** The signed-in student's fit alone, for a page that shows it beside the record. */
+    fitIfSignedIn: (query: QueryOf<'getFitForMe'>) => read((c, init) => c.GET('/api/v1/me/fit', { params: { query }, ...init })),
 
     signUp: (body: BodyOf<'signUp'>) => as('none', (c, init) => c.POST('/api/v1/auth/sign-up', { body, ...init })),
     signIn: (body: BodyOf<'signIn'>) => as('none', (c, init) => c.POST('/api/v1/auth/sign-in', { body, ...init })),

@@ -11,11 +11,11 @@ export const load: PageServerLoad = async (event) => {
   const { params, locals } = event;
   const api = createApi(event);
   // The sections below the opportunity are asked for at once; a problem with one leaves it out, not the page.
-  const [opportunity, trainings, gap] = await Promise.all([
+  const [opportunity, trainings, fit] = await Promise.all([
     api.opportunity(params.id),
     api.offeringsForOpportunity(params.id, { pageSize: TRAININGS_SHOWN }),
     // Only a student's profile has a fit; organisation staff are not asked for one.
-    locals.user?.profileId ? api.gapIfSignedIn({ opportunity: params.id }) : null,
+    locals.user?.profileId ? api.fitIfSignedIn({ opportunity: params.id }) : null,
   ]);
   if (!opportunity) {
     error(404, { message: m.error_no_opportunity(), code: 'NOT_FOUND' });
@@ -26,7 +26,7 @@ export const load: PageServerLoad = async (event) => {
     canEdit: member,
     canSeeCandidates: member || Boolean(locals.user?.isClusterAdmin),
     trainings: trainings.ok ? trainings.data : null,
-    yourFit: gap?.ok ? gap.data.fit : null,
+    yourFit: fit?.ok ? fit.data.fit : null,
     signedIn: Boolean(locals.user),
     hasProfile: Boolean(locals.user?.profileId),
   };
