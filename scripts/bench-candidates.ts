@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { createLogMailer, createSkillIntelligence, type AppDeps, type Logger } from '@kc/api';
-import { candidatesFor, findableSkillsAmong, getOpportunity, type SignedInActor } from '@kc/api/matching';
+import { candidatesFor, findableSkillsAmong, getOpportunity, weightsForNeed, type SignedInActor } from '@kc/api/matching';
 import { migrate, openDatabase, rowsOf, type Database } from '@kc/db';
 import { MATCH_SHORTLIST_SIZE } from '@kc/contract';
 import { compileNeed, fitScore, scoreCandidate, type HeldSkill, type Requirement } from '@kc/matching';
@@ -173,13 +173,7 @@ async function stepsOf(deps: AppDeps, actor: SignedInActor, opportunityId: strin
   const opportunity = await getOpportunity(deps, actor, opportunityId);
   const opportunityMs = lap();
   const need = compileNeed(opportunity.skills.map((s) => ({ uri: s.uri, level: s.level, importance: s.importance })), await deps.skills.graph());
-  const weights = new Map<string, number>();
-  for (const requirement of need.requirements) {
-    for (const [uri, answer] of requirement.answers) {
-      const weight = requirement.weight * answer.credit;
-      if (weight > (weights.get(uri) ?? 0)) weights.set(uri, weight);
-    }
-  }
+  const weights = weightsForNeed(need);
   const needMs = lap();
   const ids = (await deps.search.engine.shortlist('students', { skills: weights, filters: { visibility: profileVisibilitiesFor(actor) }, limit: MATCH_SHORTLIST_SIZE })).map((h) => h.id);
   const shortlistMs = lap();

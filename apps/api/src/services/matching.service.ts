@@ -53,7 +53,7 @@ const requirementsOf = (skills: readonly { uri: string; level: number; importanc
 const heldOf = (skills: readonly { uri: string; level: number }[]): HeldSkill[] => skills.map((s) => ({ uri: s.uri, level: s.level }));
 
 /** Skill → the most one requirement of the need pays for holding it: how the engine ranks a shortlist for the need. */
-function weightsForNeed(need: CompiledNeed): Map<string, number> {
+export function weightsForNeed(need: CompiledNeed): Map<string, number> {
   const weights = new Map<string, number>();
   for (const requirement of need.requirements) {
     for (const [uri, answer] of requirement.answers) {
@@ -123,9 +123,12 @@ function toFit(match: Match, labels: ReadonlyMap<string, string>): Fit {
   };
 }
 
-/** Best first, then by id, so equal fits keep one order; only records with some fit. */
+/** Best first, then by id, so equal fits keep one order. */
+const byFitThenId = (scoreA: number, idA: string, scoreB: number, idB: string) => scoreB - scoreA || (idA < idB ? -1 : 1);
+
+/** Records with some fit, best first. */
 function rank<T extends { id: string }>(scored: { record: T; match: Match }[]) {
-  return scored.filter((s) => s.match.score > 0).sort((a, b) => b.match.score - a.match.score || (a.record.id < b.record.id ? -1 : 1));
+  return scored.filter((s) => s.match.score > 0).sort((a, b) => byFitThenId(a.match.score, a.record.id, b.match.score, b.record.id));
 }
 
 function pageOfRanked<T>(items: T[], query: PaginationQuery, considered: number) {
@@ -151,7 +154,7 @@ export async function candidatesFor(deps: AppDeps, actor: Actor, opportunityId: 
   const ranked = [...held]
     .map(([id, skills]) => ({ id, skills, score: fitScore(need, skills) }))
     .filter((s) => s.score > 0)
-    .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+    .sort((a, b) => byFitThenId(a.score, a.id, b.score, b.id));
   const page = pageOfRanked(ranked, query, ids.length);
   const explained = page.items.map((item) => ({ id: item.id, match: scoreCandidate(need, item.skills) }));
   const profiles = new Map((await findableProfilesAmong(deps, actor, page.items.map((i) => i.id))).map((p) => [p.id, p]));
@@ -266,22 +269,23 @@ const targetOf = (target: Target): Gap['target'] => ({ kind: target.kind, id: ta
 
 /** The signed-in student's fit for an occupation or an opportunity, without the search for trainings a gap makes. */
 export async function fitForMe(deps: AppDeps, actor: Actor, query: FitQuery): Promise<MyFit> {
+  const { target, held, now } = await fitNow(deps, actor, query);
+  return { target: targetOf(target), fit: toFit(now, await labelsFor(deps, [now], labelMap(target.skills, held))) };
+}
+
+/** The signed-in student's skills against the target, scored as they stand. */
+async function fitNow(deps: AppDeps, actor: Actor, query: FitQuery) {
   requireUser(actor);
   const target = await gapTarget(deps, actor, query);
   const held = (await ownProfileOf(deps, actor))?.skills ?? [];
-  const match = scoreCandidate(compileNeed(requirementsOf(target.skills), await deps.skills.graph()), heldOf(held));
-  return { target: targetOf(target), fit: toFit(match, await labelsFor(deps, [match], labelMap(target.skills, held))) };
+  const graph = await deps.skills.graph();
+  const need = compileNeed(requirementsOf(target.skills), graph);
+  return { target, held, graph, need, now: scoreCandidate(need, heldOf(held)) };
 }
 
 /** The signed-in student against an occupation or an opportunity: the fit, and the trainings that close the gap at least cost. */
 export async function gapForMe(deps: AppDeps, actor: Actor, query: GapQuery): Promise<Gap> {
-  requireUser(actor);
-  const target = await gapTarget(deps, actor, query);
-  const profile = await ownProfileOf(deps, actor);
-  const held = profile?.skills ?? [];
-  const graph = await deps.skills.graph();
-  const need = compileNeed(requirementsOf(target.skills), graph);
-  const now = scoreCandidate(need, heldOf(held));
+  const { target, held, graph, need, now } = await fitNow(deps, actor, query);
   // Only what is not yet fully answered is worth a training.
   const open = compileNeed(
     requirementsOf(target.skills.filter((s) => now.requirements.some((r) => r.uri === s.uri && r.credit * r.levelFactor < 1))),
