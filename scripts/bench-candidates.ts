@@ -5,8 +5,9 @@
  * the opportunity's organisation, beside the naive way in the same run: every findable profile's
  * skills read from the database, each scored with `scoreCandidate`, the best 20 kept.
  *
- * Timing: one untimed call per opportunity warms it (the skill graph is loaded once before, and
- * reported apart); then `runs` timed calls per opportunity. The first call of each opportunity is
+ * Timing: one untimed call per opportunity warms it (the shortlists' copies of the search
+ * documents and the skill graph are loaded once before, and reported apart, the copies with the
+ * heap they keep); then `runs` timed calls per opportunity. The first call of each opportunity is
  * reported as well ("first"). The naive way runs once per opportunity. Agreement: the share of
  * the naive top 20 (score > 0) that the fast top 20 also returns, and whether the top-1 scores
  * (rounded as the API shows them) are equal, averaged over the sample.
@@ -14,9 +15,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { sql } from 'drizzle-orm';
 import { createLogMailer, createSkillIntelligence, type AppDeps, type Logger } from '@kc/api';
-import { candidatesFor, findableSkillsAmong, getOpportunity, weightsForNeed, type SignedInActor } from '@kc/api/matching';
+import { candidatesFor, findableCandidatesAmong, getOpportunity, shortlistedSkills, weightsForNeed, type SignedInActor } from '@kc/api/matching';
 import { migrate, openDatabase, rowsOf, type Database } from '@kc/db';
 import { MATCH_SHORTLIST_SIZE } from '@kc/contract';
 import { compileNeed, fitScore, scoreCandidate, type HeldSkill, type Requirement } from '@kc/matching';
@@ -51,6 +54,14 @@ function percentile(values: readonly number[], p: number): number {
   return sorted[index] ?? 0;
 }
 const spread = (values: readonly number[]) => ({ p50: round(percentile(values, 50)), p95: round(percentile(values, 95)) });
+
+/** The heap in use once garbage is collected, so that what a step keeps can be told from what it left behind. */
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
+function liveHeapBytes(): number {
+  collectGarbage();
+  return process.memoryUsage().heapUsed;
+}
 
 /** The API stops a search or shortlist after this long (503); the bench lets them finish and counts the ones that took longer. */
 const API_STATEMENT_TIMEOUT_MS = 3_000;
@@ -159,8 +170,9 @@ async function naiveTop(database: Database, actor: SignedInActor, requirements: 
 
 /**
  * The steps of `candidatesFor`, timed one by one as it takes them (the opportunity read, the
- * need compiled with the shortlist's weights, the shortlist, the shortlisted profiles' skills
- * read, scoring and ranking); the rest of a whole call (labels and mapping) is what the whole call takes beyond them.
+ * need compiled with the shortlist's weights, the shortlist, the shortlisted students' skills
+ * (from the index, or read where it has no levels), scoring and ranking, the page's profiles read
+ * whole); the rest of a whole call (explaining, labels and mapping) is what the whole call takes beyond them.
  */
 async function stepsOf(deps: AppDeps, actor: SignedInActor, opportunityId: string): Promise<Record<Step, number>> {
   let t = performance.now();
@@ -175,19 +187,21 @@ async function stepsOf(deps: AppDeps, actor: SignedInActor, opportunityId: strin
   const need = compileNeed(opportunity.skills.map((s) => ({ uri: s.uri, level: s.level, importance: s.importance })), await deps.skills.graph());
   const weights = weightsForNeed(need);
   const needMs = lap();
-  const ids = (await deps.search.engine.shortlist('students', { skills: weights, filters: { visibility: profileVisibilitiesFor(actor) }, limit: MATCH_SHORTLIST_SIZE })).map((h) => h.id);
+  const hits = await deps.search.engine.shortlist('students', { skills: weights, filters: { visibility: profileVisibilitiesFor(actor) }, limit: MATCH_SHORTLIST_SIZE });
   const shortlistMs = lap();
-  const held = await findableSkillsAmong(deps, actor, ids);
-  const profilesMs = lap();
-  [...held]
+  const held = await shortlistedSkills(deps, actor, hits);
+  const skillsMs = lap();
+  const ranked = [...held]
     .map(([id, skills]) => ({ id, score: fitScore(need, skills) }))
     .filter((s) => s.score > 0)
     .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
   const scoringMs = lap();
-  return { opportunity: opportunityMs, need: needMs, shortlist: shortlistMs, profiles: profilesMs, scoring: scoringMs };
+  await findableCandidatesAmong(deps, actor, ranked.slice(0, TOP).map((s) => s.id));
+  const profilesMs = lap();
+  return { opportunity: opportunityMs, need: needMs, shortlist: shortlistMs, skills: skillsMs, scoring: scoringMs, profiles: profilesMs };
 }
-type Step = 'opportunity' | 'need' | 'shortlist' | 'profiles' | 'scoring';
-const STEPS: Step[] = ['opportunity', 'need', 'shortlist', 'profiles', 'scoring'];
+type Step = 'opportunity' | 'need' | 'shortlist' | 'skills' | 'scoring' | 'profiles';
+const STEPS: Step[] = ['opportunity', 'need', 'shortlist', 'skills', 'scoring', 'profiles'];
 
 async function benchOn(label: string, database: Database, options: CandidateBenchOptions) {
   const { log } = options;
@@ -210,6 +224,14 @@ async function benchOn(label: string, database: Database, options: CandidateBenc
   await database.db.execute(sql`vacuum analyze search_documents`);
   await database.db.execute(sql`analyze`);
 
+  // As the server does at start: the shortlists' copies of the search documents, loaded before the first call.
+  const heapBeforeMirrors = liveHeapBytes();
+  started = performance.now();
+  await deps.search.engine.warm?.();
+  const mirrorsMs = performance.now() - started;
+  const mirrorsMb = (liveHeapBytes() - heapBeforeMirrors) / 2 ** 20;
+  log(`${label}: shortlist mirrors loaded in ${seconds(mirrorsMs)}, ${mirrorsMb.toFixed(0)} MiB of heap`);
+
   started = performance.now();
   const graph = await deps.skills.graph();
   const graphMs = performance.now() - started;
@@ -220,7 +242,7 @@ async function benchOn(label: string, database: Database, options: CandidateBenc
   const first: number[] = [];
   const warm: number[] = [];
   const warmShortlist: number[] = [];
-  const steps: Record<Step | 'rest', number[]> = { opportunity: [], need: [], shortlist: [], profiles: [], scoring: [], rest: [] };
+  const steps: Record<Step | 'rest', number[]> = { opportunity: [], need: [], shortlist: [], skills: [], scoring: [], profiles: [], rest: [] };
   const naive: number[] = [];
   const naiveLoad: number[] = [];
   const naiveScore: number[] = [];
@@ -268,6 +290,8 @@ async function benchOn(label: string, database: Database, options: CandidateBenc
     seedSeconds: round(seedMs / 1000),
     reindexSeconds: round(reindexMs / 1000),
     graphLoadMs: Math.round(graphMs),
+    /** Every shortlist collection's copy in memory (opportunities, students, offerings): load time and heap kept. */
+    mirrors: { loadSeconds: round(mirrorsMs / 1000), heapMb: Math.round(mirrorsMb) },
     opportunities: sample.length,
     runsPerOpportunity: options.runs,
     meanConsidered: round(considered / (sample.length || 1)),

@@ -57,6 +57,8 @@ export const candidateStudentSchema = z.object({
   district: z.string().nullable(),
 });
 
+export type CandidateStudent = z.infer<typeof candidateStudentSchema>;
+
 /** A ranked list: the page, and how many records were considered. */
 function rankedPageOf<T extends z.ZodType>(item: T) {
   return z.object({

@@ -211,7 +211,7 @@ export function filterableFields(collection: SearchCollection): string[] {
 }
 
 /** Fields every document carries for the engines' sake, left out of API answers. */
-export const SEARCH_INTERNAL_FIELDS = ['skillPaths', 'recency', 'sortTitle', 'popularity'] as const;
+export const SEARCH_INTERNAL_FIELDS = ['skillPaths', 'skillLevels', 'recency', 'sortTitle', 'popularity'] as const;
 
 const skillLists = {
   skillUris: z.array(z.string()),

@@ -49,13 +49,15 @@ function union(lists: (string[] | undefined)[]): string[] {
 interface SkillColumns {
   skill_uris: string[];
   skill_labels: string[];
+  skill_levels: number[];
 }
 
-/** A record's skills, most advanced first, as URIs and labels: one lateral pass over its skill rows. */
+/** A record's skills, most advanced first, as URIs, labels and levels: one lateral pass over its skill rows. */
 const skillLists = (table: string, key: string, id: string) =>
   sql.raw(`cross join lateral (
     select coalesce(array_agg(s.uri order by j.level desc, s.preferred_label), '{}') as skill_uris,
-      coalesce(array_agg(s.preferred_label order by j.level desc, s.preferred_label), '{}') as skill_labels
+      coalesce(array_agg(s.preferred_label order by j.level desc, s.preferred_label), '{}') as skill_labels,
+      coalesce(array_agg(j.level::int order by j.level desc, s.preferred_label), '{}') as skill_levels
     from ${table} j join skills s on s.uri = j.skill_uri where j.${key} = ${id}) as skill_list`);
 
 async function withSkillPaths<R extends SkillColumns>(db: Db, rows: R[], build: (row: R, paths: string[]) => AnyIndexedDocument) {
@@ -104,6 +106,7 @@ async function opportunityDocuments(db: Db, keys: string[]): Promise<AnyIndexedD
     updatedAt: r.updated_at,
     skillUris: r.skill_uris,
     skillLabels: r.skill_labels,
+    skillLevels: r.skill_levels,
     skillPaths: paths,
     recency: r.recency,
     sortTitle: sortTitle(r.title),
@@ -154,6 +157,7 @@ async function studentDocuments(db: Db, keys: string[]): Promise<AnyIndexedDocum
     updatedAt: r.updated_at,
     skillUris: r.skill_uris,
     skillLabels: r.skill_labels,
+    skillLevels: r.skill_levels,
     skillPaths: paths,
     recency: r.recency,
     sortTitle: sortTitle(r.display_name),
@@ -203,6 +207,7 @@ async function offeringDocuments(db: Db, keys: string[]): Promise<AnyIndexedDocu
     updatedAt: r.updated_at,
     skillUris: r.skill_uris,
     skillLabels: r.skill_labels,
+    skillLevels: r.skill_levels,
     skillPaths: paths,
     recency: r.recency,
     sortTitle: sortTitle(r.title),

@@ -165,8 +165,8 @@ describe('shortlistSearches', () => {
       limit: 50,
     });
     expect(searches).toEqual([
-      { indexUid: 'kc_students', q: '', filter: ['skillUris IN ["urn:a"]', '(visibility = "public" OR visibility = "cluster")'], offset: 0, limit: 50, attributesToRetrieve: ['id', 'skillUris'] },
-      { indexUid: 'kc_students', q: '', filter: ['skillUris IN ["urn:\\"b\\"", "urn:c"]', '(visibility = "public" OR visibility = "cluster")'], offset: 0, limit: 50, attributesToRetrieve: ['id', 'skillUris'] },
+      { indexUid: 'kc_students', q: '', filter: ['skillUris IN ["urn:a"]', '(visibility = "public" OR visibility = "cluster")'], offset: 0, limit: 50, attributesToRetrieve: ['id', 'skillUris', 'skillLevels'] },
+      { indexUid: 'kc_students', q: '', filter: ['skillUris IN ["urn:\\"b\\"", "urn:c"]', '(visibility = "public" OR visibility = "cluster")'], offset: 0, limit: 50, attributesToRetrieve: ['id', 'skillUris', 'skillLevels'] },
     ]);
     expect(shortlistSearches('offerings', 'kc_offerings', { skills: new Map([['urn:a', 1]]), limit: 5 })[0]?.filter).toEqual(['skillUris IN ["urn:a"]']);
   });
@@ -194,6 +194,20 @@ describe('rankShortlist', () => {
     ]);
     expect(rankShortlist(found, skills, 2).map((h) => h.id)).toEqual(['s2', 's1']);
     expect(rankShortlist([student('s4', ['urn:x'])], skills, 10)).toEqual([]);
+  });
+
+  it('gives a hit its skills at their levels only when the document records one level per skill', () => {
+    const skills = new Map([['urn:a', 1]]);
+    const found = [
+      { id: 's1', skillUris: ['urn:a', 'urn:b'], skillLevels: [4, 2] },
+      { id: 's2', skillUris: ['urn:a'] },
+      { id: 's3', skillUris: ['urn:a', 'urn:b'], skillLevels: [3] },
+    ];
+    expect(rankShortlist(found, skills, 10)).toEqual([
+      { id: 's1', weight: 1, skills: [{ uri: 'urn:a', level: 4 }, { uri: 'urn:b', level: 2 }] },
+      { id: 's2', weight: 1 },
+      { id: 's3', weight: 1 },
+    ]);
   });
 });
 

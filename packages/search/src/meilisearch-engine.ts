@@ -20,6 +20,7 @@ import {
   assertShortlistQuery,
   compareShortlistHits,
   shortlistWeight,
+  skillsWithLevels,
   type AnyIndexedDocument,
   type EngineSettings,
   type FacetCount,
@@ -133,15 +134,23 @@ export function shortlistSearches(collection: ShortlistCollection, indexUid: str
     offset: 0,
     limit: query.limit,
     // Only what the exact weighing needs.
-    attributesToRetrieve: ['id', SKILL_URIS],
+    attributesToRetrieve: ['id', SKILL_URIS, 'skillLevels'],
   }));
 }
 
 /** The documents found by the tiers, each once, scored by the skills it lists itself, best first. */
-export function rankShortlist(found: { id: string; skillUris: string[] }[], skills: ShortlistQuery['skills'], limit: number): ShortlistHit[] {
+export function rankShortlist(
+  found: { id: string; skillUris: string[]; skillLevels?: number[] }[],
+  skills: ShortlistQuery['skills'],
+  limit: number,
+): ShortlistHit[] {
   const unique = new Map(found.map((document) => [document.id, document]));
   return [...unique.values()]
-    .map((document) => ({ id: document.id, weight: shortlistWeight(document.skillUris, skills) }))
+    .map((document) => {
+      const held = skillsWithLevels(document.skillUris, document.skillLevels);
+      const weight = shortlistWeight(document.skillUris, skills);
+      return held ? { id: document.id, weight, skills: held } : { id: document.id, weight };
+    })
     .filter((hit) => hit.weight > 0)
     .sort(compareShortlistHits)
     .slice(0, limit);
@@ -384,10 +393,12 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Sear
       assertShortlistQuery(collection, query);
       if (query.skills.size === 0) return [];
       return unavailableOnFailure(`shortlist ${collection}`, async (): Promise<ShortlistHit[]> => {
-        const { results } = await client.multiSearch<MultiSearchParams, { id: string; skillUris: string[] }>({
+        const { results } = await client.multiSearch<MultiSearchParams, { id: string; skillUris: string[]; skillLevels?: number[] }>({
           queries: shortlistSearches(collection, uidOf(collection), query),
         });
-        const found = results.flatMap((result) => result.hits.map((hit) => ({ id: String(hit.id), skillUris: hit.skillUris ?? [] })));
+        const found = results.flatMap((result) =>
+          result.hits.map((hit) => ({ id: String(hit.id), skillUris: hit.skillUris ?? [], skillLevels: hit.skillLevels })),
+        );
         return rankShortlist(found, query.skills, query.limit);
       });
     },

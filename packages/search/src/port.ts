@@ -9,6 +9,8 @@ export type { SearchCollection } from '@kc/contract';
  */
 export type IndexedDocument<C extends SearchCollection = SearchCollection> = SearchDocuments[C] & {
   skillPaths: string[];
+  /** The level of each of `skillUris`, in its order (asked for, held or taught), for records with skills. */
+  skillLevels?: number[];
   recency: number;
   sortTitle: string;
   popularity?: number;
@@ -95,6 +97,22 @@ export interface ShortlistHit {
   id: string;
   /** The sum of the weights of the query's skills the document lists itself. */
   weight: number;
+  /**
+   * The document's own skills at their levels, as indexed: enough to rank the hits before any
+   * record is read. Absent for documents indexed before levels were (a reindex adds them).
+   */
+  skills?: ShortlistSkill[];
+}
+
+export interface ShortlistSkill {
+  uri: string;
+  level: number;
+}
+
+/** A document's skills paired with their levels, or undefined when it records none (or not one per skill). */
+export function skillsWithLevels(skillUris: readonly string[] | undefined, skillLevels: readonly number[] | undefined): ShortlistSkill[] | undefined {
+  if (!skillUris || !Array.isArray(skillLevels) || skillLevels.length !== skillUris.length) return undefined;
+  return skillUris.map((uri, i) => ({ uri, level: skillLevels[i] as number }));
 }
 
 /** Refuses what no engine should be asked: unbounded skill sets or limits, weights that are not positive. */

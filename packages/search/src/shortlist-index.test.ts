@@ -17,14 +17,15 @@ function seeded(seed: number): () => number {
 function expected(live: Map<string, ShortlistEntry>, skills: Map<string, number>, filters: Record<string, string[]>, limit: number) {
   return [...live.values()]
     .filter((d) => Object.entries(filters).every(([field, values]) => values.length === 0 || values.some((v) => d.keywords.includes(`${field}=${v}`))))
-    .map((d) => ({ id: d.id, weight: Math.round([...new Set(d.skillUris)].reduce((sum, uri) => sum + (skills.get(uri) ?? 0), 0) * 1e9) / 1e9 }))
+    .map((d) => ({ id: d.id, weight: Math.round([...new Set(d.skillUris)].reduce((sum, uri) => sum + (skills.get(uri) ?? 0), 0) * 1e9) / 1e9, skills: d.skills }))
     .filter((d) => d.weight > 0)
     .sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : 1))
-    .slice(0, limit);
+    .slice(0, limit)
+    .map(({ skills: held, ...hit }) => (held ? { ...hit, skills: held } : hit));
 }
 
 describe('ShortlistIndex', () => {
-  it('answers as brute force does through writes, rewrites, removals and compactions', () => {
+  it('answers as brute force does through writes, rewrites, removals and compactions, levels included', () => {
     const next = seeded(42);
     const pick = (n: number) => Math.floor(next() * n);
     const index = new ShortlistIndex();
@@ -41,7 +42,8 @@ describe('ShortlistIndex', () => {
         }
         const skillUris = Array.from({ length: 1 + pick(6) }, () => skill(pick(40)));
         const keywords = [`visibility=${next() < 0.7 ? 'public' : 'cluster'}`, `district=${['Lozenets', 'Mladost', 'Sofia, centre'][pick(3)]}`];
-        const entry = { id, skillUris, keywords };
+        // Documents indexed before levels were carry none.
+        const entry = next() < 0.5 ? { id, skillUris, keywords, skills: skillUris.map((uri) => ({ uri, level: 1 + pick(4) })) } : { id, skillUris, keywords };
         index.upsert(entry);
         live.set(id, entry);
       }

@@ -1,15 +1,11 @@
-import type { ShortlistQuery } from './port.ts';
+import type { ShortlistHit, ShortlistQuery, ShortlistSkill } from './port.ts';
 
-/** A document as a shortlist reads it: its own skills and its `field=value` filter keywords (skills aside). */
+/** A document as a shortlist reads it: its own skills, their levels if known, and its `field=value` filter keywords (skills aside). */
 export interface ShortlistEntry {
   id: string;
   skillUris: readonly string[];
   keywords: readonly string[];
-}
-
-export interface WeighedId {
-  id: string;
-  weight: number;
+  skills?: readonly ShortlistSkill[];
 }
 
 /**
@@ -17,6 +13,10 @@ export interface WeighedId {
  * and fall back to the id, as the engines promise.
  */
 const roundWeight = (weight: number) => Math.round(weight * 1e9) / 1e9;
+
+/** A held skill packed in one number: the interned skill above, its level (0–7) in the low bits. */
+const LEVEL_BITS = 3;
+const LEVEL_MASK = (1 << LEVEL_BITS) - 1;
 
 /** Dead slots are reclaimed once they are this share of all slots (and at least a few thousand). */
 const COMPACT_SHARE = 0.5;
@@ -36,7 +36,10 @@ export class ShortlistIndex {
   private keywordSets: Uint32Array[] = [];
   private keywordSetIds = new Map<string, number>();
   private postings: number[][] = [];
+  /** Slot → its skills at their levels (packed), or null when the document gave no levels. */
+  private heldOf: (Uint32Array | null)[] = [];
   private skillIds = new Map<string, number>();
+  private skillUris: string[] = [];
   private keywordIds = new Map<string, number>();
   private dead = 0;
 
@@ -58,6 +61,7 @@ export class ShortlistIndex {
       const skill = this.internSkill(uri);
       (this.postings[skill] as number[]).push(slot);
     }
+    this.heldOf.push(entry.skills ? Uint32Array.from(entry.skills, (s) => (this.internSkill(s.uri) << LEVEL_BITS) | (s.level & LEVEL_MASK)) : null);
   }
 
   remove(id: string): void {
@@ -65,12 +69,13 @@ export class ShortlistIndex {
     if (slot === undefined) return;
     this.slotOf.delete(id);
     this.ids[slot] = null;
+    this.heldOf[slot] = null;
     this.dead++;
     if (this.dead >= COMPACT_MIN && this.dead >= this.ids.length * COMPACT_SHARE) this.compact();
   }
 
   /** The documents listing any of the weighted skills and passing the filters, heaviest first, then by id. */
-  shortlist(query: Pick<ShortlistQuery, 'skills' | 'filters' | 'limit'>): WeighedId[] {
+  shortlist(query: Pick<ShortlistQuery, 'skills' | 'filters' | 'limit'>): ShortlistHit[] {
     this.reserve();
     const { weights, touched, kept, keptWeights } = this;
     let reached = 0;
@@ -94,12 +99,25 @@ export class ShortlistIndex {
     }
     // Objects only for the documents that can make the cut.
     const threshold = passing > query.limit ? kthLargest(keptWeights.slice(0, passing), query.limit) : -Infinity;
-    const found: WeighedId[] = [];
+    const found: { slot: number; id: string; weight: number }[] = [];
     for (let i = 0; i < passing; i++) {
       const weight = keptWeights[i] as number;
-      if (weight >= threshold) found.push({ id: this.ids[kept[i] as number] as string, weight });
+      const slot = kept[i] as number;
+      if (weight >= threshold) found.push({ slot, id: this.ids[slot] as string, weight });
     }
-    return found.sort(byWeightThenId).slice(0, query.limit);
+    return found
+      .sort(byWeightThenId)
+      .slice(0, query.limit)
+      .map(({ slot, id, weight }) => {
+        const held = this.heldOf[slot];
+        return held ? { id, weight, skills: this.unpack(held) } : { id, weight };
+      });
+  }
+
+  private unpack(held: Uint32Array): ShortlistSkill[] {
+    const skills: ShortlistSkill[] = [];
+    for (const packed of held) skills.push({ uri: this.skillUris[packed >>> LEVEL_BITS] as string, level: packed & LEVEL_MASK });
+    return skills;
   }
 
   /** Scratch arrays as long as the slots, kept between shortlists. */
@@ -163,7 +181,10 @@ export class ShortlistIndex {
 
   private internSkill(uri: string): number {
     const skill = this.intern(this.skillIds, uri);
-    if (skill === this.postings.length) this.postings.push([]);
+    if (skill === this.postings.length) {
+      this.postings.push([]);
+      this.skillUris.push(uri);
+    }
     return skill;
   }
 
@@ -172,21 +193,24 @@ export class ShortlistIndex {
     const renumbered = new Int32Array(this.ids.length).fill(-1);
     const ids: string[] = [];
     const keywordSetOf: number[] = [];
+    const heldOf: (Uint32Array | null)[] = [];
     this.ids.forEach((id, slot) => {
       if (id === null) return;
       renumbered[slot] = ids.length;
       this.slotOf.set(id, ids.length);
       ids.push(id);
       keywordSetOf.push(this.keywordSetOf[slot] as number);
+      heldOf.push(this.heldOf[slot] ?? null);
     });
     this.postings = this.postings.map((list) => list.map((slot) => renumbered[slot] as number).filter((slot) => slot >= 0));
     this.ids = ids;
     this.keywordSetOf = keywordSetOf;
+    this.heldOf = heldOf;
     this.dead = 0;
   }
 }
 
-const byWeightThenId = (a: WeighedId, b: WeighedId) => b.weight - a.weight || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byWeightThenId = (a: { id: string; weight: number }, b: { id: string; weight: number }) => b.weight - a.weight || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** The k-th largest of `values` (1-based), in linear time on average; reorders `values`. */
 export function kthLargest(values: Float64Array, k: number): number {

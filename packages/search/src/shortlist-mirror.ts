@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Db } from '@kc/db';
-import type { ShortlistCollection } from './port.ts';
+import { skillsWithLevels, type ShortlistCollection } from './port.ts';
 import { ShortlistIndex, type ShortlistEntry } from './shortlist-index.ts';
 
 /** How long `search_removals` keeps a removal; a mirror that has not caught up for half of it starts afresh. */
@@ -17,7 +17,7 @@ interface Mirror {
   catchingUp?: Promise<ShortlistIndex>;
 }
 
-type ChangeRow = { kind: 'document' | 'removal' | 'snapshot'; id: string | null; keywords: string | null; xid: string };
+type ChangeRow = { kind: 'document' | 'removal' | 'snapshot'; id: string | null; keywords: string | null; held: string | null; xid: string };
 
 /**
  * Each shortlist collection of `search_documents` mirrored in memory, brought up to date before
@@ -55,16 +55,17 @@ export class ShortlistMirrors {
     // restored from a backup; they were read by the first load).
     const rows = rowsOf<ChangeRow>(
       await this.db.execute(sql`with snapshot as (select pg_current_snapshot() as s)
-        select 'document' as kind, d.id, array_to_json(d.keywords)::text as keywords, d.written_xid::text as xid
+        select 'document' as kind, d.id, array_to_json(d.keywords)::text as keywords,
+            jsonb_build_array(d.document->'skillUris', d.document->'skillLevels')::text as held, d.written_xid::text as xid
           from search_documents d, snapshot
           where d.collection = ${collection} and (${first} or (d.written_xid >= ${mirror.xmin} and d.written_xid < pg_snapshot_xmax(snapshot.s)::text::bigint))
         union all
-        select 'removal', r.id, null, r.removed_xid::text from search_removals r, snapshot
+        select 'removal', r.id, null, null, r.removed_xid::text from search_removals r, snapshot
           where not ${first} and r.collection = ${collection} and r.removed_xid >= ${mirror.xmin} and r.removed_xid < pg_snapshot_xmax(snapshot.s)::text::bigint
             -- Only documents that are gone now: one deleted and written again stays.
             and not exists (select 1 from search_documents d where d.collection = r.collection and d.id = r.id)
         union all
-        select 'snapshot', null, null, pg_snapshot_xmin(snapshot.s)::text from snapshot`),
+        select 'snapshot', null, null, null, pg_snapshot_xmin(snapshot.s)::text from snapshot`),
     );
     // Every row read is the document's state as of the snapshot, so the order of applying them does not matter.
     for (const row of rows) {
@@ -74,7 +75,7 @@ export class ShortlistMirrors {
         mirror.index.remove(id);
         mirror.applied.delete(id);
       } else if (mirror.applied.get(id) !== Number(row.xid) || !mirror.index.has(id)) {
-        mirror.index.upsert(entryOf(id, JSON.parse(row.keywords ?? '[]') as string[]));
+        mirror.index.upsert(entryOf(id, JSON.parse(row.keywords ?? '[]') as string[], row.held));
         mirror.applied.set(id, Number(row.xid));
       }
     }
@@ -85,13 +86,18 @@ export class ShortlistMirrors {
 
 const SKILL_KEYWORD = 'skillUris=';
 
-/** The skills apart; the filter keywords without them, so documents with the same filterable values share one set. */
-function entryOf(id: string, keywords: readonly string[]): ShortlistEntry {
+/**
+ * The skills apart; the filter keywords without them, so documents with the same filterable
+ * values share one set; the skills at their levels, where the document records them.
+ */
+function entryOf(id: string, keywords: readonly string[], held: string | null): ShortlistEntry {
   const skillUris: string[] = [];
   const filters: string[] = [];
   for (const keyword of keywords) {
     if (keyword.startsWith(SKILL_KEYWORD)) skillUris.push(keyword.slice(SKILL_KEYWORD.length));
     else if (!keyword.startsWith('#')) filters.push(keyword);
   }
-  return { id, skillUris, keywords: filters };
+  const [uris, levels] = (held ? JSON.parse(held) : []) as [string[] | null | undefined, number[] | null | undefined];
+  const skills = skillsWithLevels(uris ?? undefined, levels ?? undefined);
+  return skills ? { id, skillUris, keywords: filters, skills } : { id, skillUris, keywords: filters };
 }

@@ -28,14 +28,14 @@ import {
   type Match,
   type Requirement,
 } from '@kc/matching';
-import { MAX_SHORTLIST_SKILLS, profileVisibilitiesFor, SearchTimeoutError, SearchUnavailableError, type ShortlistCollection, type ShortlistQuery } from '@kc/search';
+import { MAX_SHORTLIST_SKILLS, profileVisibilitiesFor, SearchTimeoutError, SearchUnavailableError, type ShortlistCollection, type ShortlistHit, type ShortlistQuery } from '@kc/search';
 import type { Actor } from '../actor.ts';
 import type { AppDeps } from '../context.ts';
 import { ApiError, notFound } from '../lib/errors.ts';
 import { isClusterAdmin, isMemberOf, requireUser } from './access.ts';
 import { getOffering, offeringsAmong } from './offerings.service.ts';
 import { getOpportunity, opportunitiesAmong } from './opportunities.service.ts';
-import { findableProfilesAmong, findableSkillsAmong, ownProfileOf } from './students.service.ts';
+import { findableCandidatesAmong, findableSkillsAmong, ownProfileOf } from './students.service.ts';
 import { skillLabels } from './skill-refs.ts';
 import { getOccupation } from './taxonomy.service.ts';
 
@@ -77,10 +77,10 @@ function heaviest(weights: ReadonlyMap<string, number>): ReadonlyMap<string, num
   return new Map([...weights].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_SHORTLIST_SKILLS));
 }
 
-async function shortlist(deps: AppDeps, collection: ShortlistCollection, query: ShortlistQuery): Promise<string[]> {
+async function shortlist(deps: AppDeps, collection: ShortlistCollection, query: ShortlistQuery): Promise<ShortlistHit[]> {
   if (query.skills.size === 0) return [];
   try {
-    return (await deps.search.engine.shortlist(collection, { ...query, skills: heaviest(query.skills) })).map((hit) => hit.id);
+    return await deps.search.engine.shortlist(collection, { ...query, skills: heaviest(query.skills) });
   } catch (error) {
     if (error instanceof SearchUnavailableError || error instanceof SearchTimeoutError) {
       deps.log.warn('shortlist failed', { collection, error: error.message });
@@ -88,6 +88,20 @@ async function shortlist(deps: AppDeps, collection: ShortlistCollection, query: 
     }
     throw error;
   }
+}
+
+const idsOf = (hits: readonly ShortlistHit[]) => hits.map((hit) => hit.id);
+
+/** Each shortlisted student's skills and levels: as the index holds them, else (documents indexed without levels) read. */
+export async function shortlistedSkills(deps: AppDeps, actor: Actor, hits: readonly ShortlistHit[]): Promise<Map<string, HeldSkill[]>> {
+  const held = new Map<string, HeldSkill[]>();
+  const unread: string[] = [];
+  for (const hit of hits) {
+    if (hit.skills) held.set(hit.id, hit.skills);
+    else unread.push(hit.id);
+  }
+  if (unread.length > 0) for (const [id, skills] of await findableSkillsAmong(deps, actor, unread)) held.set(id, skills);
+  return held;
 }
 
 /** Labels of the skills an explanation names, from the records that hold them, else from the taxonomy. */
@@ -144,39 +158,24 @@ export async function candidatesFor(deps: AppDeps, actor: Actor, opportunityId: 
     throw new ApiError('FORBIDDEN', 'Only members of the organisation can see candidates for its opportunities.');
   }
   const need = compileNeed(requirementsOf(opportunity.skills), await deps.skills.graph());
-  const ids = await shortlist(deps, 'students', {
+  const hits = await shortlist(deps, 'students', {
     skills: weightsForNeed(need),
     filters: { visibility: profileVisibilitiesFor(actor) },
     limit: MATCH_SHORTLIST_SIZE,
   });
-  // Ranked by score on skills alone; only the page is explained, and only its profiles are read whole.
-  const held = await findableSkillsAmong(deps, actor, ids);
-  const ranked = [...held]
-    .map(([id, skills]) => ({ id, skills, score: fitScore(need, skills) }))
+  // Ranked on the skills and levels the index holds; only the page is read whole, checked for
+  // visibility again, and explained from what each student holds now.
+  const ranked = [...(await shortlistedSkills(deps, actor, hits))]
+    .map(([id, skills]) => ({ id, score: fitScore(need, skills) }))
     .filter((s) => s.score > 0)
     .sort((a, b) => byFitThenId(a.score, a.id, b.score, b.id));
-  const page = pageOfRanked(ranked, query, ids.length);
-  const explained = page.items.map((item) => ({ id: item.id, match: scoreCandidate(need, item.skills) }));
-  const profiles = new Map((await findableProfilesAmong(deps, actor, page.items.map((i) => i.id))).map((p) => [p.id, p]));
-  const labels = await labelsFor(deps, explained.map((i) => i.match), labelMap(opportunity.skills, ...[...profiles.values()].map((p) => p.skills)));
-  return {
-    ...page,
-    items: explained.flatMap(({ id, match }) => {
-      const p = profiles.get(id);
-      if (!p) return [];
-      const student = {
-        id: p.id,
-        displayName: p.displayName,
-        headline: p.headline,
-        programme: p.programme,
-        institutionName: p.institutionName,
-        studyYear: p.studyYear,
-        availability: p.availability,
-        district: p.district,
-      };
-      return [{ student, fit: toFit(match, labels) }];
-    }),
-  };
+  const page = pageOfRanked(ranked, query, hits.length);
+  const explained = (await findableCandidatesAmong(deps, actor, page.items.map((i) => i.id)))
+    .map(({ skills, ...student }) => ({ student, skills, match: scoreCandidate(need, heldOf(skills)) }))
+    .filter((e) => e.match.score > 0)
+    .sort((a, b) => byFitThenId(a.match.score, a.student.id, b.match.score, b.student.id));
+  const labels = await labelsFor(deps, explained.map((e) => e.match), labelMap(opportunity.skills, ...explained.map((e) => e.skills)));
+  return { ...page, items: explained.map(({ student, match }) => ({ student, fit: toFit(match, labels) })) };
 }
 
 /** Open opportunities ranked by how well what someone holds (a student's skills, an offering's taught ones) answers them. */
@@ -188,11 +187,13 @@ async function opportunitiesFittingHolder(
 ): Promise<FittingOpportunityPage> {
   // One walk of the graph from the held skills serves both the shortlist's weights and the scores.
   const holder = compileHolder(heldOf(held), await deps.skills.graph());
-  const ids = await shortlist(deps, 'opportunities', {
-    skills: weightsForHolder(holder),
-    filters: { status: ['open'], ...(query.kind ? { kind: [query.kind] } : {}) },
-    limit: MATCH_SHORTLIST_SIZE,
-  });
+  const ids = idsOf(
+    await shortlist(deps, 'opportunities', {
+      skills: weightsForHolder(holder),
+      filters: { status: ['open'], ...(query.kind ? { kind: [query.kind] } : {}) },
+      limit: MATCH_SHORTLIST_SIZE,
+    }),
+  );
   const opportunities = await opportunitiesAmong(deps, actor, ids, ['open']);
   const ranked = rank(opportunities.map((record) => ({ record, match: scoreNeed(holder, requirementsOf(record.skills)) })));
   // Stable: internships keep their order by fit, ahead of the rest.
@@ -218,7 +219,7 @@ export async function opportunitiesCoveredBy(deps: AppDeps, actor: Actor, offeri
 
 /** Published offerings scored by how much of a need their taught skills cover. */
 async function offeringsTeaching(deps: AppDeps, actor: Actor, need: CompiledNeed, limit: number): Promise<{ offerings: Offering[]; considered: number }> {
-  const ids = await shortlist(deps, 'offerings', { skills: weightsForNeed(need), filters: { status: ['published'] }, limit });
+  const ids = idsOf(await shortlist(deps, 'offerings', { skills: weightsForNeed(need), filters: { status: ['published'] }, limit }));
   return { offerings: await offeringsAmong(deps, actor, ids, ['published']), considered: ids.length };
 }
 

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, exists, inArray, sql, type SQL } from 'drizzle-orm';
-import type { Page, StudentListQuery, StudentProfile, StudentProfileCreate, StudentProfileUpdate } from '@kc/contract';
+import type { CandidateStudent, Page, StudentListQuery, StudentProfile, StudentProfileCreate, StudentProfileUpdate } from '@kc/contract';
 import type { Db } from '@kc/db';
 import { rowsOf, schema } from '@kc/db';
 import { profilesVisibleTo, profileVisibilitiesFor } from '@kc/search';
@@ -90,19 +90,39 @@ export async function listStudents(deps: AppDeps, actor: Actor, query: StudentLi
 }
 
 /**
- * The profiles among `ids` the caller finds by their visibility alone (public, or cluster ones
- * for the cluster), in no particular order: candidate lists never show a private profile, even
- * of someone who applied.
+ * What a candidate list shows of the profiles among `ids` the caller finds by their visibility
+ * alone (public, or cluster ones for the cluster), with the skills each holds now, in no
+ * particular order: candidate lists never show a private profile, even of someone who applied.
  */
-export async function findableProfilesAmong(deps: AppDeps, actor: Actor, ids: readonly string[]): Promise<StudentProfile[]> {
-  if (ids.length === 0) return [];
-  const where = and(inArray(studentProfiles.id, [...ids]), inArray(studentProfiles.visibility, profileVisibilitiesFor(actor)));
-  return (await loadProfiles(deps.database.db, where, { limit: ids.length, offset: 0 })).items;
+export async function findableCandidatesAmong(deps: AppDeps, actor: Actor, ids: readonly string[]): Promise<CandidateProfile[]> {
+  const wanted = ids.filter((id) => UUID.test(id));
+  if (wanted.length === 0) return [];
+  return deps.database.db
+    .select({
+      id: studentProfiles.id,
+      displayName: users.displayName,
+      headline: studentProfiles.headline,
+      programme: studentProfiles.programme,
+      institutionName: studentProfiles.institutionName,
+      studyYear: studentProfiles.studyYear,
+      availability: studentProfiles.availability,
+      district: studentProfiles.district,
+      skills: skillsOf(PROFILE_SKILLS, studentProfiles.id),
+    })
+    .from(studentProfiles)
+    .innerJoin(users, eq(users.id, studentProfiles.userId))
+    .where(
+      and(
+        sql`${studentProfiles.id} = any(${`{${wanted.join(',')}}`}::uuid[])`,
+        inArray(studentProfiles.visibility, profileVisibilitiesFor(actor)),
+      ),
+    );
 }
+export type CandidateProfile = CandidateStudent & { skills: StudentProfile['skills'] };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Profile → its skills and levels, for the findable profiles among `ids`: what ranking needs, before the few shown are read whole. */
+/** Profile → its skills and levels, for the findable profiles among `ids`: for ranking shortlisted students whose search documents give no levels. */
 export async function findableSkillsAmong(deps: AppDeps, actor: Actor, ids: readonly string[]): Promise<Map<string, { uri: string; level: number }[]>> {
   const held = new Map<string, { uri: string; level: number }[]>();
   const wanted = ids.filter((id) => UUID.test(id));

@@ -158,6 +158,29 @@ export function describeEngineContract(
         expect(await engine.shortlist('students', { skills: new Map([[SKILL.python, 1]]), filters: { visibility: ['private'] }, limit: 10 })).toEqual([]);
       });
 
+      it('hands each hit its own skills at the levels indexed, and none where the document records no levels', async () => {
+        const kubernetes = new Map([[SKILL.kubernetes, 2]]);
+        const levelled: Fixture = { ...opportunity(91, 'Platform engineer', 'job', 'remote', [SKILL.kubernetes, SKILL.java]), skillLevels: [3, 1] };
+        const unlevelled = opportunity(92, 'Platform intern', 'internship', 'remote', [SKILL.kubernetes]);
+        const hitOf = async (id: string) => (await engine.shortlist('opportunities', { skills: kubernetes, limit: 50 })).find((h) => h.id === id);
+        try {
+          await engine.index('opportunities', [levelled, unlevelled]);
+          expect(await hitOf(levelled.id)).toEqual({
+            id: levelled.id,
+            weight: 2,
+            skills: [
+              { uri: SKILL.kubernetes, level: 3 },
+              { uri: SKILL.java, level: 1 },
+            ],
+          });
+          expect(await hitOf(unlevelled.id)).toEqual({ id: unlevelled.id, weight: 2 });
+          await engine.index('opportunities', [{ ...levelled, skillUris: [SKILL.kubernetes], skillLevels: [4] } as Fixture]);
+          expect((await hitOf(levelled.id))?.skills).toEqual([{ uri: SKILL.kubernetes, level: 4 }]);
+        } finally {
+          await engine.delete('opportunities', [levelled.id, unlevelled.id]);
+        }
+      });
+
       it('follows documents written, rewritten and deleted after an earlier shortlist', async () => {
         const kubernetes = new Map([[SKILL.kubernetes, 2]]);
         const before = weighed(await engine.shortlist('opportunities', { skills: kubernetes, limit: 50 }));

@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reindex } from '@kc/search';
 import { SKILLS, createTestApi, expectErrorShape, type TestApi, type TestUser } from '../../testing.ts';
 
 /** ESCO: Python and JavaScript are narrower than computer programming. */
@@ -109,6 +111,31 @@ describe('candidates for an opportunity', () => {
     const res = await candidates(world.admin, world.opportunityId, '?page=2&pageSize=2');
     expect(res.body.items.map((c: { student: { id: string } }) => c.student.id)).toEqual([world.students.low.profileId]);
     expect(res.body).toMatchObject({ page: 2, pageSize: 2, total: 3 });
+  });
+
+  it('explains from what each student holds now, and ranks the same from documents indexed without levels', async () => {
+    const db = api.database.db;
+    const before = (await candidates(world.admin)).body;
+    const { low } = world.students;
+    try {
+      // A level raised a moment ago, before the index has it: ranked on the index, shown as it is now.
+      await db.execute(sql`update profile_skills set level = 3 where profile_id = ${low.profileId}`);
+      const now = (await candidates(world.admin)).body;
+      const beginner = now.items.find((c: { student: { id: string } }) => c.student.id === low.profileId);
+      expect(beginner.fit.requirements[0]).toMatchObject({ outcome: 'matched', levelFactor: 1 });
+      const scores = now.items.map((c: { fit: { score: number } }) => c.fit.score);
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+      await db.execute(sql`update profile_skills set level = 1 where profile_id = ${low.profileId}`);
+      await api.search.sync.drain();
+      // As documents indexed before they carried levels: the skills are read from the profiles.
+      await db.execute(sql`update search_documents set document = document - 'skillLevels' where collection = 'students'`);
+      expect((await candidates(world.admin)).body).toEqual(before);
+    } finally {
+      await db.execute(sql`update profile_skills set level = 1 where profile_id = ${low.profileId}`);
+      await api.search.sync.drain();
+      await reindex(db, api.search.engine, { collections: ['students'] });
+    }
+    expect((await candidates(world.admin)).body).toEqual(before);
   });
 
   it('is for the organisation only: anonymous 401, a student or another organisation 403, an unknown id 404', async () => {
