@@ -112,6 +112,10 @@ async function fillEveryTable(database: Database): Promise<void> {
   if (views?.present === true) {
     await run(database, sql`insert into profile_views (profile_id, viewer_user_id, day) select id, ${userId}, date '2026-09-01' from student_profiles order by id limit 1`);
   }
+  const [history] = await run(database, sql`select to_regclass('public.application_events') is not null as present`);
+  if (history?.present === true) {
+    await run(database, sql`insert into application_events (application_id, status, at) select id, 'shortlisted', '2026-09-01 12:00:00.000007+00' from applications order by id limit 1`);
+  }
   await run(database, sql`update offerings set cost_eur = 0.10, ects = 7.5 where id = (select id from offerings order by id limit 1)`);
 }
 

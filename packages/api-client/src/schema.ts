@@ -968,6 +968,12 @@ export interface components {
                 profileId: string;
             } | null;
             createdAt: string;
+            /** @description Each status the application reached, oldest first, ending with the current one */
+            history: {
+                at: string;
+                /** @enum {string} */
+                status: "applied" | "shortlisted" | "rejected" | "accepted" | "withdrawn";
+            }[];
             /** Format: uuid */
             id: string;
             message: string;

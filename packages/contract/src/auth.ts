@@ -100,5 +100,8 @@ export const applicationSchema = z.object({
   version: z.number().int(),
   createdAt: z.string(),
   statusChangedAt: z.string(),
+  history: z
+    .array(z.object({ status: z.enum(APPLICATION_STATUSES), at: z.string() }))
+    .describe('Each status the application reached, oldest first, ending with the current one'),
 });
 export type Application = z.infer<typeof applicationSchema>;

@@ -1,4 +1,4 @@
-import { desc, eq, sql, type SQL } from 'drizzle-orm';
+import { asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { APPLICATION_TRANSITIONS, type Application, type ApplicationStatus } from '@kc/contract';
 import type { Db } from '@kc/db';
 import { schema } from '@kc/db';
@@ -12,7 +12,41 @@ import { organisationRefColumns } from './organisation-ref.ts';
 import { updateVersioned } from './rows.ts';
 import { recordProfileViews } from './students.service.ts';
 
-const { applications, opportunities, organisations, studentProfiles, users } = schema;
+const { applications, applicationEvents, opportunities, organisations, studentProfiles, users } = schema;
+
+type HistoryEntry = Application['history'][number];
+
+/**
+ * An application's history: the statuses recorded as it moved, opened by "applied" and closed by
+ * where it stands now. Applications from before the history was kept (and demo ones) have no
+ * recorded steps; theirs is told from when they were sent and last moved.
+ */
+export function historyOf(
+  application: { status: Application['status']; createdAt: string; statusChangedAt: string },
+  recorded: readonly HistoryEntry[],
+): HistoryEntry[] {
+  const history = [...recorded];
+  if (history[0]?.status !== 'applied') history.unshift({ status: 'applied', at: application.createdAt });
+  if (history.at(-1)?.status !== application.status) history.push({ status: application.status, at: application.statusChangedAt });
+  return history;
+}
+
+async function historiesOf(db: Db, ids: string[]): Promise<Map<string, HistoryEntry[]>> {
+  const histories = new Map<string, HistoryEntry[]>();
+  if (ids.length === 0) return histories;
+  const rows = await db
+    .select({ applicationId: applicationEvents.applicationId, status: applicationEvents.status, at: applicationEvents.at })
+    .from(applicationEvents)
+    .where(inArray(applicationEvents.applicationId, ids))
+    .orderBy(asc(applicationEvents.at), asc(applicationEvents.id));
+  for (const row of rows) {
+    const entry = { status: row.status, at: row.at.toISOString() };
+    const list = histories.get(row.applicationId);
+    if (list) list.push(entry);
+    else histories.set(row.applicationId, [entry]);
+  }
+  return histories;
+}
 
 async function loadApplications(db: Db, where: SQL): Promise<Application[]> {
   const rows = await db
@@ -29,16 +63,19 @@ async function loadApplications(db: Db, where: SQL): Promise<Application[]> {
     .leftJoin(users, eq(users.id, studentProfiles.userId))
     .where(where)
     .orderBy(desc(applications.createdAt), desc(applications.id));
-  return rows.map(({ application: a, opportunityTitle, organisation, displayName }) => ({
-    id: a.id,
-    opportunity: { id: a.opportunityId, title: opportunityTitle, organisation },
-    applicant: a.profileId ? { profileId: a.profileId, displayName: displayName ?? '' } : null,
-    status: a.status,
-    message: a.message,
-    version: a.version,
-    createdAt: a.createdAt.toISOString(),
-    statusChangedAt: a.statusChangedAt.toISOString(),
-  }));
+  const histories = await historiesOf(db, rows.map((r) => r.application.id));
+  return rows.map(({ application: a, opportunityTitle, organisation, displayName }) => {
+    const dates = { status: a.status, createdAt: a.createdAt.toISOString(), statusChangedAt: a.statusChangedAt.toISOString() };
+    return {
+      id: a.id,
+      opportunity: { id: a.opportunityId, title: opportunityTitle, organisation },
+      applicant: a.profileId ? { profileId: a.profileId, displayName: displayName ?? '' } : null,
+      message: a.message,
+      version: a.version,
+      ...dates,
+      history: historyOf(dates, histories.get(a.id) ?? []),
+    };
+  });
 }
 
 /** A student applies to an open opportunity, once. */
@@ -54,8 +91,9 @@ export async function applyTo(deps: AppDeps, actor: Actor, opportunityId: string
       const [row] = await tx
         .insert(applications)
         .values({ profileId: user.profileId, opportunityId, message: message ?? '' })
-        .returning({ id: applications.id });
+        .returning({ id: applications.id, createdAt: applications.createdAt });
       if (!row) throw new Error('insert returned no row');
+      await tx.insert(applicationEvents).values({ applicationId: row.id, status: 'applied', at: row.createdAt });
       await audit(tx, actor, 'apply', 'application', row.id);
       return row.id;
     });
@@ -106,7 +144,8 @@ export async function updateApplication(deps: AppDeps, actor: Actor, id: string,
   }
   await db.transaction(async (tx) => {
     // The version guards the status read above: if someone moved it meanwhile, this is a 409.
-    await updateVersioned(tx, applications, id, version, { status, statusChangedAt: sql`now()` }, 'Application');
+    const moved = await updateVersioned(tx, applications, id, version, { status, statusChangedAt: sql`now()` }, 'Application');
+    await tx.insert(applicationEvents).values({ applicationId: id, status, at: moved.statusChangedAt as Date });
     await audit(tx, actor, `application_${status}`, 'application', id, { from: current.status });
   });
   const [updated] = await loadApplications(db, eq(applications.id, id));

@@ -18,6 +18,7 @@ export * from './opportunity-skills.ts';
 export * from './offerings.ts';
 export * from './offering-skills.ts';
 export * from './applications.ts';
+export * from './application-events.ts';
 export * from './audit-log.ts';
 export * from './profile-views.ts';
 export * from './sessions.ts';

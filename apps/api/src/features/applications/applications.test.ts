@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApplicationStatus } from '@kc/contract';
 import { createTestApi, type TestApi, type TestUser } from '../../testing.ts';
@@ -51,7 +52,27 @@ describe('applications follow their state machine', () => {
     expect((await move(world, world.admin, 'shortlisted')).status).toBe(409);
     expect((await move(world, world.admin, 'accepted')).body.status).toBe('accepted');
     expect((await move(world, world.admin, 'rejected')).status).toBe(409);
-    expect((await move(world, world.student, 'withdrawn')).body.status).toBe('withdrawn');
+    const withdrawn = await move(world, world.student, 'withdrawn');
+    expect(withdrawn.body.status).toBe('withdrawn');
+    // Every step kept, oldest first, refused moves left out; the organisation sees the same history.
+    expect(withdrawn.body.history.map((h: { status: string }) => h.status)).toEqual(['applied', 'shortlisted', 'accepted', 'withdrawn']);
+    const times = withdrawn.body.history.map((h: { at: string }) => h.at);
+    expect(times).toEqual([...times].sort());
+    expect(times[0]).toBe(withdrawn.body.createdAt);
+    expect(times.at(-1)).toBe(withdrawn.body.statusChangedAt);
+    const seen = (await api.request('GET', `/api/v1/opportunities/${withdrawn.body.opportunity.id}/applications`, undefined, { as: world.admin })).body.items;
+    expect(seen.find((a: { id: string }) => a.id === world.applicationId).history).toEqual(withdrawn.body.history);
+  });
+
+  it('tells the history of an application from before histories were kept from when it was sent and last moved', async () => {
+    const world = await application();
+    await move(world, world.admin, 'shortlisted');
+    await api.database.db.execute(sql`delete from application_events where application_id = ${world.applicationId}`);
+    const [stored] = (await api.request('GET', '/api/v1/me/applications', undefined, { as: world.student })).body.items;
+    expect(stored.history).toEqual([
+      { status: 'applied', at: stored.createdAt },
+      { status: 'shortlisted', at: stored.statusChangedAt },
+    ]);
   });
 
   it('a rejection is final', async () => {
