@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { signedInTab, useBrowserTab, useWebStack } from './support/hooks.ts';
 import { CHROMIUM, createOrganisation, hasChromium, postForm, requestApi, signUpAs, unique, type SignedInUser, type WebStack } from './support/web-stack.ts';
-import { messageCatalogue } from './support/messages.ts';
+import { messageCatalogue, messageText } from './support/messages.ts';
 
 /**
  * Occupations in the web app, end to end: a new posting gets one suggested from its title, which
@@ -33,13 +33,8 @@ useWebStack(OUT_DIR, async (started) => {
 const en = messageCatalogue('en');
 const bg = messageCatalogue('bg');
 /** An interface text by its key, with its parameters filled in. */
-const text = (messages: Record<string, string>, key: string, params: Record<string, string> = {}): string => {
-  const found = messages[key];
-  if (!found) throw new Error(`no text for ${key}`);
-  return found.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? `{${name}}`);
-};
-const e = (key: string, params?: Record<string, string>) => text(en, key, params);
-const t = (key: string, params?: Record<string, string>) => text(bg, key, params);
+const e = (key: string, params?: Record<string, string>) => messageText(en, key, params);
+const t = (key: string, params?: Record<string, string>) => messageText(bg, key, params);
 
 describe('occupation forms, without JavaScript', () => {
   it('builds for production', () => {

@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Cookie, Page } from 'playwright-core';
 import { launchChromium, signUpInBrowser, startWebStack, type WebStack } from './web-stack.ts';
@@ -102,4 +104,13 @@ export async function signInInBrowser(tab: Page, email: string, password: string
   await tab.getByLabel('E-mail address', { exact: true }).fill(email);
   await tab.getByLabel('Password', { exact: true }).fill(password);
   await tab.getByRole('button', { name: 'Sign in', exact: true }).click();
+}
+
+/** Where browser tests leave screenshots of the journeys they walk, for people to look at (not compared). */
+export const SCREENSHOT_DIR = fileURLToPath(new URL('../../test-artifacts/screenshots/', import.meta.url));
+
+/** A full-page screenshot of what the tab shows, as `<name>.png` in SCREENSHOT_DIR. */
+export async function saveScreenshot(tab: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await tab.screenshot({ path: `${SCREENSHOT_DIR}${name}.png`, fullPage: true });
 }

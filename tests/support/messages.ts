@@ -6,6 +6,13 @@ import { webDir } from './web-stack.ts';
 export const messageCatalogue = (locale: 'en' | 'bg') =>
   JSON.parse(readFileSync(join(webDir, 'messages', `${locale}.json`), 'utf8')) as Record<string, string>;
 
+/** A message by its key with its parameters filled in; a parameter not given stays `{name}`. */
+export function messageText(messages: Record<string, string>, key: string, params: Record<string, string> = {}): string {
+  const found = messages[key];
+  if (!found) throw new Error(`no text for ${key}`);
+  return found.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? `{${name}}`);
+}
+
 /**
  * The English interface texts a Bulgarian page must not show: each English message that differs
  * from its Bulgarian one, cut at its parameters, stripped of `edge` punctuation, in pieces longer

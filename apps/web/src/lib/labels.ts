@@ -1,5 +1,6 @@
 import { proficiencyName } from '@kc/contract/vocabulary';
 import type {
+  ApplicationStatus,
   Availability,
   MembershipRole,
   OfferingFormat,
@@ -58,6 +59,14 @@ export const opportunityStatusLabels: Labels<OpportunityStatus> = {
   open: m.opportunity_status_open,
   closed: m.opportunity_status_closed,
   filled: m.opportunity_status_filled,
+};
+
+export const applicationStatusLabels: Labels<ApplicationStatus> = {
+  applied: m.application_status_applied,
+  shortlisted: m.application_status_shortlisted,
+  accepted: m.application_status_accepted,
+  rejected: m.application_status_rejected,
+  withdrawn: m.application_status_withdrawn,
 };
 
 export const workModeLabels: Labels<WorkMode> = {

@@ -11,6 +11,7 @@ export const load: LayoutServerLoad = async (event) => {
       ? {
           displayName: user.displayName,
           isClusterAdmin: user.isClusterAdmin,
+          isStudent: Boolean(user.profileId),
           organisations: user.memberships.map((m) => ({ name: m.organisation.name, slug: m.organisation.slug })),
         }
       : null,

@@ -1,0 +1,224 @@
+import { describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { saveScreenshot, signedInTab, useBrowserTab, useWebStack } from './support/hooks.ts';
+import { CHROMIUM, createOrganisation, hasChromium, postForm, requestApi, signUpAs, unique, type SignedInUser, type WebStack } from './support/web-stack.ts';
+import { englishInterfaceTexts, messageCatalogue, messageText } from './support/messages.ts';
+
+/**
+ * A student's applications in the web app, end to end: "Sign in to apply" for visitors, applying
+ * from the opportunity page with a message, following the application and its history on "My
+ * applications" as the organisation moves it, and withdrawing it. In English and wholly in Bulgarian, and on a
+ * phone. Over the production build in front of the real API.
+ */
+const OUT_DIR = '.e2e/applications';
+
+const TITLES = { en: 'Data engineering intern', bg: 'Стажант анализатор на данни' };
+const STUDENT_NAME = 'Ана Иванова';
+
+let stack: WebStack;
+let owner: SignedInUser;
+let student: SignedInUser;
+let studentBg: SignedInUser;
+let newcomer: SignedInUser;
+let companyName = '';
+let companySlug = '';
+const opportunityIds = { en: '', bg: '' };
+
+const api = <T>(method: string, path: string, body?: unknown, token?: string) => requestApi<T>(stack.app, method, path, body, token);
+
+async function openInternship(organisationId: string, title: string): Promise<string> {
+  const res = await api<{ id: string }>('POST', '/api/v1/opportunities', { organisationId, kind: 'internship', title, status: 'open' }, owner.token);
+  if (res.status !== 201) throw new Error(`opportunity: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body.id;
+}
+
+interface Application {
+  id: string;
+  status: string;
+  version: number;
+  message: string;
+  opportunity: { id: string };
+}
+async function applicationOf(user: SignedInUser, opportunityId: string): Promise<Application | undefined> {
+  const res = await api<{ items: Application[] }>('GET', '/api/v1/me/applications', undefined, user.token);
+  return res.body.items.find((a) => a.opportunity.id === opportunityId);
+}
+
+useWebStack(OUT_DIR, async (started) => {
+  stack = started;
+  owner = await signUpAs(stack, 'Owner Olga');
+  companyName = `Витоша Данни ${unique()}`;
+  const company = await createOrganisation(stack, owner.token, 'company', companyName);
+  companySlug = company.slug;
+  opportunityIds.en = await openInternship(company.id, TITLES.en);
+  opportunityIds.bg = await openInternship(company.id, TITLES.bg);
+  student = await signUpAs(stack, 'Student Sofia', 'public');
+  studentBg = await signUpAs(stack, STUDENT_NAME, 'public');
+  newcomer = await signUpAs(stack, 'Newcomer Nikola');
+});
+
+const en = messageCatalogue('en');
+const bg = messageCatalogue('bg');
+const t = (key: string, params?: Record<string, string>) => messageText(bg, key, params);
+/** The text of a Bulgarian message up to its first parameter. */
+const lead = (key: string) => t(key).split('{')[0]?.trim() ?? '';
+const englishTexts = englishInterfaceTexts(en, bg, /^[,.;:·()—–„“”]+|[,.;:·()—–„“”]+$/g);
+
+describe('applications, over HTTP', () => {
+  it('builds for production', () => {
+    expect(stack.build.status, stack.build.stderr).toBe(0);
+  });
+
+  it('asks visitors to sign in to apply, and sends them to sign in for "My applications"', async () => {
+    const page = await fetch(`${stack.webUrl}/opportunities/${opportunityIds.en}`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain(`href="/sign-in?next=${encodeURIComponent(`/opportunities/${opportunityIds.en}`)}"`);
+    const mine = await fetch(`${stack.webUrl}/me/applications`, { redirect: 'manual' });
+    expect(mine.status).toBe(303);
+    expect(mine.headers.get('location')).toBe(`/sign-in?next=${encodeURIComponent('/me/applications')}`);
+  });
+
+  it('refuses a second application, and one from someone without a profile, with a message and nothing stored', async () => {
+    const path = `/opportunities/${opportunityIds.bg}?/apply`;
+    const none = await postForm(stack, path, newcomer.token, { message: 'Hello' });
+    expect(none.status).toBe(409);
+    expect(none.html).toContain('Applying needs a student profile.');
+    const first = await api<Application>('POST', `/api/v1/opportunities/${opportunityIds.bg}/applications`, { message: 'first' }, student.token);
+    expect(first.status).toBe(201);
+    const again = await postForm(stack, path, student.token, { message: 'second' });
+    expect(again.status).toBe(409);
+    expect(again.html).toContain('you applied already');
+    expect((await applicationOf(student, opportunityIds.bg))?.message).toBe('first');
+    const long = await postForm(stack, `/opportunities/${opportunityIds.en}?/apply`, studentBg.token, { message: 'x'.repeat(5001) });
+    expect(long.status).toBe(400);
+    expect(await applicationOf(studentBg, opportunityIds.en)).toBeUndefined();
+  });
+});
+
+describe.skipIf(!hasChromium)(`applications in headless Chromium${hasChromium ? '' : ` (skipped: ${CHROMIUM} not found; apt-get install chromium)`}`, () => {
+  let browser: Browser;
+  const { errors } = useBrowserTab((opened) => ({ browser } = opened));
+  const signedIn = (token: string, options: Parameters<Browser['newContext']>[0] = {}) => signedInTab(browser, stack.webUrl, token, errors, options);
+  /** Withdrawing asks for confirmation first. */
+  const acceptConfirmations = (tab: Page) => tab.on('dialog', (dialog) => void dialog.accept());
+
+  it('lets a student apply with a message, follow the application as the company moves it, and withdraw it', async () => {
+    const { context, tab } = await signedIn(student.token);
+    acceptConfirmations(tab);
+    try {
+      await tab.goto(`${stack.webUrl}/opportunities/${opportunityIds.en}`);
+      const apply = tab.getByTestId('apply');
+      await apply.getByLabel('Message to the organisation (optional)').fill('I have built data pipelines in Python.');
+      await apply.getByRole('button', { name: 'Send application' }).click();
+      await apply.getByText(`Application sent: ${companyName} can see it now.`).waitFor();
+      expect(await apply.getByTestId('applied').innerText()).toMatch(/^You applied on .+\. Status: Applied\.$/);
+      await saveScreenshot(tab, 'applications-en-applied');
+
+      const stored = await applicationOf(student, opportunityIds.en);
+      expect(stored).toMatchObject({ status: 'applied', message: 'I have built data pipelines in Python.' });
+      // The company shortlists it (its own pages for this come with the applicants' page).
+      const moved = await api('PATCH', `/api/v1/applications/${stored?.id}`, { status: 'shortlisted', version: stored?.version }, owner.token);
+      expect(moved.status).toBe(200);
+
+      await tab.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'My applications' }).click();
+      await tab.waitForURL('**/me/applications');
+      const card = tab.getByTestId('application').filter({ hasText: TITLES.en });
+      expect(await card.getByTestId('application-status').innerText()).toBe('Shortlisted');
+      const history = card.getByRole('list', { name: `History of your application to “${TITLES.en}”` });
+      expect(await history.getByRole('listitem').allInnerTexts()).toEqual([expect.stringMatching(/^Applied\s/), expect.stringMatching(/^Shortlisted\s/)]);
+      await card.getByText('Your message').click();
+      await card.getByText('I have built data pipelines in Python.').waitFor();
+      await card.getByRole('link', { name: companyName }).waitFor();
+      await saveScreenshot(tab, 'applications-en-list');
+
+      await card.getByRole('button', { name: 'Withdraw' }).click();
+      await card.getByText(`Your application to “${TITLES.en}” is withdrawn.`).waitFor();
+      expect(await card.getByTestId('application-status').innerText()).toBe('Withdrawn');
+      expect(await card.getByRole('button', { name: 'Withdraw' }).count()).toBe(0);
+      expect(await history.getByRole('listitem').count()).toBe(3);
+      expect(await history.getByRole('listitem').last().innerText()).toMatch(/^Withdrawn\s/);
+      expect((await applicationOf(student, opportunityIds.en))?.status).toBe('withdrawn');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 150_000);
+
+  it('tells someone without a profile how to get one, and shows visitors "Sign in to apply"', async () => {
+    const { context, tab } = await signedIn(newcomer.token);
+    try {
+      await tab.goto(`${stack.webUrl}/opportunities/${opportunityIds.en}`);
+      await tab.getByTestId('apply').getByText('Applying needs a student profile.').waitFor();
+      await tab.getByTestId('apply').getByRole('link', { name: 'Create your profile' }).waitFor();
+      await tab.goto(`${stack.webUrl}/me/applications`);
+      await tab.getByRole('link', { name: 'Create your profile' }).waitFor();
+    } finally {
+      await context.close();
+    }
+    const visitor = await browser.newContext();
+    try {
+      const tab = await visitor.newPage();
+      await tab.goto(`${stack.webUrl}/opportunities/${opportunityIds.en}`);
+      await tab.getByTestId('apply').getByRole('link', { name: 'Sign in to apply' }).click();
+      await tab.waitForURL(`**/sign-in?next=${encodeURIComponent(`/opportunities/${opportunityIds.en}`)}`);
+    } finally {
+      await visitor.close();
+    }
+  }, 150_000);
+
+  it('takes a student through applying and withdrawing wholly in Bulgarian', async () => {
+    const { context, tab } = await signedIn(studentBg.token, { locale: 'bg-BG' });
+    acceptConfirmations(tab);
+    const dataTexts = [TITLES.bg, companyName, STUDENT_NAME, companySlug];
+    const expectBulgarian = async (path: string) => {
+      expect(await tab.evaluate<string>('document.documentElement.lang'), path).toBe('bg');
+      const text = await tab.evaluate<string>('[document.title, document.body.innerText].join("\\n")');
+      const readable = dataTexts.reduce((rest, piece) => rest.split(piece).join(' '), text);
+      expect(englishTexts.filter((english) => readable.includes(english)), `English on ${path}`).toEqual([]);
+    };
+    try {
+      await tab.goto(`${stack.webUrl}/bg/opportunities/${opportunityIds.bg}`);
+      const apply = tab.getByTestId('apply');
+      await apply.getByRole('heading', { level: 2, name: t('apply_heading') }).waitFor();
+      await expectBulgarian(`/bg/opportunities/${opportunityIds.bg}`);
+      await apply.getByLabel(t('apply_message_label')).fill('Здравейте, имам опит с SQL.');
+      await apply.getByRole('button', { name: t('apply_submit') }).click();
+      await apply.getByText(t('apply_sent', { organisation: companyName })).waitFor();
+      await apply.getByText(t('application_status_applied'), { exact: true }).waitFor();
+      await expectBulgarian(`/bg/opportunities/${opportunityIds.bg} (applied)`);
+
+      await apply.getByRole('link', { name: t('apply_follow') }).click();
+      await tab.waitForURL('**/bg/me/applications');
+      const card = tab.getByTestId('application').filter({ hasText: TITLES.bg });
+      expect(await card.getByTestId('application-status').innerText()).toBe(t('application_status_applied'));
+      await card.getByText(new RegExp(`^${lead('applications_applied_on')} `)).waitFor();
+      await expectBulgarian('/bg/me/applications');
+      await saveScreenshot(tab, 'applications-bg-list');
+
+      await card.getByRole('button', { name: t('applications_withdraw') }).click();
+      await card.getByText(t('applications_withdrawn', { title: TITLES.bg })).waitFor();
+      expect(await card.getByTestId('application-status').innerText()).toBe(t('application_status_withdrawn'));
+      expect(await card.getByRole('list', { name: t('applications_history', { title: TITLES.bg }) }).getByRole('listitem').count()).toBe(2);
+      await expectBulgarian('/bg/me/applications (withdrawn)');
+      expect((await applicationOf(studentBg, opportunityIds.bg))?.message).toBe('Здравейте, имам опит с SQL.');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 150_000);
+
+  it('fits a phone 390 px wide without scrolling sideways', async () => {
+    const { context, tab } = await signedIn(student.token, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    try {
+      for (const path of [`/opportunities/${opportunityIds.bg}`, '/me/applications']) {
+        await tab.goto(`${stack.webUrl}${path}`, { waitUntil: 'networkidle' });
+        await tab.locator('h1').waitFor();
+        const widths = await tab.evaluate<{ scroll: number; client: number }>('({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth })');
+        expect(widths.scroll, path).toBeLessThanOrEqual(widths.client);
+      }
+      await saveScreenshot(tab, 'applications-phone-list');
+    } finally {
+      await context.close();
+    }
+  }, 150_000);
+});
