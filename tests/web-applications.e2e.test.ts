@@ -106,7 +106,8 @@ describe.skipIf(!hasChromium)(`applications in headless Chromium${hasChromium ? 
     const { context, tab } = await signedIn(student.token);
     acceptConfirmations(tab);
     try {
-      await tab.goto(`${stack.webUrl}/opportunities/${opportunityIds.en}`);
+      // Text typed before the page's script has started may be lost when it hydrates: let it settle.
+      await tab.goto(`${stack.webUrl}/opportunities/${opportunityIds.en}`, { waitUntil: 'networkidle' });
       const apply = tab.getByTestId('apply');
       await apply.getByLabel('Message to the organisation (optional)').fill('I have built data pipelines in Python.');
       await apply.getByRole('button', { name: 'Send application' }).click();
@@ -177,7 +178,7 @@ describe.skipIf(!hasChromium)(`applications in headless Chromium${hasChromium ? 
       expect(englishTexts.filter((english) => readable.includes(english)), `English on ${path}`).toEqual([]);
     };
     try {
-      await tab.goto(`${stack.webUrl}/bg/opportunities/${opportunityIds.bg}`);
+      await tab.goto(`${stack.webUrl}/bg/opportunities/${opportunityIds.bg}`, { waitUntil: 'networkidle' });
       const apply = tab.getByTestId('apply');
       await apply.getByRole('heading', { level: 2, name: t('apply_heading') }).waitFor();
       await expectBulgarian(`/bg/opportunities/${opportunityIds.bg}`);
