@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { webDir } from './web-stack.ts';
 
 /** The web app's interface texts in one language, by key. */
@@ -28,4 +29,28 @@ export function englishInterfaceTexts(en: Record<string, string>, bg: Record<str
         .filter((piece) => piece.length > 4 && /[A-Za-z]{3}/.test(piece)),
     ),
   ];
+}
+
+let englishPieces: string[] | undefined;
+
+/**
+ * The English interface texts a page in Bulgarian shows — in its title, its text and the
+ * attributes people read (labels, titles, placeholders, alternative texts) — once `dataTexts`
+ * (what people entered, ESCO's labels) and the text of elements matching `dataSelector` are left out.
+ */
+export async function englishShownOn(tab: Page, dataTexts: readonly string[], dataSelector?: string): Promise<string[]> {
+  englishPieces ??= englishInterfaceTexts(messageCatalogue('en'), messageCatalogue('bg'), /^[,.;:·()—–„“”]+|[,.;:·()—–„“”]+$/g);
+  // Run in the page (as a string: these tests are type-checked without the DOM's types).
+  const { text, data } = await tab.evaluate<{ text: string; data: string[] }>(`(() => {
+    const names = ['aria-label', 'title', 'placeholder', 'alt'];
+    const attributes = [...document.querySelectorAll('[aria-label], [title], [placeholder], [alt]')].flatMap((el) => names.map((n) => el.getAttribute(n) ?? ''));
+    const data = ${JSON.stringify(dataSelector ?? null)} ? [...document.querySelectorAll(${JSON.stringify(dataSelector ?? '*')})].map((el) => el.innerText) : [];
+    return { text: [document.title, document.body.innerText, ...attributes].join('\\n'), data };
+  })()`);
+  // Longest first, so a name inside a longer text does not split it before the longer one is removed.
+  const readable = [...data, ...dataTexts]
+    .filter((piece) => piece.trim().length > 0)
+    .sort((x, y) => y.length - x.length)
+    .reduce((rest, piece) => rest.split(piece).join(' '), text);
+  return englishPieces.filter((english) => readable.includes(english));
 }

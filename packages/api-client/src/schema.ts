@@ -2211,7 +2211,10 @@ export interface operations {
     };
     listMyApplications: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Only the application to this opportunity, if any */
+                opportunity?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2227,6 +2230,15 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["Application"][];
                     };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Not signed in */

@@ -105,3 +105,6 @@ export const applicationSchema = z.object({
     .describe('Each status the application reached, oldest first, ending with the current one'),
 });
 export type Application = z.infer<typeof applicationSchema>;
+export const myApplicationsQuery = z
+  .object({ opportunity: z.uuid().optional().describe('Only the application to this opportunity, if any') })
+  .strict();

@@ -1,4 +1,4 @@
-import { asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { APPLICATION_TRANSITIONS, type Application, type ApplicationStatus } from '@kc/contract';
 import type { Db } from '@kc/db';
 import { schema } from '@kc/db';
@@ -116,10 +116,11 @@ export async function listApplicants(deps: AppDeps, actor: Actor, opportunityId:
   return items;
 }
 
-export async function myApplications(deps: AppDeps, actor: Actor): Promise<Application[]> {
+export async function myApplications(deps: AppDeps, actor: Actor, filter: { opportunity?: string } = {}): Promise<Application[]> {
   const user = requireUser(actor);
   if (!user.profileId) return [];
-  return loadApplications(deps.database.db, eq(applications.profileId, user.profileId));
+  const mine = eq(applications.profileId, user.profileId);
+  return loadApplications(deps.database.db, filter.opportunity ? (and(mine, eq(applications.opportunityId, filter.opportunity)) ?? mine) : mine);
 }
 
 /**

@@ -6,6 +6,9 @@ import { ApiError, notFound } from '../lib/errors.ts';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (value: string) => UUID.test(value);
 
+/** The valid ids among `ids` as one `uuid[]` parameter (a single bound value, whatever their number). */
+export const uuidArray = (ids: readonly string[]) => sql`${`{${ids.filter(isUuid).join(',')}}`}::uuid[]`;
+
 /** Escapes LIKE wildcards so user text matches literally. */
 export const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
 

@@ -9,7 +9,7 @@ import { ApiError, notFound, sqlState } from '../lib/errors.ts';
 import { pageWindow, toPage } from '../lib/pagination.ts';
 import { requireUser } from './access.ts';
 import { audit } from './audit.ts';
-import { isoDates, readPage, updateVersioned, type OnlyFieldsOf } from './rows.ts';
+import { isoDates, isUuid, readPage, updateVersioned, uuidArray, type OnlyFieldsOf } from './rows.ts';
 import { replaceTargetOccupations, targetOccupationsOf } from './occupation-refs.ts';
 import { PROFILE_SKILLS, replaceSkills, skillsOf } from './skill-sets.repository.ts';
 
@@ -95,7 +95,7 @@ export async function listStudents(deps: AppDeps, actor: Actor, query: StudentLi
  * particular order: candidate lists never show a private profile, even of someone who applied.
  */
 export async function findableCandidatesAmong(deps: AppDeps, actor: Actor, ids: readonly string[]): Promise<CandidateProfile[]> {
-  const wanted = ids.filter((id) => UUID.test(id));
+  const wanted = ids.filter(isUuid);
   if (wanted.length === 0) return [];
   return deps.database.db
     .select({
@@ -113,26 +113,24 @@ export async function findableCandidatesAmong(deps: AppDeps, actor: Actor, ids: 
     .innerJoin(users, eq(users.id, studentProfiles.userId))
     .where(
       and(
-        sql`${studentProfiles.id} = any(${`{${wanted.join(',')}}`}::uuid[])`,
+        sql`${studentProfiles.id} = any(${uuidArray(wanted)})`,
         inArray(studentProfiles.visibility, profileVisibilitiesFor(actor)),
       ),
     );
 }
 export type CandidateProfile = CandidateStudent & { skills: StudentProfile['skills'] };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Profile → its skills and levels, for the findable profiles among `ids`: for ranking shortlisted students whose search documents give no levels. */
 export async function findableSkillsAmong(deps: AppDeps, actor: Actor, ids: readonly string[]): Promise<Map<string, { uri: string; level: number }[]>> {
   const held = new Map<string, { uri: string; level: number }[]>();
-  const wanted = ids.filter((id) => UUID.test(id));
+  const wanted = ids.filter(isUuid);
   if (wanted.length === 0) return held;
   // Joined from the ids, so each is one index lookup rather than a scan of every profile. One row
   // of text comes back ("profile level uri" lines; URIs hold no white space): thousands of rows
   // cost PGlite twice as long to hand over.
   const [row] = rowsOf<{ lines: string | null }>(
     await deps.database.db.execute(sql`select string_agg(s.profile_id::text || ' ' || s.level::text || ' ' || s.skill_uri, E'\n') as lines
-      from unnest(${`{${wanted.join(',')}}`}::uuid[]) as wanted(id)
+      from unnest(${uuidArray(wanted)}) as wanted(id)
       join ${studentProfiles} p on p.id = wanted.id
       join ${profileSkills} s on s.profile_id = p.id
       where p.visibility = any(${`{${profileVisibilitiesFor(actor).join(',')}}`}::profile_visibility[])`),

@@ -89,3 +89,23 @@ describe('applications follow their state machine', () => {
     expect((await move(world, world.admin, 'applied')).status).toBe(403);
   });
 });
+
+describe('my applications', () => {
+  it('narrow to one opportunity: that application only, or none', async () => {
+    const { organisation, admin } = await api.newOrganisation();
+    const post = async (title: string) =>
+      (await api.request('POST', '/api/v1/opportunities', { organisationId: organisation.id, kind: 'internship', title, status: 'open' }, { as: admin })).body.id as string;
+    const [first, second, untouched] = [await post('First'), await post('Second'), await post('Untouched')];
+    const student = await api.signUp({ student: 'public' });
+    for (const id of [first, second]) {
+      expect((await api.request('POST', `/api/v1/opportunities/${id}/applications`, {}, { as: student })).status).toBe(201);
+    }
+    const mine = async (query: string) => api.request('GET', `/api/v1/me/applications${query}`, undefined, { as: student });
+    expect((await mine('')).body.items).toHaveLength(2);
+    expect((await mine(`?opportunity=${second}`)).body.items.map((a: { opportunity: { id: string } }) => a.opportunity.id)).toEqual([second]);
+    expect((await mine(`?opportunity=${untouched}`)).body.items).toEqual([]);
+    const bad = await mine('?opportunity=not-an-id');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.code).toBe('VALIDATION_FAILED');
+  });
+});

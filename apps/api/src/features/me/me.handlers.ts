@@ -21,4 +21,4 @@ export const meRouter = createRouter()
     return c.body(null, 204);
   })
   .openapi(routes.profileViews, async (c) => c.json({ items: await profileViews(c.var.deps, requireUser(c.var.actor)) }, 200))
-  .openapi(routes.applications, async (c) => c.json({ items: await myApplications(c.var.deps, c.var.actor) }, 200));
+  .openapi(routes.applications, async (c) => c.json({ items: await myApplications(c.var.deps, c.var.actor, c.req.valid('query')) }, 200));

@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { applicationSchema, currentUserSchema, deleteAccountSchema, profileViewSchema } from '@kc/contract';
+import { applicationSchema, currentUserSchema, deleteAccountSchema, myApplicationsQuery, profileViewSchema } from '@kc/contract';
 import { z } from 'zod';
 import { access, errorResponses as e, json, jsonBody } from '../../lib/route-specs.ts';
 
@@ -51,6 +51,7 @@ export const meRoutes = {
     tags,
     ...access('signed-in'),
     summary: 'My applications',
-    responses: { 200: json(z.object({ items: z.array(applicationSchema) }), 'Newest first'), 401: e[401] },
+    request: { query: myApplicationsQuery },
+    responses: { 200: json(z.object({ items: z.array(applicationSchema) }), 'Newest first'), 400: e[400], 401: e[401] },
   }),
 };

@@ -21,13 +21,13 @@ export const load: PageServerLoad = async (event) => {
     api.offeringsForOpportunity(params.id, { pageSize: TRAININGS_SHOWN }),
     // Only a student's profile has a fit; organisation staff are not asked for one.
     student ? api.fitIfSignedIn({ opportunity: params.id }) : null,
-    student ? api.myApplications() : null,
+    student ? api.myApplications({ opportunity: params.id }) : null,
   ]);
   if (!opportunity) {
     error(404, { message: m.error_no_opportunity(), code: 'NOT_FOUND' });
   }
   const member = isMember(locals.user, opportunity.organisation.id);
-  const application = applications?.ok ? (applications.data.items.find((a) => a.opportunity.id === opportunity.id) ?? null) : null;
+  const application = applications?.ok ? (applications.data.items[0] ?? null) : null;
   return {
     opportunity,
     canEdit: member,
