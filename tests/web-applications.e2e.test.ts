@@ -5,7 +5,8 @@ import { CHROMIUM, createOrganisation, hasChromium, postForm, requestApi, signUp
 import { englishShownOn, messageCatalogue, messageText } from './support/messages.ts';
 
 /**
- * A student's applications in the web app, end to end: "Sign in to apply" for visitors, applying
+ * A student's profile and applications in the web app, end to end: filling in the whole profile
+ * and seeing it as organisations do, "Sign in to apply" for visitors, applying
  * from the opportunity page with a message, following the application and its history on "My
  * applications" as the organisation moves it, and withdrawing it. In English and wholly in Bulgarian, and on a
  * phone. Over the production build in front of the real API.
@@ -14,12 +15,14 @@ const OUT_DIR = '.e2e/applications';
 
 const TITLES = { en: 'Data engineering intern', bg: 'Стажант анализатор на данни' };
 const STUDENT_NAME = 'Ана Иванова';
+const HEADLINE_BG = 'Студентка по информатика, търси стаж';
 
 let stack: WebStack;
 let owner: SignedInUser;
 let student: SignedInUser;
 let studentBg: SignedInUser;
 let newcomer: SignedInUser;
+let profiled: SignedInUser;
 let companyName = '';
 let companySlug = '';
 const opportunityIds = { en: '', bg: '' };
@@ -55,7 +58,21 @@ useWebStack(OUT_DIR, async (started) => {
   student = await signUpAs(stack, 'Student Sofia', 'public');
   studentBg = await signUpAs(stack, STUDENT_NAME, 'public');
   newcomer = await signUpAs(stack, 'Newcomer Nikola');
+  profiled = await signUpAs(stack, 'Profile Petya', 'public');
 });
+
+interface Profile {
+  headline: string;
+  about: string;
+  programme: string | null;
+  institutionName: string | null;
+  studyYear: number | null;
+  availability: string;
+  availableFrom: string | null;
+  district: string | null;
+  version: number;
+}
+const profileOf = async (user: SignedInUser) => (await api<Profile>('GET', `/api/v1/students/${user.user.profileId}`, undefined, user.token)).body;
 
 const bg = messageCatalogue('bg');
 const t = (key: string, params?: Record<string, string>) => messageText(bg, key, params);
@@ -74,6 +91,21 @@ describe('applications, over HTTP', () => {
     const mine = await fetch(`${stack.webUrl}/me/applications`, { redirect: 'manual' });
     expect(mine.status).toBe(303);
     expect(mine.headers.get('location')).toBe(`/sign-in?next=${encodeURIComponent('/me/applications')}`);
+  });
+
+  it('refuses a year of study out of range with a message next to it, and keeps the profile as it was', async () => {
+    const before = await profileOf(profiled);
+    const sent = await postForm(stack, '/account?/details', profiled.token, {
+      version: String(before.version),
+      headline: 'Should not be saved',
+      studyYear: '11',
+      availability: 'full_time',
+    });
+    expect(sent.status).toBe(400);
+    expect(sent.html).toContain('Give a whole number from 1 to 10, or leave the field empty.');
+    // What was typed is given back to correct, not lost.
+    expect(sent.html).toContain('value="Should not be saved"');
+    expect(await profileOf(profiled)).toEqual(before);
   });
 
   it('refuses a second application, and one from someone without a profile, with a message and nothing stored', async () => {
@@ -99,6 +131,62 @@ describe.skipIf(!hasChromium)(`applications in headless Chromium${hasChromium ? 
   const signedIn = (token: string, options: Parameters<Browser['newContext']>[0] = {}) => signedInTab(browser, stack.webUrl, token, errors, options);
   /** Withdrawing asks for confirmation first. */
   const acceptConfirmations = (tab: Page) => tab.on('dialog', (dialog) => void dialog.accept());
+
+  it('lets a student fill in the whole profile, confirms the save, and shows it to organisations as saved', async () => {
+    const { context, tab } = await signedIn(profiled.token);
+    try {
+      await tab.goto(`${stack.webUrl}/account`, { waitUntil: 'networkidle' });
+      const section = tab.getByRole('region', { name: 'About you' });
+      await section.getByLabel('Headline').fill('Informatics student looking for a back-end internship');
+      await section.getByLabel('About').fill('I build small web services in TypeScript.\n\nI like databases.');
+      await section.getByLabel('Programme').fill('Informatics');
+      await section.getByLabel('Institution').fill('Sofia University');
+      await section.getByLabel('Year of study').fill('3');
+      await section.getByLabel('District').fill('Mladost');
+      await section.getByLabel('Availability').selectOption({ label: 'Part time' });
+      await section.getByLabel('Available from').fill('2027-02-01');
+      await section.getByRole('button', { name: 'Save profile' }).click();
+      await section.getByText('Saved. Organisations now see your profile as shown here.').waitFor();
+      await saveScreenshot(tab, 'profile-en-saved');
+      expect(await profileOf(profiled)).toMatchObject({
+        headline: 'Informatics student looking for a back-end internship',
+        about: 'I build small web services in TypeScript.\n\nI like databases.',
+        programme: 'Informatics',
+        institutionName: 'Sofia University',
+        studyYear: 3,
+        district: 'Mladost',
+        availability: 'part_time',
+        availableFrom: '2027-02-01',
+      });
+      // The form keeps what was saved, and an emptied field clears what was stored.
+      expect(await section.getByLabel('Year of study').inputValue()).toBe('3');
+      await section.getByLabel('District').fill('');
+      const saved = tab.waitForResponse((res) => res.url().includes('/account?/details'));
+      await section.getByRole('button', { name: 'Save profile' }).click();
+      await saved;
+      await section.getByText('Saved. Organisations now see your profile as shown here.').waitFor();
+      expect((await profileOf(profiled)).district).toBeNull();
+
+      await section.getByRole('link', { name: 'See your profile as organisations do' }).click();
+      await tab.waitForURL(`**/students/${profiled.user.profileId}`);
+      await tab.getByText('Informatics student looking for a back-end internship').waitFor();
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+    // An organisation's member opens the profile: what the student saved, not "Not available".
+    const { context: ownerContext, tab: ownerTab } = await signedIn(owner.token);
+    try {
+      await ownerTab.goto(`${stack.webUrl}/students/${profiled.user.profileId}`);
+      await ownerTab.getByRole('heading', { level: 1, name: 'Profile Petya' }).waitFor();
+      const facts = await ownerTab.locator('dl').first().innerText();
+      for (const shown of ['Informatics', 'Sofia University', 'Part time']) expect(facts).toContain(shown);
+      expect(facts).not.toContain('Not available');
+      await saveScreenshot(ownerTab, 'profile-en-as-organisation');
+    } finally {
+      await ownerContext.close();
+    }
+  }, 150_000);
 
   it('lets a student apply with a message, follow the application as the company moves it, and withdraw it', async () => {
     const { context, tab } = await signedIn(student.token);
@@ -168,12 +256,21 @@ describe.skipIf(!hasChromium)(`applications in headless Chromium${hasChromium ? 
   it('takes a student through applying and withdrawing wholly in Bulgarian', async () => {
     const { context, tab } = await signedIn(studentBg.token, { locale: 'bg-BG' });
     acceptConfirmations(tab);
-    const dataTexts = [TITLES.bg, companyName, STUDENT_NAME, companySlug];
+    const dataTexts = [TITLES.bg, companyName, STUDENT_NAME, companySlug, studentBg.user.email];
     const expectBulgarian = async (path: string) => {
       expect(await tab.evaluate<string>('document.documentElement.lang'), path).toBe('bg');
       expect(await englishShownOn(tab, dataTexts), `English on ${path}`).toEqual([]);
     };
     try {
+      await tab.goto(`${stack.webUrl}/bg/account`, { waitUntil: 'networkidle' });
+      const details = tab.getByRole('region', { name: t('account_about_you') });
+      await details.getByLabel(t('account_headline')).fill(HEADLINE_BG);
+      await details.getByLabel(t('student_availability')).selectOption({ label: t('availability_full_time') });
+      await details.getByRole('button', { name: t('account_save_details') }).click();
+      await details.getByText(t('account_details_saved')).waitFor();
+      await expectBulgarian('/bg/account');
+      expect(await profileOf(studentBg)).toMatchObject({ headline: HEADLINE_BG, availability: 'full_time' });
+
       await tab.goto(`${stack.webUrl}/bg/opportunities/${opportunityIds.bg}`, { waitUntil: 'networkidle' });
       const apply = tab.getByTestId('apply');
       await apply.getByRole('heading', { level: 2, name: t('apply_heading') }).waitFor();

@@ -1,5 +1,5 @@
 import { fail } from '@sveltejs/kit';
-import { PROFILE_VISIBILITIES, type ProfileVisibility } from '@kc/contract/vocabulary';
+import { AVAILABILITIES, PROFILE_VISIBILITIES, type Availability, type ProfileVisibility } from '@kc/contract/vocabulary';
 import type { Actions, PageServerLoad } from './$types';
 import { createApi, type ApiProblem } from '$lib/server/api';
 import { describeProblem, field, formProblem } from '$lib/server/forms';
@@ -13,7 +13,7 @@ import { plural } from '$lib/format';
 import { m } from '$lib/paraglide/messages';
 import { MAX_TARGET_OCCUPATIONS } from '$lib/occupations';
 
-type FormName = 'verification' | 'visibility' | 'create-profile' | 'skills' | 'occupations';
+type FormName = 'verification' | 'visibility' | 'create-profile' | 'details' | 'skills' | 'occupations';
 
 /** How many occupations a lookup on this page lists. */
 const FOUND_OCCUPATIONS = 8;
@@ -27,6 +27,27 @@ function failed(form: FormName, problem: ApiProblem, fields: readonly string[] =
 /** A visibility from the form; anything else is sent as it is, for the API to name the problem. */
 const visibilityOf = (value: string) => value as ProfileVisibility;
 const isVisibility = (value: string): value is ProfileVisibility => (PROFILE_VISIBILITIES as readonly string[]).includes(value);
+/** Likewise an availability. */
+const availabilityOf = (value: string) => (value || AVAILABILITIES[0]) as Availability;
+
+/** The profile's details as the form gives them: empty optional fields clear what was stored. */
+function profileDetails(data: FormData) {
+  const optional = (name: string, max: number) => field(data, name, max + 1).trim() || null;
+  return {
+    headline: field(data, 'headline', 201).trim(),
+    about: field(data, 'about', 5001).trim(),
+    programme: optional('programme', 200),
+    institutionName: optional('institutionName', 200),
+    studyYear: field(data, 'studyYear', 10).trim(),
+    availability: availabilityOf(field(data, 'availability')),
+    availableFrom: optional('availableFrom', 10),
+    district: optional('district', 120),
+  };
+}
+type ProfileDetails = ReturnType<typeof profileDetails>;
+
+/** The fields of the details form, named as the API names them. */
+const DETAIL_FIELDS = ['headline', 'about', 'programme', 'institutionName', 'studyYear', 'availability', 'availableFrom', 'district'] as const;
 
 export const load: PageServerLoad = async (event) => {
   const user = requireUser(event, localizeHref('/account'));
@@ -52,6 +73,16 @@ export const load: PageServerLoad = async (event) => {
           id: profileResult.data.id,
           visibility: profileResult.data.visibility,
           version: profileResult.data.version,
+          details: {
+            headline: profileResult.data.headline,
+            about: profileResult.data.about,
+            programme: profileResult.data.programme,
+            institutionName: profileResult.data.institutionName,
+            studyYear: profileResult.data.studyYear === null ? '' : String(profileResult.data.studyYear),
+            availability: profileResult.data.availability,
+            availableFrom: profileResult.data.availableFrom,
+            district: profileResult.data.district,
+          } satisfies ProfileDetails,
           skills: profileResult.data.skills.map(
             (s): PickedSkill => ({ uri: s.uri, preferredLabel: s.preferredLabel, level: s.level, importance: 'essential', source: s.source, evidence: s.evidence }),
           ),
@@ -114,6 +145,26 @@ export const actions: Actions = {
           : result.data.visibility,
       }),
     };
+  },
+
+  details: async (event) => {
+    const user = requireUser(event, localizeHref('/account'));
+    const data = await event.request.formData();
+    const details = profileDetails(data);
+    const refused = (status: number, answer: ReturnType<typeof formProblem>, conflict = false) =>
+      fail(status, { form: 'details' as const, conflict, details, ...answer });
+    if (!user.profileId) return refused(409, formProblem(m.account_no_profile_yet()));
+    const studyYear = details.studyYear === '' ? null : Number(details.studyYear);
+    if (studyYear !== null && !(Number.isInteger(studyYear) && studyYear >= 1 && studyYear <= 10)) {
+      return refused(400, formProblem(m.form_correct_fields(), { studyYear: m.account_study_year_invalid() }));
+    }
+    const result = await createApi(event).updateStudentProfile(user.profileId, { ...details, studyYear, version: Number(field(data, 'version')) });
+    if (!result.ok) {
+      if (result.problem.code === 'VERSION_CONFLICT') return refused(409, formProblem(m.account_details_conflict()), true);
+      const status = result.problem.status >= 400 && result.problem.status < 500 ? result.problem.status : 503;
+      return refused(status, describeProblem(result.problem, DETAIL_FIELDS));
+    }
+    return { form: 'details' as const, success: m.account_details_saved() };
   },
 
   skills: async (event) => {
