@@ -25,7 +25,10 @@ let newcomer: SignedInUser;
 let profiled: SignedInUser;
 let companyName = '';
 let companySlug = '';
-const opportunityIds = { en: '', bg: '' };
+const opportunityIds = { en: '', bg: '', review: '' };
+/** Students who applied to the opportunity the company reviews, by their names. */
+const reviewed = new Map<string, SignedInUser>();
+const REVIEWED_NAMES = ['Reviewed Radka', 'Reviewed Boris', 'Reviewed Ceca'] as const;
 
 const api = <T>(method: string, path: string, body?: unknown, token?: string) => requestApi<T>(stack.app, method, path, body, token);
 
@@ -59,6 +62,13 @@ useWebStack(OUT_DIR, async (started) => {
   studentBg = await signUpAs(stack, STUDENT_NAME, 'public');
   newcomer = await signUpAs(stack, 'Newcomer Nikola');
   profiled = await signUpAs(stack, 'Profile Petya', 'public');
+  opportunityIds.review = await openInternship(company.id, 'Back-end intern');
+  for (const name of REVIEWED_NAMES) {
+    const applicant = await signUpAs(stack, name, 'private');
+    reviewed.set(name, applicant);
+    const res = await api('POST', `/api/v1/opportunities/${opportunityIds.review}/applications`, { message: `Hello from ${name}.` }, applicant.token);
+    if (res.status !== 201) throw new Error(`apply: ${res.status}`);
+  }
 });
 
 interface Profile {
@@ -106,6 +116,21 @@ describe('applications, over HTTP', () => {
     // What was typed is given back to correct, not lost.
     expect(sent.html).toContain('value="Should not be saved"');
     expect(await profileOf(profiled)).toEqual(before);
+  });
+
+  it('shows the applicants only to the organisation’s members', async () => {
+    const path = `/opportunities/${opportunityIds.review}/applicants`;
+    const outsider = await fetch(`${stack.webUrl}${path}`, { headers: { cookie: `kc_session=${student.token}` } });
+    expect(outsider.status).toBe(403);
+    const html = await outsider.text();
+    for (const name of REVIEWED_NAMES) expect(html).not.toContain(name);
+    expect((await fetch(`${stack.webUrl}${path}`, { redirect: 'manual' })).status).toBe(303);
+    // A forged move from outside the organisation changes nothing.
+    const [first] = (await api<{ items: Application[] }>('GET', `/api/v1/opportunities/${opportunityIds.review}/applications`, undefined, owner.token)).body.items;
+    const forged = await postForm(stack, `${path}?/move`, student.token, { one: `${first?.id}:${first?.version}:accepted` });
+    expect(forged.status).toBe(403);
+    const after = (await api<{ items: Application[] }>('GET', `/api/v1/opportunities/${opportunityIds.review}/applications`, undefined, owner.token)).body.items;
+    expect(after.find((a) => a.id === first?.id)?.status).toBe('applied');
   });
 
   it('refuses a second application, and one from someone without a profile, with a message and nothing stored', async () => {
@@ -225,6 +250,53 @@ describe.skipIf(!hasChromium)(`applications in headless Chromium${hasChromium ? 
       expect(await history.getByRole('listitem').count()).toBe(3);
       expect(await history.getByRole('listitem').last().innerText()).toMatch(/^Withdrawn\s/);
       expect((await applicationOf(student, opportunityIds.en))?.status).toBe('withdrawn');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 150_000);
+
+  it('lets a company review its applicants: move one, several at once, and be told of one that changed meanwhile', async () => {
+    const { context, tab } = await signedIn(owner.token);
+    acceptConfirmations(tab);
+    const [radka, boris, ceca] = REVIEWED_NAMES;
+    try {
+      await tab.goto(`${stack.webUrl}/opportunities/${opportunityIds.review}`, { waitUntil: 'networkidle' });
+      await tab.getByRole('link', { name: 'See applicants' }).click();
+      await tab.waitForURL(`**/opportunities/${opportunityIds.review}/applicants`);
+      await tab.waitForLoadState('networkidle');
+      expect(await tab.getByTestId('applicants-count').innerText()).toBe('3 applications');
+      const stage = (status: string) => tab.getByTestId(`stage-${status}`);
+      expect(await stage('applied').getByTestId('applicant').count()).toBe(3);
+      await stage('applied').getByTestId('applicant').filter({ hasText: radka }).getByText(`Hello from ${radka}.`).waitFor();
+      await saveScreenshot(tab, 'applicants-en-pipeline');
+
+      await tab.getByRole('button', { name: `Shortlist: ${radka}` }).click();
+      await tab.getByText('1 application moved to “Shortlisted”.').waitFor();
+      await stage('shortlisted').getByRole('link', { name: radka }).waitFor();
+
+      await tab.getByRole('checkbox', { name: `Select the application of ${boris}` }).check();
+      await tab.getByRole('checkbox', { name: `Select the application of ${ceca}` }).check();
+      await tab.getByRole('group', { name: 'With the selected applications:' }).getByRole('button', { name: 'Decline' }).click();
+      await tab.getByText('2 applications moved to “Not selected”.').waitFor();
+      expect(await stage('rejected').getByTestId('applicant').count()).toBe(2);
+      // Declined is final: nothing to move it with any more.
+      expect(await stage('rejected').getByRole('button').count()).toBe(0);
+      await saveScreenshot(tab, 'applicants-en-moved');
+
+      // Radka withdraws while the company still has the page open; accepting her is refused and said so.
+      const radkaUser = reviewed.get(radka ?? '');
+      const mine = radkaUser ? await applicationOf(radkaUser, opportunityIds.review) : undefined;
+      expect((await api('PATCH', `/api/v1/applications/${mine?.id}`, { status: 'withdrawn', version: mine?.version }, radkaUser?.token)).status).toBe(200);
+      await tab.getByRole('button', { name: `Accept: ${radka}` }).click();
+      await tab.getByText('1 had changed since the page was shown (perhaps withdrawn) and was left as it is.').waitFor();
+      await stage('withdrawn').getByRole('link', { name: radka }).waitFor();
+      const statuses = (await api<{ items: Application[] }>('GET', `/api/v1/opportunities/${opportunityIds.review}/applications`, undefined, owner.token)).body.items.map((a) => a.status);
+      expect(statuses.sort()).toEqual(['rejected', 'rejected', 'withdrawn']);
+
+      // Each applicant's name opens the profile, private as it is: they applied to this organisation.
+      await stage('rejected').getByRole('link', { name: boris }).click();
+      await tab.getByRole('heading', { level: 1, name: boris }).waitFor();
       expect(errors).toEqual([]);
     } finally {
       await context.close();

@@ -9,7 +9,7 @@ import { isMemberOf, requireMember, requireUser } from './access.ts';
 import { audit } from './audit.ts';
 import { getOpportunity } from './opportunities.service.ts';
 import { organisationRefColumns } from './organisation-ref.ts';
-import { updateVersioned } from './rows.ts';
+import { updateVersioned, versionConflict } from './rows.ts';
 import { recordProfileViews } from './students.service.ts';
 
 const { applications, applicationEvents, opportunities, organisations, studentProfiles, users } = schema;
@@ -138,6 +138,8 @@ export async function updateApplication(deps: AppDeps, actor: Actor, id: string,
   if (!everSets.includes(status)) {
     throw new ApiError('FORBIDDEN', isApplicant ? 'You can only withdraw your application.' : `The organisation can set ${everSets.join(', ')}.`);
   }
+  // A move decided on an out-of-date view is refused as such, before asking whether it is allowed now.
+  if (current.version !== version) throw versionConflict('Application', current.version);
   const allowed = APPLICATION_TRANSITIONS[current.status][side];
   if (!allowed.includes(status)) {
     const next = allowed.length > 0 ? `it can go to ${allowed.join(' or ')}` : 'that is final';

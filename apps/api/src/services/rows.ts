@@ -38,12 +38,14 @@ export async function updateVersioned(
     const [exists] = (await db.select({ version: table.version }).from(table as PgTable).where(eq(table.id, id))) as {
       version: number;
     }[];
-    if (exists) {
-      throw new ApiError('VERSION_CONFLICT', `${what} was changed by someone else (now at version ${exists.version}); reload and try again.`);
-    }
+    if (exists) throw versionConflict(what, exists.version);
   }
   throw notFound(what);
 }
+
+/** The answer to an edit made from an out-of-date copy. */
+export const versionConflict = (what: string, current: number) =>
+  new ApiError('VERSION_CONFLICT', `${what} was changed by someone else (now at version ${current}); reload and try again.`);
 
 /** A row's lifecycle dates as the contract gives them. */
 /**

@@ -1,4 +1,5 @@
 import type { SubmitFunction } from '@sveltejs/kit';
+import { invalidateAll } from '$app/navigation';
 import type { PickedSkill } from './skills.ts';
 
 interface EnhanceOptions {
@@ -6,6 +7,8 @@ interface EnhanceOptions {
   pending?: (pending: boolean) => void;
   /** Keep what the form shows after success (the page's data says what is current). */
   reset?: boolean;
+  /** Reload the page's data after a refusal too: for forms refused because someone else changed what they show. */
+  refreshOnFailure?: boolean;
 }
 
 /**
@@ -22,6 +25,7 @@ export function enhanceForm(options: EnhanceOptions = {}): SubmitFunction {
         options.pending?.(false);
       }
       if (result.type !== 'failure') return;
+      if (options.refreshOnFailure) await invalidateAll();
       for (const input of formElement.querySelectorAll<HTMLInputElement>('input[type="password"]')) input.value = '';
     };
   };

@@ -82,6 +82,18 @@ describe('applications follow their state machine', () => {
     expect((await move(world, world.student, 'withdrawn')).status).toBe(409);
   });
 
+  it('a move decided on an out-of-date view is a version conflict, even where it is no longer allowed at all', async () => {
+    const world = await application();
+    const [seen] = (await api.request('GET', '/api/v1/me/applications', undefined, { as: world.student })).body.items;
+    expect((await move(world, world.student, 'withdrawn')).status).toBe(200);
+    const stale = await api.request('PATCH', `/api/v1/applications/${world.applicationId}`, { status: 'accepted', version: seen.version }, { as: world.admin });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.code).toBe('VERSION_CONFLICT');
+    const current = await move(world, world.admin, 'accepted');
+    expect(current.status).toBe(409);
+    expect(current.body.error.code).toBe('CONFLICT');
+  });
+
   it('each side sets only its own statuses', async () => {
     const world = await application();
     expect((await move(world, world.student, 'accepted')).status).toBe(403);

@@ -321,6 +321,7 @@ export function createApi(event: ApiEvent, clientOptions: ClientOptions = {}) {
       as('required', (c, init) => c.PATCH('/api/v1/students/{id}', { ...id(profileId), body, ...init })),
     profileViews: () => as('required', (c, init) => c.GET('/api/v1/me/profile-views', init)),
     deleteAccount: (password: string) => as('required', (c, init) => c.DELETE('/api/v1/me', { body: { password }, ...init })),
+    applicants: (opportunityId: string) => as('required', (c, init) => c.GET('/api/v1/opportunities/{id}/applications', { ...id(opportunityId), ...init })),
     myApplications: (query: { opportunity?: string } = {}) =>
       as('required', (c, init) => c.GET('/api/v1/me/applications', { params: { query }, ...init })),
     apply: (opportunityId: string, message: string) =>
