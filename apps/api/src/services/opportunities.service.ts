@@ -7,7 +7,7 @@ import { ApiError } from '../lib/errors.ts';
 import { resourceWithSkills } from './resource-with-skills.ts';
 import { suggestedOccupation } from './occupation-inference.service.ts';
 import { assertOccupationsExist, occupationRefOf, readOccupationRef } from './occupation-refs.ts';
-import { requireMember } from './access.ts';
+import { isMemberOf, requireMember } from './access.ts';
 import { isoDates, type OnlyFieldsOf } from './rows.ts';
 import { OPPORTUNITY_SKILLS } from './skill-sets.repository.ts';
 
@@ -49,14 +49,36 @@ export const listOpportunities = (deps: AppDeps, actor: Actor, query: Opportunit
 export const opportunitiesAmong = (deps: AppDeps, actor: Actor, ids: readonly string[], statuses: readonly OpportunityStatus[]): Promise<Opportunity[]> =>
   resource.many(deps, actor, ids, statuses);
 export const getOpportunity = (deps: AppDeps, actor: Actor, id: string): Promise<Opportunity> => resource.get(deps, actor, id);
+/** Today in Sofia, as an ISO date: the day an apply-by date is compared with. */
+const todayInSofia = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Sofia' }).format(new Date());
+
+/** An open opportunity takes applications until its apply-by date, so it may not be opened with that date gone. */
+function assertDeadlineAhead(status: OpportunityStatus | undefined, deadline: string | null | undefined) {
+  if (status === 'open' && deadline && deadline < todayInSofia()) {
+    throw new ApiError('VALIDATION_FAILED', 'An open opportunity needs an apply-by date from today on.', [
+      { path: 'body.deadline', message: 'The apply-by date has passed: choose today or a later day, or save the opportunity as a draft or closed.' },
+    ]);
+  }
+}
+
 /** Left out on creation, the occupation is the one the title and skills suggest best; it stays the organisation's to change. */
 export async function createOpportunity(deps: AppDeps, actor: Actor, input: OpportunityCreate): Promise<Opportunity> {
   requireMember(actor, input.organisationId, CREATING);
+  assertDeadlineAhead(input.status, input.deadline);
   const occupationUri = input.occupationUri === undefined ? await suggestedOccupation(deps, input.title, (input.skills ?? []).map((s) => s.uri)) : input.occupationUri;
   const withOccupation: OpportunityCreate = { ...input, occupationUri };
   return resource.create(deps, actor, input.organisationId, withOccupation);
 }
 
-export const updateOpportunity = (deps: AppDeps, actor: Actor, id: string, input: OpportunityUpdate): Promise<Opportunity> =>
-  resource.update(deps, actor, id, input);
+/** Opening it, or moving its apply-by date, is checked against the date; other edits of an open opportunity past its date are not refused. */
+export async function updateOpportunity(deps: AppDeps, actor: Actor, id: string, input: OpportunityUpdate): Promise<Opportunity> {
+  if (input.status !== undefined || input.deadline !== undefined) {
+    const current = await getOpportunity(deps, actor, id);
+    // Anyone else is refused by the update itself, before any check of what they sent.
+    if (isMemberOf(actor, current.organisation.id)) {
+      assertDeadlineAhead(input.status ?? current.status, input.deadline === undefined ? current.deadline : input.deadline);
+    }
+  }
+  return resource.update(deps, actor, id, input);
+}
 export const deleteOpportunity = (deps: AppDeps, actor: Actor, id: string): Promise<void> => resource.remove(deps, actor, id);

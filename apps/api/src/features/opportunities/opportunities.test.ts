@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SKILLS, createTestApi, expectErrorShape, unique, type TestApi, type TestUser } from '../../testing.ts';
 
@@ -30,11 +31,16 @@ const newOpportunity = async (overrides: Record<string, unknown> = {}) => {
   return res.body;
 };
 
+/** A date `days` from today in Sofia, as an ISO date. */
+const daysFromToday = (days: number) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Sofia' }).format(new Date(Date.now() + days * 86_400_000));
+
 describe('opportunities: happy paths', () => {
   it('creates with required skills, labelled from ESCO', async () => {
-    const created = await newOpportunity({ headcount: 2, workMode: 'hybrid', location: 'Sofia Tech Park', startsOn: '2027-02-01', deadline: '2027-01-15' });
+    const [startsOn, deadline] = [daysFromToday(400), daysFromToday(380)];
+    const created = await newOpportunity({ headcount: 2, workMode: 'hybrid', location: 'Sofia Tech Park', startsOn, deadline });
     expect(created.organisation.id).toBe(organisationId);
-    expect(created).toMatchObject({ kind: 'internship', headcount: 2, workMode: 'hybrid', startsOn: '2027-02-01', deadline: '2027-01-15' });
+    expect(created).toMatchObject({ kind: 'internship', headcount: 2, workMode: 'hybrid', startsOn, deadline });
     expect(created.skills).toEqual([
       { uri: SKILLS.python, preferredLabel: 'Python (computer programming)', level: 2, importance: 'essential' },
       { uri: SKILLS.sql, preferredLabel: 'SQL', level: 1, importance: 'optional' },
@@ -171,5 +177,49 @@ describe('opportunities: many visitors at once', () => {
     const after = await api.request('GET', path);
     expect(before.body.items.map((item: { id: string }) => item.id)).not.toContain(created.id);
     expect(after.body.items.map((item: { id: string }) => item.id)).toContain(created.id);
+  });
+});
+
+describe('an open opportunity takes applications until its apply-by date', () => {
+  const yesterday = () => daysFromToday(-1);
+  const refusedForDeadline = (res: { status: number; body: { error: { issues: { path: string }[] } } }) => {
+    expect(res.status).toBe(400);
+    expect(expectErrorShape(res as never)).toBe('VALIDATION_FAILED');
+    expect(res.body.error.issues.map((i) => i.path)).toEqual(['body.deadline']);
+  };
+
+  it('refuses to open one whose date has passed, and stores nothing', async () => {
+    const title = `Past deadline ${unique()}`;
+    refusedForDeadline(await api.request('POST', '/api/v1/opportunities', { organisationId, kind: 'job', title, status: 'open', deadline: yesterday() }, { as: recruiter }));
+    const listed = await api.request('GET', `/api/v1/opportunities?organisationId=${organisationId}&q=${encodeURIComponent(title)}`, undefined, { as: recruiter });
+    expect(listed.body.items).toEqual([]);
+    // Today is still in time.
+    expect((await newOpportunity({ deadline: daysFromToday(0) })).status).toBe('open');
+  });
+
+  it('keeps a draft with a past date a draft, and refuses moving an open one’s date into the past', async () => {
+    const draft = await newOpportunity({ status: 'draft', deadline: yesterday() });
+    refusedForDeadline(await api.request('PATCH', `/api/v1/opportunities/${draft.id}`, { status: 'open', version: draft.version }, { as: recruiter }));
+    const stored = await api.request('GET', `/api/v1/opportunities/${draft.id}`, undefined, { as: recruiter });
+    expect(stored.body).toMatchObject({ status: 'draft', version: draft.version });
+    const reopened = await api.request('PATCH', `/api/v1/opportunities/${draft.id}`, { status: 'open', deadline: daysFromToday(7), version: draft.version }, { as: recruiter });
+    expect(reopened.status).toBe(200);
+    refusedForDeadline(await api.request('PATCH', `/api/v1/opportunities/${draft.id}`, { deadline: yesterday(), version: reopened.body.version }, { as: recruiter }));
+  });
+
+  it('still lets the organisation edit, or close, an open one whose date has since passed', async () => {
+    const open = await newOpportunity({ deadline: daysFromToday(3) });
+    await api.database.db.execute(sql`update opportunities set deadline = current_date - 10 where id = ${open.id}`);
+    const edited = await api.request('PATCH', `/api/v1/opportunities/${open.id}`, { title: 'Renamed', version: open.version }, { as: recruiter });
+    expect(edited.status).toBe(200);
+    const closed = await api.request('PATCH', `/api/v1/opportunities/${open.id}`, { status: 'closed', version: edited.body.version }, { as: recruiter });
+    expect(closed.body.status).toBe('closed');
+  });
+
+  it('answers an outsider’s attempt as before: refused for who they are, not for the date', async () => {
+    const open = await newOpportunity();
+    const outsider = await api.signUp();
+    const res = await api.request('PATCH', `/api/v1/opportunities/${open.id}`, { deadline: yesterday(), version: open.version }, { as: outsider });
+    expect(res.status).toBe(403);
   });
 });
