@@ -25,6 +25,7 @@ let newcomer: SignedInUser;
 let profiled: SignedInUser;
 let companyName = '';
 let companySlug = '';
+let companyId = '';
 const opportunityIds = { en: '', bg: '', review: '' };
 /** Students who applied to the opportunity the company reviews, by their names. */
 const reviewed = new Map<string, SignedInUser>();
@@ -56,6 +57,7 @@ useWebStack(OUT_DIR, async (started) => {
   companyName = `Витоша Данни ${unique()}`;
   const company = await createOrganisation(stack, owner.token, 'company', companyName);
   companySlug = company.slug;
+  companyId = company.id;
   opportunityIds.en = await openInternship(company.id, TITLES.en);
   opportunityIds.bg = await openInternship(company.id, TITLES.bg);
   student = await signUpAs(stack, 'Student Sofia', 'public');
@@ -116,6 +118,22 @@ describe('applications, over HTTP', () => {
     // What was typed is given back to correct, not lost.
     expect(sent.html).toContain('value="Should not be saved"');
     expect(await profileOf(profiled)).toEqual(before);
+  });
+
+  it('lists the organisation’s drafts for its members, and for nobody else', async () => {
+    const title = `Unpublished internship ${unique()}`;
+    const draft = await api<{ id: string }>('POST', '/api/v1/opportunities', { organisationId: companyId, kind: 'internship', title, status: 'draft' }, owner.token);
+    expect(draft.status).toBe(201);
+    const page = (token?: string) =>
+      fetch(`${stack.webUrl}/organisations/${companySlug}`, token ? { headers: { cookie: `kc_session=${token}` } } : {}).then((res) => res.text());
+    const member = await page(owner.token);
+    expect(member).toContain('data-testid="drafts"');
+    expect(member).toContain(title);
+    expect(member).toContain(`href="/opportunities/${draft.body.id}/edit"`);
+    for (const html of [await page(student.token), await page()]) {
+      expect(html).not.toContain(title);
+      expect(html).not.toContain('data-testid="drafts"');
+    }
   });
 
   it('shows the applicants only to the organisation’s members', async () => {

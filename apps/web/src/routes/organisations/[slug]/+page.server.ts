@@ -7,6 +7,7 @@ import { m } from '$lib/paraglide/messages';
 
 const OPPORTUNITY_LIMIT = 50;
 const OFFERING_LIMIT = 50;
+const DRAFT_LIMIT = 50;
 const PROVIDER_KINDS: readonly OrganisationKind[] = ['university', 'training_provider'];
 
 export const load: PageServerLoad = async (event) => {
@@ -18,12 +19,23 @@ export const load: PageServerLoad = async (event) => {
   }
 
   const isProvider = PROVIDER_KINDS.includes(organisation.kind);
-  const [opportunities, offerings] = await Promise.all([
+  const canManage = isMember(event.locals.user, organisation.id);
+  const [opportunities, offerings, draftOpportunities, draftOfferings] = await Promise.all([
     api.opportunities({ organisationId: organisation.id, status: 'open', pageSize: OPPORTUNITY_LIMIT }),
     isProvider
       ? api.offerings({ providerId: organisation.id, status: 'published', pageSize: OFFERING_LIMIT })
       : Promise.resolve(null),
+    // Drafts are its members' alone: the API shows them to nobody else.
+    canManage ? api.opportunities({ organisationId: organisation.id, status: 'draft', pageSize: DRAFT_LIMIT }) : null,
+    canManage && isProvider ? api.offerings({ providerId: organisation.id, status: 'draft', pageSize: DRAFT_LIMIT }) : null,
   ]);
+  const drafts = canManage
+    ? [
+        ...(draftOpportunities?.items ?? []).map((o) => ({ id: o.id, title: o.title, kind: 'opportunity' as const, updatedAt: o.updatedAt })),
+        ...(draftOfferings?.items ?? []).map((o) => ({ id: o.id, title: o.title, kind: 'offering' as const, updatedAt: o.updatedAt })),
+      ].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+    : null;
+  const moreDrafts = (draftOpportunities?.total ?? 0) + (draftOfferings?.total ?? 0) - (drafts?.length ?? 0);
 
-  return { organisation, opportunities, offerings, isProvider, canManage: isMember(event.locals.user, organisation.id) };
+  return { organisation, opportunities, offerings, isProvider, canManage, drafts, moreDrafts };
 };
