@@ -195,10 +195,11 @@ describe.skipIf(!hasChromium)(`skills in headless Chromium${hasChromium ? '' : `
   }, 150_000);
 
   it('saves the student skills on /account with their source', async () => {
-    await tab.goto(`${stack.webUrl}/account`);
+    // Typing before the page's script has started may be lost when it hydrates: let it settle.
+    await tab.goto(`${stack.webUrl}/account`, { waitUntil: 'networkidle' });
     const combobox = tab.getByRole('combobox', { name: 'Add a skill' });
     await combobox.pressSequentially('javascrpt');
-    await tab.getByRole('option').first().getByText('JavaScript', { exact: true }).waitFor();
+    await tab.getByRole('listbox', { name: 'Suggested skills' }).getByRole('option').first().getByText('JavaScript', { exact: true }).waitFor();
     await combobox.press('Enter');
     await tab.getByRole('button', { name: 'Paste a text' }).click();
     await tab.getByLabel(/we find the skills in it/).fill('I write Python every day.');
