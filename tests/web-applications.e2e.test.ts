@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { saveScreenshot, signedInTab, useBrowserTab, useWebStack } from './support/hooks.ts';
@@ -133,6 +134,23 @@ describe('applications, over HTTP', () => {
     for (const html of [await page(student.token), await page()]) {
       expect(html).not.toContain(title);
       expect(html).not.toContain('data-testid="drafts"');
+    }
+  });
+
+  it('says of an organisation not yet verified so on its page and on its postings, and no more once it is', async () => {
+    const html = async (path: string) => (await fetch(`${stack.webUrl}${path}`)).text();
+    const paths = [`/organisations/${companySlug}`, `/opportunities/${opportunityIds.en}`, `/opportunities?organisationId=${companyId}`];
+    for (const path of paths) expect(await html(path), path).toMatch(/class="badge unverified[^"]*"[^>]*>Not verified</);
+    const setVerified = (verified: boolean) => stack.database.db.execute(sql`update organisations set verified = ${verified} where id = ${companyId}`);
+    await setVerified(true);
+    try {
+      for (const path of paths.slice(0, 2)) {
+        const page = await html(path);
+        expect(page, path).not.toContain('Not verified');
+        expect(page, path).toMatch(/class="badge verified[^"]*"/);
+      }
+    } finally {
+      await setVerified(false);
     }
   });
 

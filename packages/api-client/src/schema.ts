@@ -1401,6 +1401,8 @@ export interface components {
             kind: "company" | "university" | "research_institute" | "training_provider" | "business_support";
             name: string;
             slug: string;
+            /** @description Whether a cluster administrator verified the organisation */
+            verified: boolean;
         };
         PathStep: {
             fitAfter: number;

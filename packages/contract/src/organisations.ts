@@ -47,5 +47,11 @@ export const organisationListQuery = paginationQuery.extend({
 });
 export type OrganisationListQuery = z.infer<typeof organisationListQuery>;
 
-export const organisationRef = z.object({ id: z.uuid(), name: z.string(), slug: z.string(), kind: z.enum(ORGANISATION_KINDS) });
+export const organisationRef = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  slug: z.string(),
+  kind: z.enum(ORGANISATION_KINDS),
+  verified: z.boolean().describe('Whether a cluster administrator verified the organisation'),
+});
 export type OrganisationRef = z.infer<typeof organisationRef>;

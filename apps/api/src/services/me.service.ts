@@ -5,6 +5,7 @@ import type { SignedInActor } from '../actor.ts';
 import type { AppDeps } from '../context.ts';
 import { consumeRateLimit } from '../lib/rate-limit.ts';
 import { accountKeys, LIMITS } from './auth/accounts.service.ts';
+import { organisationRefColumns } from './organisation-ref.ts';
 
 const { users, studentProfiles, profileSkills, profileTargetOccupations, memberships, organisations, applications, opportunities, sessions, auditLog, invitations, profileViews: views } = schema;
 
@@ -12,7 +13,7 @@ const { users, studentProfiles, profileSkills, profileTargetOccupations, members
 export async function profileViews(deps: AppDeps, actor: SignedInActor, limit = 200): Promise<ProfileView[]> {
   if (!actor.profileId) return [];
   const rows = await deps.database.db
-    .select({ at: views.at, viewer: users.displayName, organisation: { id: organisations.id, name: organisations.name, slug: organisations.slug, kind: organisations.kind } })
+    .select({ at: views.at, viewer: users.displayName, organisation: organisationRefColumns })
     .from(views)
     .leftJoin(users, eq(users.id, views.viewerUserId))
     .leftJoin(organisations, eq(organisations.id, views.organisationId))

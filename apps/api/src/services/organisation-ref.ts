@@ -6,4 +6,5 @@ export const organisationRefColumns = {
   name: schema.organisations.name,
   slug: schema.organisations.slug,
   kind: schema.organisations.kind,
+  verified: schema.organisations.verified,
 };
