@@ -66,19 +66,25 @@ export const EXACT_PATH_OFFERINGS = 16;
 
 const byId = (a: Offering, b: Offering) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+/**
+ * A value to 12 places, so that two ways to the same value compare equal (0.6 × 2/3 is
+ * 0.39999999999999997, 0.4 × 1 is 0.4): no step is taken for a gain of rounding noise.
+ */
+const settled = (value: number) => Math.round(value * 1e12) / 1e12;
+
 /** The best value an offering alone gives each requirement (credit × level factor of its best skill). */
 function valuesOf(offering: Offering, need: CompiledNeed): number[] {
   return need.requirements.map((requirement) => {
     let best = 0;
     for (const skill of offering.skills) {
       const answer = requirement.answers.get(skill.uri);
-      if (answer) best = Math.max(best, answer.credit * levelFactor(skill.level, requirement.level));
+      if (answer) best = Math.max(best, settled(answer.credit * levelFactor(skill.level, requirement.level)));
     }
     return best;
   });
 }
 
-const valueOf = (r: RequirementResult) => r.credit * r.levelFactor;
+const valueOf = (r: RequirementResult) => settled(r.credit * r.levelFactor);
 const fit = (score: number) => Math.round(score);
 
 /**
