@@ -2,26 +2,22 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { sessionCookie as sessionCookieOf, signInInBrowser, useBrowserTab, useWebStack } from './support/hooks.ts';
-import { CHROMIUM, hasChromium, PASSWORD, signUpInBrowser, unique, type WebStack } from './support/web-stack.ts';
+import { CHROMIUM, hasChromium, PASSWORD, signUpInBrowser, unique, type WebBuild, type WebStack } from './support/web-stack.ts';
 
 /**
  * Accounts in the web app, end to end: the production build served by its Node adapter, in front
  * of the real API over a real database. The web keeps its own session cookie and calls the API
  * with the token; the browser never talks to the API.
  */
-// Its own build directory (see apps/web/svelte.config.js), so running beside web.e2e.test.ts,
-// which builds into the default one, never mixes the two builds.
-const OUT_DIR = '.e2e/accounts';
 const ADMIN_EMAIL = 'ana.admin@cluster.example.org';
 
 let stack: WebStack;
 let apiUrl: string;
 let apiApp: WebStack['app'];
 let webUrl: string;
-let build: { status: number | null; stderr: string };
+let build: WebBuild;
 
 useWebStack(
-  OUT_DIR,
   (started) => {
     stack = started;
     ({ app: apiApp, apiUrl, webUrl, build } = stack);

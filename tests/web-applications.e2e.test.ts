@@ -12,8 +12,6 @@ import { englishShownOn, messageCatalogue, messageText } from './support/message
  * applications" as the organisation moves it, and withdrawing it. In English and wholly in Bulgarian, and on a
  * phone. Over the production build in front of the real API.
  */
-const OUT_DIR = '.e2e/applications';
-
 const TITLES = { en: 'Data engineering intern', bg: 'Стажант анализатор на данни' };
 const STUDENT_NAME = 'Ана Иванова';
 const HEADLINE_BG = 'Студентка по информатика, търси стаж';
@@ -52,7 +50,7 @@ async function applicationOf(user: SignedInUser, opportunityId: string): Promise
   return res.body.items.find((a) => a.opportunity.id === opportunityId);
 }
 
-useWebStack(OUT_DIR, async (started) => {
+useWebStack(async (started) => {
   stack = started;
   owner = await signUpAs(stack, 'Owner Olga');
   companyName = `Витоша Данни ${unique()}`;

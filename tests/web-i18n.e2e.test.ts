@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { useBrowserTab, useWebStack } from './support/hooks.ts';
-import { CHROMIUM, hasChromium, PASSWORD, unique, type WebStack } from './support/web-stack.ts';
+import { CHROMIUM, hasChromium, PASSWORD, unique, type WebBuild, type WebStack } from './support/web-stack.ts';
 import { englishInterfaceTexts, messageCatalogue } from './support/messages.ts';
 
 /**
@@ -9,16 +9,13 @@ import { englishInterfaceTexts, messageCatalogue } from './support/messages.ts';
  * or Accept-Language; the visible switch; and pages switched to Bulgarian showing none of the
  * English interface texts (ESCO skill labels and what people typed aside).
  */
-// Its own build directory (see apps/web/svelte.config.js), so it never mixes with the other
-// browser tests' builds when they run side by side.
-const OUT_DIR = '.e2e/i18n';
 const PYTHON = 'http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d';
 /** Always ahead: an open opportunity may not have its apply-by date behind it. */
 const DEADLINE = `${new Date().getUTCFullYear() + 1}-03-15`;
 
 let stack: WebStack;
 let webUrl: string;
-let build: { status: number | null; stderr: string };
+let build: WebBuild;
 let organisation: { id: string; slug: string };
 let opportunity: { id: string };
 let offering: { id: string };
@@ -50,7 +47,7 @@ async function created<T>(path: string, body: unknown, token: string): Promise<T
   return (await res.json()) as T;
 }
 
-useWebStack(OUT_DIR, async (started) => {
+useWebStack(async (started) => {
   stack = started;
   ({ webUrl, build } = stack);
   const owner = await stack.signUp({ email: `i18n-owner-${unique()}@example.org`, password: PASSWORD, displayName: 'Елена Иванова' });

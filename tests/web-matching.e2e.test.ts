@@ -10,10 +10,6 @@ import { englishShownOn, messageCatalogue } from './support/messages.ts';
  * opportunities list the trainings that teach their skills and offerings the needs they cover.
  * In English and Bulgarian, and on a phone. Over the production build in front of the real API.
  */
-// Its own build directory (see apps/web/svelte.config.js), so it never mixes with the other
-// browser tests' builds when they run side by side.
-const OUT_DIR = '.e2e/matching';
-
 const PROGRAMMING = 'http://data.europa.eu/esco/skill/21d2f96d-35f7-4e3f-9745-c533d2dd6e97';
 /** Narrower than computer programming. */
 const PYTHON = 'http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d';
@@ -60,7 +56,7 @@ async function waitFor<T>(path: string, ready: (body: T) => boolean, token?: str
   throw new Error(`GET ${path} never answered as expected; last answer: ${JSON.stringify(last).slice(0, 1000)}`);
 }
 
-useWebStack(OUT_DIR, async (started) => {
+useWebStack(async (started) => {
   stack = started;
   owner = await signUpAs(stack, 'Owner Olga');
   const company = await createOrganisation(stack, owner.token, 'company', `Витоша Софтуер ${unique()}`);

@@ -10,10 +10,6 @@ import { messageCatalogue, messageText } from './support/messages.ts';
  * student keeps the occupations they aim at on the account page and opens the gap view from
  * them. In English and Bulgarian, and on a phone. Over the production build in front of the real API.
  */
-// Its own build directory (see apps/web/svelte.config.js), so it never mixes with the other
-// browser tests' builds when they run side by side.
-const OUT_DIR = '.e2e/occupations';
-
 const SOFTWARE_DEVELOPER = 'http://data.europa.eu/esco/occupation/f2b15a0e-e65a-438a-affb-29b9d50b77d1';
 const SOFTWARE_DEVELOPER_BG = 'разработчик на софтуер';
 
@@ -23,7 +19,7 @@ let student: SignedInUser;
 let company: { id: string; slug: string };
 let opportunityId = '';
 
-useWebStack(OUT_DIR, async (started) => {
+useWebStack(async (started) => {
   stack = started;
   owner = await signUpAs(stack, 'Owner Olga');
   company = await createOrganisation(stack, owner.token, 'company', `Lozenets Code ${unique()}`);

@@ -8,12 +8,8 @@ import { CHROMIUM, createOrganisation, hasChromium, PASSWORD, postForm, requestA
  * SkillPicker, sees it on its page and on the organisation page; others cannot edit it. Over
  * the production build in front of the real API, over a real database.
  */
-// Its own build directory (see apps/web/svelte.config.js), so it never mixes with the other
-// browser tests' builds when they run side by side.
-const OUT_DIR = '.e2e/offerings';
-
 let stack: WebStack;
-useWebStack(OUT_DIR, (started) => (stack = started));
+useWebStack((started) => (stack = started));
 
 const PYTHON = 'http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d';
 

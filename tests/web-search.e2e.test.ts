@@ -1,10 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { useBrowserTab, useWebStack } from './support/hooks.ts';
-import { CHROMIUM, freePort, hasChromium, PASSWORD, unique, webDir, type WebStack } from './support/web-stack.ts';
+import { CHROMIUM, freePort, hasChromium, PASSWORD, unique, webDir, type WebBuild, type WebStack } from './support/web-stack.ts';
 
 /**
  * The search page end to end: opportunities and an organisation created through the API,
@@ -12,9 +11,6 @@ import { CHROMIUM, freePort, hasChromium, PASSWORD, unique, webDir, type WebStac
  * facets and highlights; over the production build in front of the real API, over a real
  * database.
  */
-// Its own build directory (see apps/web/svelte.config.js), so it never mixes with the other
-// browser tests' builds when they run side by side.
-const OUT_DIR = '.e2e/search';
 const SKILLS = {
   python: 'http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d',
   sql: 'http://data.europa.eu/esco/skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742',
@@ -30,7 +26,7 @@ const TITLES = {
 let stack: WebStack;
 let apiUrl: string;
 let webUrl: string;
-let build: { status: number | null; stderr: string };
+let build: WebBuild;
 let organisation: { id: string; slug: string; name: string };
 let pythonLabel = '';
 
@@ -64,7 +60,7 @@ async function waitForSearch(path: string, ready: (answer: SearchAnswer) => bool
   throw new Error(`GET ${path} never answered as expected; last answer: ${JSON.stringify(last).slice(0, 1000)}`);
 }
 
-useWebStack(OUT_DIR, async (started) => {
+useWebStack(async (started) => {
   stack = started;
   ({ apiUrl, webUrl, build } = stack);
 
@@ -172,7 +168,7 @@ describe('search when the search engine is down', () => {
     if (build.status !== 0) return;
     const port = await freePort();
     downUrl = `http://127.0.0.1:${port}`;
-    web = spawn(process.execPath, [join(webDir, OUT_DIR, 'build')], {
+    web = spawn(process.execPath, [build.server], {
       cwd: webDir,
       env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', API_URL: `http://127.0.0.1:${apiPort}`, ORIGIN: downUrl },
       stdio: 'ignore',

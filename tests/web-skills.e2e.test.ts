@@ -8,12 +8,8 @@ import { CHROMIUM, createOrganisation, hasChromium, PASSWORD, postForm, requestA
  * /account, over the production build in front of the real API (suggestions and extraction
  * through the web's same-origin proxy), over a real database.
  */
-// Its own build directory (see apps/web/svelte.config.js), so it never mixes with the other
-// browser tests' builds when they run side by side.
-const OUT_DIR = '.e2e/skills';
-
 let stack: WebStack;
-useWebStack(OUT_DIR, (started) => (stack = started));
+useWebStack((started) => (stack = started));
 
 const SKILLS = {
   python: 'http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d',

@@ -2,8 +2,8 @@ import adapter from '@sveltejs/adapter-node';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 /**
- * KC_WEB_OUT_DIR builds somewhere else than `build/` and `.svelte-kit/`, so a browser test can
- * build its own copy while another test's build (and server) use the default ones.
+ * KC_WEB_OUT_DIR builds somewhere else than `build/` and `.svelte-kit/`: the browser tests build
+ * their run's copy there, leaving the default build (and a server running from it) alone.
  */
 const separateOut = process.env.KC_WEB_OUT_DIR;
 

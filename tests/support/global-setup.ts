@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
@@ -8,6 +8,7 @@ import { migrate, migrationsFolder, openDatabase, pgliteOf, type Database } from
 import { importEsco } from '@kc/taxonomy';
 import { createPostgresEngine, SearchSync } from '@kc/search';
 import type { TestDatabaseConfig } from '@kc/testing';
+import { webBuildDir } from './web-build.ts';
 
 /**
  * Builds, once per run, a database with every migration and the full ESCO taxonomy; each test
@@ -74,14 +75,21 @@ async function postgresTemplate(adminUrl: string): Promise<{ name: string; drop:
 }
 
 export default async function setup(project: TestProject) {
+  // The browser test files of this run share one web build; it goes when the run ends.
+  const runId = `${process.pid}-${Date.now().toString(36)}`;
+  project.provide('testRunId', runId);
+  const removeWebBuild = () => rmSync(join(root, 'apps/web', webBuildDir(runId)), { recursive: true, force: true });
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (adminUrl) {
     const template = await postgresTemplate(adminUrl);
     const config: TestDatabaseConfig = { kind: 'postgres', adminUrl, template: template.name, runId: String(process.pid) };
     project.provide('testDatabase', config);
-    return template.drop;
+    return async () => {
+      removeWebBuild();
+      await template.drop();
+    };
   }
   const config: TestDatabaseConfig = { kind: 'pglite', templateFile: await pgliteTemplate() };
   project.provide('testDatabase', config);
-  return undefined;
+  return removeWebBuild;
 }

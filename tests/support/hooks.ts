@@ -8,14 +8,10 @@ import { launchChromium, signUpInBrowser, startWebStack, type WebStack } from '.
  * The web stack of a test file: built and started before its tests, stopped after them. `ready`
  * gets it as soon as it runs, for the file's own variables and data.
  */
-export function useWebStack(
-  outDir: string | undefined,
-  ready: (stack: WebStack) => unknown,
-  options?: Parameters<typeof startWebStack>[1],
-): void {
+export function useWebStack(ready: (stack: WebStack) => unknown, options?: Parameters<typeof startWebStack>[0]): void {
   let stack: WebStack | undefined;
   beforeAll(async () => {
-    stack = await startWebStack(outDir, options);
+    stack = await startWebStack(options);
     await ready(stack);
   }, 180_000);
   afterAll(async () => {

@@ -1,15 +1,19 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 import { createApp, createLogMailer, createSkillIntelligence } from '@kc/api';
 import { parseProxyTrust } from '@kc/runtime';
 import type { Database } from '@kc/db';
 import { createPostgresEngine, SearchSync } from '@kc/search';
 import { createTestDatabase } from '@kc/testing';
+import { webBuild, type WebBuild } from './web-build.ts';
+
+export type { WebBuild };
 
 export const webDir = join(fileURLToPath(new URL('../..', import.meta.url)), 'apps/web');
 export const CHROMIUM = '/usr/bin/chromium';
@@ -35,7 +39,7 @@ export interface WebStack {
   /** An account made through the API: signed up, then confirmed with the mailed link (which sets the password). */
   signUp(account: { email: string; displayName: string; password: string; student?: 'private' | 'cluster' | 'public' }): Promise<SignedInUser>;
   /** The production build's outcome; the servers are only started when it succeeded. */
-  build: { status: number | null; stderr: string };
+  build: WebBuild;
   stop(): Promise<void>;
 }
 
@@ -66,17 +70,10 @@ const log = { info() {}, warn() {}, error() {} };
 
 /**
  * The web app's production build served by its Node adapter in front of the real API, over a
- * private test database. `outDir` (see apps/web/svelte.config.js) keeps browser test files that
- * run side by side from overwriting each other's builds.
+ * private test database.
  */
-export async function startWebStack(outDir?: string, options: { clusterAdminEmails?: string[] } = {}): Promise<WebStack> {
-  const result = spawnSync(process.execPath, [join(webDir, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], {
-    cwd: webDir,
-    env: { ...process.env, ...(outDir ? { KC_WEB_OUT_DIR: outDir } : {}) },
-    stdio: ['ignore', 'ignore', 'pipe'],
-    encoding: 'utf8',
-  });
-  const build = { status: result.status, stderr: result.stderr };
+export async function startWebStack(options: { clusterAdminEmails?: string[] } = {}): Promise<WebStack> {
+  const build = await webBuild(webDir, inject('testRunId'));
   const webPort = await freePort();
   const webUrl = `http://127.0.0.1:${webPort}`;
   const database = await createTestDatabase();
@@ -119,7 +116,7 @@ export async function startWebStack(outDir?: string, options: { clusterAdminEmai
   let web: ChildProcess | undefined;
   const webOutput: string[] = [];
   if (build.status === 0) {
-    web = spawn(process.execPath, [join(webDir, outDir ?? '', 'build')], {
+    web = spawn(process.execPath, [build.server], {
       cwd: webDir,
       env: { ...process.env, PORT: String(webPort), HOST: '127.0.0.1', API_URL: apiUrl, ORIGIN: webUrl },
       stdio: ['ignore', 'pipe', 'pipe'],
