@@ -119,6 +119,12 @@ describe.skipIf(!hasChromium)(`skills in headless Chromium${hasChromium ? '' : `
     const option = tab.getByRole('listbox', { name: 'Suggested skills' }).getByRole('option').first();
     await option.getByText('JavaScript', { exact: true }).waitFor();
     expect(await combobox.getAttribute('aria-expanded')).toBe('true');
+    // Nothing is highlighted until ↓: then the first suggestion is, and Enter picks it.
+    expect(await combobox.getAttribute('aria-activedescendant')).toBeNull();
+    await combobox.press('ArrowDown');
+    expect(await combobox.getAttribute('aria-activedescendant')).toBe(await option.getAttribute('id'));
+    await combobox.press('ArrowDown');
+    await combobox.press('ArrowUp');
     expect(await combobox.getAttribute('aria-activedescendant')).toBe(await option.getAttribute('id'));
     await combobox.press('Enter');
     const picked = tab.getByTestId('picked-skill');
