@@ -1,17 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { signUpForToken, useBrowserTab, useWebStack } from './support/hooks.ts';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { saveScreenshot, signUpForToken, useBrowserTab, useWebStack } from './support/hooks.ts';
+import { englishShownOn, messageCatalogue } from './support/messages.ts';
 import { CHROMIUM, createOrganisation, hasChromium, PASSWORD, postForm, requestApi, signUpAs, unique, type WebStack } from './support/web-stack.ts';
 
 /**
  * Offerings in the web app, end to end: a training provider creates an offering with the
- * SkillPicker, sees it on its page and on the organisation page; others cannot edit it. Over
- * the production build in front of the real API, over a real database.
+ * SkillPicker and its language from a list, sees it on its page and on the organisation page;
+ * others cannot edit it; visitors find it in the trainings index, in English and Bulgarian and
+ * on a phone. Over the production build in front of the real API, over a real database.
  */
 let stack: WebStack;
 useWebStack((started) => (stack = started));
 
 const PYTHON = 'http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d';
+
+const bg = messageCatalogue('bg');
+/** A Bulgarian text by its key. */
+const t = (key: string): string => {
+  const text = bg[key];
+  if (!text) throw new Error(`no Bulgarian text for ${key}`);
+  return text;
+};
 
 interface OfferingBody {
   id: string;
@@ -72,17 +82,40 @@ describe('offerings in the web app, over HTTP', () => {
 });
 
 describe.skipIf(!hasChromium)(`offerings in headless Chromium${hasChromium ? '' : ` (skipped: ${CHROMIUM} not found; apt-get install chromium)`}`, () => {
+  let browser: Browser;
   let tab: Page;
   const email = `tina-${unique()}@example.org`;
+  const providerName = `Code Academy ${unique()}`;
   let token = '';
   let provider: { id: string; slug: string };
   let offeringId = '';
-  const { errors } = useBrowserTab((opened) => ({ tab } = opened));
+  const { errors } = useBrowserTab((opened) => ({ browser, tab } = opened));
+
+  /** A tab of someone not signed in, in a context of its own; closed by `done`. */
+  async function visitorTab(options: BrowserContextOptions = {}): Promise<{ page: Page; done: () => Promise<void> }> {
+    const context = await browser.newContext(options);
+    context.setDefaultTimeout(60_000);
+    const page = await context.newPage();
+    page.on('pageerror', (e) => errors.push(e.message));
+    return { page, done: () => context.close() };
+  }
+
+  /** The language select's options as [code, name], in the order it lists them. */
+  const languageOptions = (on: Page) =>
+    on.evaluate<[string, string][]>(`[...document.querySelectorAll('#off-language option')].map((o) => [o.value, o.textContent.trim()])`);
+
+  /** Bulgarian and English first, then the rest by name in the page's language. */
+  function expectLanguageOrder(options: [string, string][], locale: string): void {
+    expect(options.slice(0, 2).map(([code]) => code)).toEqual(['bg', 'en']);
+    const rest = options.slice(2).map(([, name]) => name);
+    expect(rest).toEqual([...rest].sort((a, b) => a.localeCompare(b, locale)));
+    expect(options.map(([code]) => code)).not.toContain('bu');
+  }
 
   it('signs up and creates a training provider', async () => {
     token = await signUpForToken(tab, stack, { name: 'Tina Trainer', email, password: PASSWORD });
     expect(token).not.toBe('');
-    provider = await createProvider(token, `Code Academy ${unique()}`);
+    provider = await createProvider(token, providerName);
   }, 150_000);
 
   it('creates an offering with a typed skill and shows it', async () => {
@@ -93,7 +126,13 @@ describe.skipIf(!hasChromium)(`offerings in headless Chromium${hasChromium ? '' 
     await tab.getByLabel('Kind', { exact: true }).selectOption('bootcamp');
     await tab.getByLabel('Format', { exact: true }).selectOption('hybrid');
     await tab.getByLabel('Description', { exact: true }).fill('Twelve weeks of hands-on Python.');
-    await tab.getByLabel('Language', { exact: true }).fill('sl');
+    // A list of languages by name, Bulgarian first; a new offering is in English unless chosen otherwise.
+    const language = tab.getByLabel('Language', { exact: true });
+    const options = await languageOptions(tab);
+    expect(options.slice(0, 2)).toEqual([['bg', 'Bulgarian'], ['en', 'English']]);
+    expectLanguageOrder(options, 'en');
+    expect(await language.inputValue()).toBe('en');
+    await language.selectOption({ label: 'Slovenian' });
     await tab.getByLabel('Hours', { exact: true }).fill('240');
     await tab.getByLabel('ECTS credits', { exact: true }).fill('6');
     await tab.getByLabel('Cost (EUR)', { exact: true }).fill('1200.5');
@@ -125,6 +164,8 @@ describe.skipIf(!hasChromium)(`offerings in headless Chromium${hasChromium ? '' 
     await skillsSection.getByText(saved.body.skills[0]?.preferredLabel ?? 'Python', { exact: true }).waitFor();
     await skillsSection.getByText(/advanced|intermediate|basic|expert/i).first().waitFor();
     await tab.getByRole('link', { name: 'Edit' }).waitFor();
+    // The language by its name, not its code.
+    expect(await tab.locator('dt:text-is("Language") + dd').innerText()).toBe('Slovenian');
 
     await tab.goto(`${stack.webUrl}/organisations/${provider.slug}`);
     await tab.getByRole('link', { name: 'Python for data analysis' }).click();
@@ -135,6 +176,7 @@ describe.skipIf(!hasChromium)(`offerings in headless Chromium${hasChromium ? '' 
   it('edits the offering, and says so when someone else changed it meanwhile', async () => {
     await tab.getByRole('link', { name: 'Edit' }).click();
     await tab.waitForURL('**/edit');
+    expect(await tab.getByLabel('Language', { exact: true }).inputValue()).toBe('sl');
     await tab.getByLabel('Seats', { exact: true }).fill('30');
 
     const current = await api<OfferingBody>('GET', `/api/v1/offerings/${offeringId}`);
@@ -164,4 +206,110 @@ describe.skipIf(!hasChromium)(`offerings in headless Chromium${hasChromium ? '' 
     expect(page).toContain('Python for data analysis');
     expect(page).not.toContain(`/offerings/${offeringId}/edit`);
   });
+
+  it('lists the offering in the trainings index, which a visitor opens from the navigation', async () => {
+    const { page, done } = await visitorTab();
+    try {
+      await page.goto(`${stack.webUrl}/`);
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Trainings', exact: true }).click();
+      await page.waitForURL(`${stack.webUrl}/offerings`);
+      await page.getByRole('heading', { name: 'Trainings and programmes', level: 1 }).waitFor();
+      expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Trainings', exact: true }).getAttribute('aria-current')).toBe('page');
+      await page.getByRole('status').getByText('Showing 1–1 of 1 training').waitFor();
+
+      const card = page.locator('article').filter({ has: page.getByRole('heading', { name: 'Python for data analysis', level: 2 }) });
+      await card.getByRole('link', { name: providerName }).waitFor();
+      // After "Taught in", which only screen readers read out.
+      await card.locator('li', { hasText: 'Slovenian' }).waitFor();
+      await card.getByText('Hybrid', { exact: true }).waitFor();
+      await saveScreenshot(page, 'offerings-en-index');
+      await card.getByRole('link', { name: 'Python for data analysis' }).click();
+      await page.waitForURL(`**/offerings/${offeringId}`);
+      await page.getByRole('heading', { name: 'Python for data analysis', level: 1 }).waitFor();
+      expect(errors).toEqual([]);
+    } finally {
+      await done();
+    }
+  }, 150_000);
+
+  it('filters the index by words and kind, and says so when nothing matches', async () => {
+    const { page, done } = await visitorTab();
+    try {
+      await page.goto(`${stack.webUrl}/offerings`);
+      const filters = page.getByRole('search', { name: 'Filter trainings' });
+      await filters.getByLabel('Title contains').fill('python');
+      await filters.getByLabel('Kind').selectOption('bootcamp');
+      await filters.getByRole('button', { name: 'Apply' }).click();
+      await page.waitForURL('**/offerings?q=python&kind=bootcamp');
+      await page.getByRole('link', { name: 'Python for data analysis' }).waitFor();
+
+      await filters.getByLabel('Kind').selectOption('degree_programme');
+      await filters.getByRole('button', { name: 'Apply' }).click();
+      await page.waitForURL('**/offerings?q=python&kind=degree_programme');
+      const empty = page.getByRole('status');
+      await empty.getByRole('heading', { name: 'No trainings match your filters', level: 2 }).waitFor();
+      await empty.getByText('No trainings match “python”.').waitFor();
+      expect(await page.getByRole('link', { name: 'Python for data analysis' }).count()).toBe(0);
+
+      await filters.getByRole('link', { name: 'Clear' }).click();
+      await page.waitForURL(`${stack.webUrl}/offerings`);
+      await page.getByRole('link', { name: 'Python for data analysis' }).waitFor();
+      expect(errors).toEqual([]);
+    } finally {
+      await done();
+    }
+  }, 150_000);
+
+  it('shows the index and the language list in Bulgarian', async () => {
+    const { page, done } = await visitorTab();
+    try {
+      await page.goto(`${stack.webUrl}/offerings`);
+      await page.getByRole('navigation', { name: 'Choose a language' }).getByRole('link', { name: 'Български' }).click();
+      await page.waitForURL('**/bg/offerings');
+      expect(await page.evaluate<string>('document.documentElement.lang')).toBe('bg');
+      await page.getByRole('heading', { name: t('offerings_heading'), level: 1 }).waitFor();
+      expect(await page.getByRole('navigation', { name: t('nav_main') }).getByRole('link', { name: t('nav_offerings') }).getAttribute('aria-current')).toBe('page');
+      const card = page.locator('article').filter({ hasText: 'Python for data analysis' });
+      await card.locator('li', { hasText: 'Словенски' }).waitFor();
+      expect(await englishShownOn(page, ['Python for data analysis', providerName], '.chip'), 'English on /bg/offerings').toEqual([]);
+
+      await page.goto(`${stack.webUrl}/bg/offerings?q=${encodeURIComponent('квантови')}`);
+      await page.getByRole('heading', { name: t('offerings_none_match_heading'), level: 2 }).waitFor();
+      expect(await englishShownOn(page, [providerName], '.chip'), 'English on /bg/offerings (none match)').toEqual([]);
+
+      await page.goto(`${stack.webUrl}/bg/offerings/${offeringId}`);
+      expect(await page.locator(`dt:text-is("${t('offering_language')}") + dd`).innerText()).toBe('Словенски');
+    } finally {
+      await done();
+    }
+
+    // The provider's form names the languages in Bulgarian, Bulgarian and English still first.
+    await tab.goto(`${stack.webUrl}/bg/organisations/${provider.slug}/offerings/new`);
+    await saveScreenshot(tab, 'offerings-bg-form');
+    const options = await languageOptions(tab);
+    expect(options.slice(0, 2)).toEqual([['bg', 'Български'], ['en', 'Английски']]);
+    expectLanguageOrder(options, 'bg');
+    expect(errors).toEqual([]);
+  }, 150_000);
+
+  it('fits the index on a phone 390 px wide without scrolling sideways, in both languages', async () => {
+    const { page, done } = await visitorTab({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    try {
+      await page.goto(`${stack.webUrl}/`);
+      const link = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Trainings', exact: true });
+      const box = await link.boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+      await link.tap();
+      await page.waitForURL(`${stack.webUrl}/offerings`);
+      for (const path of ['/offerings', '/bg/offerings', '/bg/offerings?kind=degree_programme']) {
+        await page.goto(`${stack.webUrl}${path}`, { waitUntil: 'networkidle' });
+        expect(await page.evaluate<number>('document.documentElement.scrollWidth'), path).toBeLessThanOrEqual(390);
+      }
+      await page.goto(`${stack.webUrl}/bg/offerings`, { waitUntil: 'networkidle' });
+      await saveScreenshot(page, 'offerings-bg-index-phone');
+      expect(errors).toEqual([]);
+    } finally {
+      await done();
+    }
+  }, 150_000);
 });

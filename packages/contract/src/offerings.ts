@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { OFFERING_FORMATS, OFFERING_KINDS, OFFERING_STATUSES } from './vocabulary.ts';
+import { OFFERING_FORMATS, OFFERING_KINDS, OFFERING_LANGUAGES, OFFERING_STATUSES } from './vocabulary.ts';
 import { isoDate, paginationQuery, proficiency, requiredText, skillUri, text, timestamps, versionField } from './common.ts';
 import { organisationRef } from './organisations.ts';
 import { MAX_SKILLS_PER_ITEM, uniqueByUri } from './opportunities.ts';
@@ -16,7 +16,8 @@ export const offeringSchema = z.object({
   description: z.string(),
   hours: z.number().int().nullable(),
   ects: z.number().nullable(),
-  language: z.string(),
+  // A string, not the list: offerings saved before the list may hold other codes.
+  language: z.string().describe('ISO 639-1 code of the language it is taught in'),
   format: z.enum(OFFERING_FORMATS),
   costEur: z.number().nullable(),
   seats: z.number().int().nullable(),
@@ -38,10 +39,7 @@ const offeringFields = {
   description: text(20_000).optional(),
   hours: z.number().int().min(1).max(100_000).nullish(),
   ects: z.number().positive().max(999).nullish(),
-  language: z
-    .string()
-    .regex(/^[a-z]{2}$/, 'a two-letter ISO 639-1 code')
-    .optional(),
+  language: z.enum(OFFERING_LANGUAGES, { error: `one of the ISO 639-1 codes ${OFFERING_LANGUAGES.join(', ')}` }).optional(),
   format: z.enum(OFFERING_FORMATS).optional(),
   costEur: z.number().min(0).max(1_000_000).nullish(),
   seats: z.number().int().min(1).max(100_000).nullish(),

@@ -65,6 +65,43 @@ export type OfferingFormat = (typeof OFFERING_FORMATS)[number];
 export const OFFERING_STATUSES = ['draft', 'published', 'archived'] as const;
 export type OfferingStatus = (typeof OFFERING_STATUSES)[number];
 
+/**
+ * The languages an offering may be taught in, as ISO 639-1 codes: the official languages of the
+ * EU, and Russian, Turkish and Ukrainian, spoken by many in Sofia. Bulgarian and English first.
+ */
+export const OFFERING_LANGUAGES = [
+  'bg',
+  'en',
+  'cs',
+  'da',
+  'de',
+  'el',
+  'es',
+  'et',
+  'fi',
+  'fr',
+  'ga',
+  'hr',
+  'hu',
+  'it',
+  'lt',
+  'lv',
+  'mt',
+  'nl',
+  'pl',
+  'pt',
+  'ro',
+  'sk',
+  'sl',
+  'sv',
+  'ru',
+  'tr',
+  'uk',
+] as const;
+export type OfferingLanguage = (typeof OFFERING_LANGUAGES)[number];
+/** What an offering is taught in when nothing is said; the database's column default too. */
+export const DEFAULT_OFFERING_LANGUAGE: OfferingLanguage = 'en';
+
 export const PROFILE_SKILL_SOURCES = ['declared', 'offering', 'extracted'] as const;
 export type ProfileSkillSource = (typeof PROFILE_SKILL_SOURCES)[number];
 

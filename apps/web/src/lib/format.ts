@@ -6,6 +6,7 @@ interface Formats {
   number: Intl.NumberFormat;
   euro: Intl.NumberFormat;
   plural: Intl.PluralRules;
+  language: Intl.DisplayNames;
 }
 const formats = new Map<Locale, Formats>();
 
@@ -19,6 +20,8 @@ function formatsOf(locale: Locale): Formats {
       number: new Intl.NumberFormat(tag),
       euro: new Intl.NumberFormat(tag, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }),
       plural: new Intl.PluralRules(tag),
+      // Language names from the CLDR data the runtime carries, so no message is kept per language.
+      language: new Intl.DisplayNames(tag, { type: 'language', fallback: 'none' }),
     };
     formats.set(locale, found);
   }
@@ -38,6 +41,22 @@ export function formatNumber(value: number, locale: Locale = getLocale()): strin
 
 export function formatEuro(value: number, locale: Locale = getLocale()): string {
   return value === 0 ? m.free_of_charge({}, { locale }) : formatsOf(locale).euro.format(value);
+}
+
+/**
+ * A language by its ISO 639-1 code, named in the visitor's language: "bg" → "Bulgarian", or
+ * "Български" for a Bulgarian visitor (capitalised, as a value on its own). A code without a
+ * name is shown as the code, in capitals.
+ */
+export function formatLanguage(code: string, locale: Locale = getLocale()): string {
+  let name: string | undefined;
+  try {
+    name = formatsOf(locale).language.of(code);
+  } catch {
+    // Not even shaped like a language code (a RangeError).
+  }
+  if (!name) return code.toUpperCase();
+  return name.charAt(0).toLocaleUpperCase(INTL_LOCALES[locale]) + name.slice(1);
 }
 
 type CountMessage = (inputs: { count: string }, options?: { locale?: Locale }) => string;

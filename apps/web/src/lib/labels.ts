@@ -1,10 +1,11 @@
-import { proficiencyName } from '@kc/contract/vocabulary';
+import { OFFERING_LANGUAGES, proficiencyName } from '@kc/contract/vocabulary';
 import type {
   ApplicationStatus,
   Availability,
   MembershipRole,
   OfferingFormat,
   OfferingKind,
+  OfferingLanguage,
   OfferingStatus,
   OpportunityKind,
   OpportunityStatus,
@@ -16,6 +17,8 @@ import type {
   SkillType,
   WorkMode,
 } from '@kc/contract/vocabulary';
+import { formatLanguage } from '$lib/format';
+import { INTL_LOCALES, getLocale, type Locale } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 
 /**
@@ -93,6 +96,18 @@ export const offeringStatusLabels: Labels<OfferingStatus> = {
   published: m.offering_status_published,
   archived: m.offering_status_archived,
 };
+
+/** The languages most offerings here are taught in, listed before the rest. */
+const FIRST_OFFERING_LANGUAGES: readonly OfferingLanguage[] = ['bg', 'en'];
+
+/** The languages an offering may be taught in as a form lists them: Bulgarian, English, then the rest by name in the visitor's language. */
+export function offeringLanguageOptions(locale: Locale = getLocale()): OfferingLanguage[] {
+  const collator = new Intl.Collator(INTL_LOCALES[locale]);
+  const rest = OFFERING_LANGUAGES.filter((code) => !FIRST_OFFERING_LANGUAGES.includes(code)).sort((a, b) =>
+    collator.compare(formatLanguage(a, locale), formatLanguage(b, locale)),
+  );
+  return [...FIRST_OFFERING_LANGUAGES, ...rest];
+}
 
 export const skillImportanceLabels: Labels<SkillRelationType> = {
   essential: m.skill_importance_essential,

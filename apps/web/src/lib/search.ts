@@ -23,6 +23,7 @@ import {
   workModeLabels,
   yesNoLabels,
 } from './labels.ts';
+import { formatLanguage } from './format.ts';
 import { localizeHref } from './i18n.ts';
 import { m } from './paraglide/messages.js';
 
@@ -180,5 +181,6 @@ export function facetValueLabel(collection: SearchCollection, field: string, val
   const labels = FACET_VALUE_LABELS[collection][field];
   if (labels) return labelOf(labels, value);
   if (collection === 'students' && field === 'studyYear') return m.search_study_year({ year: value });
+  if (collection === 'offerings' && field === 'language') return formatLanguage(value);
   return value;
 }

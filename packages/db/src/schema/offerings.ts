@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, date, index, integer, numeric, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { DEFAULT_OFFERING_LANGUAGE } from '@kc/contract/vocabulary';
 import { demoFlag, lifecycleDates, rowVersion } from './columns.ts';
 import { offeringFormat, offeringKind, offeringStatus } from './enums.ts';
 import { organisations } from './organisations.ts';
@@ -17,7 +18,7 @@ export const offerings = pgTable(
     description: text().notNull().default(''),
     hours: integer(),
     ects: numeric({ precision: 5, scale: 1, mode: 'number' }),
-    language: text().notNull().default('en'),
+    language: text().notNull().default(DEFAULT_OFFERING_LANGUAGE),
     format: offeringFormat().notNull().default('on_site'),
     costEur: numeric({ precision: 10, scale: 2, mode: 'number' }),
     seats: integer(),

@@ -65,6 +65,17 @@ describe('offerings', () => {
     expect(res.body.error.issues.some((i: { path: string }) => i.path.startsWith(path))).toBe(true);
   });
 
+  it('refuses a language outside the list, such as "bu" for Bulgarian, and stores nothing', async () => {
+    const title = `Bulgarian for beginners ${unique()}`;
+    const res = await api.request('POST', '/api/v1/offerings', { providerId, kind: 'course', title, language: 'bu' }, { as: staff });
+    expect(res.status).toBe(400);
+    expect(expectErrorShape(res)).toBe('VALIDATION_FAILED');
+    expect(res.body.error.issues.map((i: { path: string }) => i.path)).toEqual(['body.language']);
+    // Asked as a member, so a draft would be listed too.
+    const listed = await api.request('GET', `/api/v1/offerings?providerId=${providerId}&q=${encodeURIComponent(title)}`, undefined, { as: staff });
+    expect(listed.body.total).toBe(0);
+  });
+
   it('refuses to delete a provider that still has offerings', async () => {
     const { organisation, admin } = await api.newOrganisation({ kind: 'university', name: `Uni ${unique()}` });
     await api.request('POST', '/api/v1/offerings', { providerId: organisation.id, kind: 'degree_programme', title: 'BSc Informatics', ects: 240 }, { as: admin });

@@ -1,6 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import type { Offering } from '@kc/contract';
-import type { OfferingFormat, OfferingKind, OfferingStatus } from '@kc/contract/vocabulary';
+import type { OfferingFormat, OfferingKind, OfferingLanguage, OfferingStatus } from '@kc/contract/vocabulary';
 import { pickedSkills, type PickedSkill } from '$lib/skills';
 import type { ApiProblem } from './api.ts';
 import { m } from '$lib/paraglide/messages';
@@ -82,7 +82,7 @@ export function offeringBody(values: OfferingFormValues, skills: PickedSkill[], 
     description: values.description.trim(),
     hours: number('hours'),
     ects: number('ects'),
-    language: values.language || undefined,
+    language: (values.language || undefined) as OfferingLanguage | undefined,
     format: (values.format || undefined) as OfferingFormat | undefined,
     costEur: number('costEur'),
     seats: number('seats'),

@@ -1,4 +1,5 @@
 import { redirect } from '@sveltejs/kit';
+import { DEFAULT_OFFERING_LANGUAGE } from '@kc/contract/vocabulary';
 import type { Actions, PageServerLoad } from './$types';
 import { createApi, type ApiEvent } from '$lib/server/api';
 import { forMembers } from '$lib/server/membership';
@@ -15,7 +16,7 @@ const EMPTY: OfferingFormValues = {
   description: '',
   hours: '',
   ects: '',
-  language: '',
+  language: DEFAULT_OFFERING_LANGUAGE,
   format: 'on_site',
   costEur: '',
   seats: '',
