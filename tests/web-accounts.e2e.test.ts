@@ -303,3 +303,69 @@ describe.skipIf(!hasChromium)(`accounts in headless Chromium${hasChromium ? '' :
     expect(errors).toEqual([]);
   }, 150_000);
 });
+
+describe.skipIf(!hasChromium)(`an organisation's representative, from the landing page, in headless Chromium${hasChromium ? '' : ' (skipped)'}`, () => {
+  let tab: Page;
+  const { errors } = useBrowserTab((opened) => ({ tab } = opened));
+  const organisationName = `Lozenets Robotics ${unique()}`;
+
+  it('the landing page counts students and trainings, and its call to students ticks "I am a student"', async () => {
+    await tab.goto(`${webUrl}/`);
+    const figures = tab.getByRole('region', { name: 'The exchange in figures' });
+    for (const figure of ['Organisations', 'Open opportunities', 'Students', 'Trainings']) await figures.getByText(figure, { exact: true }).waitFor();
+    await tab.getByRole('link', { name: 'Sign up as a student' }).click();
+    await tab.waitForURL('**/sign-up?as=student');
+    expect(await tab.getByLabel('I am a student').isChecked()).toBe(true);
+    await tab.goto(`${webUrl}/sign-up`);
+    expect(await tab.getByLabel('I am a student').isChecked()).toBe(false);
+  }, 150_000);
+
+  it('"Post a need" leads a new person through sign-up to registering the organisation; a refused field keeps what was typed', async () => {
+    await tab.goto(`${webUrl}/`);
+    await tab.getByRole('link', { name: 'Post a need' }).click();
+    await tab.waitForURL(`**/sign-up?next=${encodeURIComponent('/organisations/new')}`);
+    await signUpInBrowser(tab, stack, { name: 'Iva Georgieva', email: `iva-${unique()}@example.org`, password: PASSWORD }, tab.url());
+    expect(new URL(tab.url()).pathname).toBe('/organisations/new');
+
+    await tab.getByLabel('Name', { exact: true }).fill(organisationName);
+    await tab.getByLabel('Kind', { exact: true }).selectOption({ label: 'Company' });
+    await tab.getByLabel('Sector', { exact: true }).fill('robotics');
+    await tab.getByLabel('Website', { exact: true }).fill('not an address');
+    await tab.getByRole('button', { name: 'Create the organisation' }).click();
+    await tab.getByText('Please correct the fields marked below').waitFor();
+    expect(await tab.getByLabel('Website', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    expect(await tab.getByLabel('Name', { exact: true }).inputValue()).toBe(organisationName);
+
+    await tab.getByLabel('Website', { exact: true }).fill('https://robotics.example.org');
+    await tab.getByRole('button', { name: 'Create the organisation' }).click();
+    await tab.waitForURL((url) => url.pathname.startsWith('/organisations/lozenets-robotics'));
+    await tab.getByText('Your organisation is registered and you are its administrator').waitFor();
+    await tab.getByRole('heading', { level: 1, name: organisationName }).waitFor();
+    await tab.getByText('Not verified', { exact: true }).first().waitFor();
+    await tab.getByRole('link', { name: 'New opportunity' }).waitFor();
+    expect(errors).toEqual([]);
+  }, 150_000);
+
+  it('once in an organisation, "Post a need" opens its new opportunity form, and "Publish a training" offers to register a provider', async () => {
+    await tab.goto(`${webUrl}/`);
+    await tab.getByRole('link', { name: 'Post a need' }).click();
+    await tab.waitForURL('**/opportunities/new');
+    await tab.getByRole('main').getByRole('link', { name: organisationName }).waitFor();
+    await tab.goto(`${webUrl}/`);
+    await tab.getByRole('link', { name: 'Publish a training' }).click();
+    await tab.waitForURL('**/organisations/new?kind=training_provider');
+    expect(await tab.getByLabel('Kind', { exact: true }).inputValue()).toBe('training_provider');
+  }, 150_000);
+});
+
+describe('registering an organisation, over HTTP', () => {
+  it('sends visitors to sign in first, and speaks Bulgarian', async () => {
+    const res = await fetch(`${webUrl}/bg/organisations/new`, { redirect: 'manual' });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe(`/bg/sign-in?next=${encodeURIComponent('/bg/organisations/new')}`);
+    const member = await stack.signUp({ email: `bg-${unique()}@example.org`, password: PASSWORD, displayName: 'Бояна' });
+    const html = await (await fetch(`${webUrl}/bg/organisations/new`, { headers: { cookie: `kc_session=${member.token}` } })).text();
+    expect(html).toContain('Регистрирайте организацията си');
+    expect(html).toContain('Създайте организацията');
+  });
+});

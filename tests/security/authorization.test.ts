@@ -23,6 +23,7 @@ POST /api/v1/auth/sign-in  public
 POST /api/v1/auth/sign-out  signed-in
 POST /api/v1/auth/sign-up  public
 POST /api/v1/auth/verify-email  public
+GET /api/v1/figures  public
 POST /api/v1/invitations/accept  signed-in  (with the invited e-mail address)
 DELETE /api/v1/me  signed-in
 GET /api/v1/me  signed-in

@@ -10,6 +10,7 @@ import type { Database } from '@kc/db';
 import type { AppDeps, AppEnv } from './context.ts';
 import { applicationsRouter } from './features/applications/applications.handlers.ts';
 import { authRouter } from './features/auth/auth.handlers.ts';
+import { figuresRouter } from './features/figures/figures.handlers.ts';
 import { healthRouter } from './features/health/health.handlers.ts';
 import { meRouter } from './features/me/me.handlers.ts';
 import { membershipsRouter } from './features/memberships/memberships.handlers.ts';
@@ -89,6 +90,7 @@ const RANKED_PATHS = ['/api/v1/opportunities/:id/candidates', '/api/v1/opportuni
 /** Every feature's router, in the order their paths are matched; a new feature adds its own here. */
 const ROUTERS = [
   healthRouter,
+  figuresRouter,
   organisationsRouter,
   opportunitiesRouter,
   offeringsRouter,

@@ -188,6 +188,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many organisations, open opportunities, students and published trainings the cluster has */
+        get: operations["getClusterFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/invitations/accept": {
         parameters: {
             query?: never;
@@ -1281,6 +1298,7 @@ export interface components {
             isDemo: boolean;
             /** @enum {string} */
             kind: "degree_programme" | "course" | "training" | "bootcamp";
+            /** @description ISO 639-1 code of the language it is taught in */
             language: string;
             provider: components["schemas"]["OrganisationRef"];
             seats: number | null;
@@ -2064,6 +2082,44 @@ export interface operations {
             };
         };
     };
+    getClusterFigures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counts as of now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Opportunities open for applications */
+                        openOpportunities: number;
+                        /** @description Organisations in the directory */
+                        organisations: number;
+                        /** @description Trainings, courses and programmes published by providers */
+                        publishedOfferings: number;
+                        /** @description Students with a profile, whatever its visibility (a count only) */
+                        students: number;
+                    };
+                };
+            };
+            /** @description The address contains a NUL character */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     acceptInvitation: {
         parameters: {
             query?: never;
@@ -2787,7 +2843,8 @@ export interface operations {
                     hours?: number | null;
                     /** @enum {string} */
                     kind: "degree_programme" | "course" | "training" | "bootcamp";
-                    language?: string;
+                    /** @enum {string} */
+                    language?: "bg" | "en" | "cs" | "da" | "de" | "el" | "es" | "et" | "fi" | "fr" | "ga" | "hr" | "hu" | "it" | "lt" | "lv" | "mt" | "nl" | "pl" | "pt" | "ro" | "sk" | "sl" | "sv" | "ru" | "tr" | "uk";
                     /** Format: uuid */
                     providerId: string;
                     seats?: number | null;
@@ -2989,7 +3046,8 @@ export interface operations {
                     hours?: number | null;
                     /** @enum {string} */
                     kind?: "degree_programme" | "course" | "training" | "bootcamp";
-                    language?: string;
+                    /** @enum {string} */
+                    language?: "bg" | "en" | "cs" | "da" | "de" | "el" | "es" | "et" | "fi" | "fr" | "ga" | "hr" | "hu" | "it" | "lt" | "lv" | "mt" | "nl" | "pl" | "pt" | "ro" | "sk" | "sl" | "sv" | "ru" | "tr" | "uk";
                     seats?: number | null;
                     skills?: {
                         /** @default 2 */

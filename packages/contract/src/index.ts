@@ -8,6 +8,7 @@ export * from './opportunities.ts';
 export * from './offerings.ts';
 export * from './students.ts';
 export * from './health.ts';
+export * from './figures.ts';
 export * from './auth.ts';
 export * from './search.ts';
 export * from './matching.ts';

@@ -12,7 +12,7 @@ export const load: LayoutServerLoad = async (event) => {
           displayName: user.displayName,
           isClusterAdmin: user.isClusterAdmin,
           isStudent: Boolean(user.profileId),
-          organisations: user.memberships.map((m) => ({ name: m.organisation.name, slug: m.organisation.slug })),
+          organisations: user.memberships.map((m) => ({ name: m.organisation.name, slug: m.organisation.slug, kind: m.organisation.kind })),
         }
       : null,
     notice: takeNotice(event),

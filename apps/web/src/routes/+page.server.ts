@@ -7,18 +7,13 @@ import { createApi, type Api } from '$lib/server/api';
 const LANDING_FRESH_MS = 5_000;
 
 async function readLanding(api: Api) {
-  const [health, organisations, opportunities] = await Promise.all([
-    api.health(),
-    api.organisations({ pageSize: 1 }),
-    api.opportunities({ status: 'open', pageSize: 3 }),
-  ]);
+  const [health, figures, opportunities] = await Promise.all([api.health(), api.figures(), api.opportunities({ status: 'open', pageSize: 3 })]);
   return {
     escoSkills: health.esco.skills,
     escoOccupations: health.esco.occupations,
     escoVersion: health.esco.version,
     degraded: health.status !== 'ok',
-    organisations: organisations.total,
-    openOpportunities: opportunities.total,
+    ...figures,
     latest: opportunities.items,
   };
 }

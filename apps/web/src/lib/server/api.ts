@@ -258,6 +258,7 @@ export function createApi(event: ApiEvent, clientOptions: ClientOptions = {}) {
       if (!result.ok && isHealth(result.problem.body)) return result.problem.body;
       return orFail(result);
     },
+    figures: async () => orFail(await read((c, init) => c.GET('/api/v1/figures', init))),
     organisations: async (query: QueryOf<'listOrganisations'> = {}) => orFail(await read((c, init) => c.GET('/api/v1/organisations', { params: { query }, ...init }))),
     organisation: async (idOrSlug: string) =>
       orNull(await read((c, init) => c.GET('/api/v1/organisations/{id}', { ...id(idOrSlug), ...init }))),
@@ -332,6 +333,7 @@ export function createApi(event: ApiEvent, clientOptions: ClientOptions = {}) {
 
     suggestSkills: (q: string, limit = 8) => as('none', (c, init) => c.GET('/api/v1/skills/suggest', { params: { query: { q, limit } }, ...init })),
     extractSkills: (text: string) => as('none', (c, init) => c.POST('/api/v1/skills/extract', { body: { text }, ...init })),
+    createOrganisation: (body: BodyOf<'createOrganisation'>) => as('required', (c, init) => c.POST('/api/v1/organisations', { body, ...init })),
     createOpportunity: (body: BodyOf<'createOpportunity'>) => as('required', (c, init) => c.POST('/api/v1/opportunities', { body, ...init })),
     updateOpportunity: (opportunityId: string, body: BodyOf<'updateOpportunity'>) =>
       as('required', (c, init) => c.PATCH('/api/v1/opportunities/{id}', { ...id(opportunityId), body, ...init })),

@@ -119,6 +119,7 @@ const NOTICES = {
   'signed-out': m.notice_signed_out,
   'account-deleted': m.notice_account_deleted,
   'invitation-accepted': m.notice_invitation_accepted,
+  'organisation-created': m.notice_organisation_created,
 } as const;
 export type NoticeKey = keyof typeof NOTICES;
 

@@ -10,7 +10,8 @@ const FIELDS = ['displayName', 'email', 'visibility'] as const;
 
 export const load: PageServerLoad = async ({ locals, url }) => {
   if (locals.user) redirect(303, safeNext(url.searchParams.get('next'), localizeHref('/account'), url.origin));
-  return { next: safeNext(url.searchParams.get('next'), '', url.origin) };
+  // `?as=student` comes from the landing page's call to students: the box starts ticked.
+  return { next: safeNext(url.searchParams.get('next'), '', url.origin), asStudent: url.searchParams.get('as') === 'student' };
 };
 
 export const actions: Actions = {

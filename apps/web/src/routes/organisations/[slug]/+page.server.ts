@@ -1,14 +1,13 @@
 import { error } from '@sveltejs/kit';
-import type { OrganisationKind } from '@kc/contract/vocabulary';
 import type { PageServerLoad } from './$types';
 import { createApi } from '$lib/server/api';
 import { isMember } from '$lib/server/membership';
+import { isProvider } from '$lib/organisations';
 import { m } from '$lib/paraglide/messages';
 
 const OPPORTUNITY_LIMIT = 50;
 const OFFERING_LIMIT = 50;
 const DRAFT_LIMIT = 50;
-const PROVIDER_KINDS: readonly OrganisationKind[] = ['university', 'training_provider'];
 
 export const load: PageServerLoad = async (event) => {
   const { params } = event;
@@ -18,16 +17,16 @@ export const load: PageServerLoad = async (event) => {
     error(404, { message: m.error_no_organisation({ slug: params.slug }), code: 'NOT_FOUND' });
   }
 
-  const isProvider = PROVIDER_KINDS.includes(organisation.kind);
+  const providesTraining = isProvider(organisation.kind);
   const canManage = isMember(event.locals.user, organisation.id);
   const [opportunities, offerings, draftOpportunities, draftOfferings] = await Promise.all([
     api.opportunities({ organisationId: organisation.id, status: 'open', pageSize: OPPORTUNITY_LIMIT }),
-    isProvider
+    providesTraining
       ? api.offerings({ providerId: organisation.id, status: 'published', pageSize: OFFERING_LIMIT })
       : Promise.resolve(null),
     // Drafts are its members' alone: the API shows them to nobody else.
     canManage ? api.opportunities({ organisationId: organisation.id, status: 'draft', pageSize: DRAFT_LIMIT }) : null,
-    canManage && isProvider ? api.offerings({ providerId: organisation.id, status: 'draft', pageSize: DRAFT_LIMIT }) : null,
+    canManage && providesTraining ? api.offerings({ providerId: organisation.id, status: 'draft', pageSize: DRAFT_LIMIT }) : null,
   ]);
   const drafts = canManage
     ? [
@@ -37,5 +36,5 @@ export const load: PageServerLoad = async (event) => {
     : null;
   const moreDrafts = (draftOpportunities?.total ?? 0) + (draftOfferings?.total ?? 0) - (drafts?.length ?? 0);
 
-  return { organisation, opportunities, offerings, isProvider, canManage, drafts, moreDrafts };
+  return { organisation, opportunities, offerings, isProvider: providesTraining, canManage, drafts, moreDrafts };
 };
