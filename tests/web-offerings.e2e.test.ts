@@ -235,7 +235,8 @@ describe.skipIf(!hasChromium)(`offerings in headless Chromium${hasChromium ? '' 
   it('filters the index by words and kind, and says so when nothing matches', async () => {
     const { page, done } = await visitorTab();
     try {
-      await page.goto(`${stack.webUrl}/offerings`);
+      // Text typed before the page's script has started may be lost when it hydrates: let it settle.
+      await page.goto(`${stack.webUrl}/offerings`, { waitUntil: 'networkidle' });
       const filters = page.getByRole('search', { name: 'Filter trainings' });
       await filters.getByLabel('Title contains').fill('python');
       await filters.getByLabel('Kind').selectOption('bootcamp');
