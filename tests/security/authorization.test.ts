@@ -61,6 +61,7 @@ GET /api/v1/organisations/{id}/invitations  organisation-admin
 POST /api/v1/organisations/{id}/invitations  organisation-admin
 GET /api/v1/organisations/{id}/members  organisation-member
 DELETE /api/v1/organisations/{id}/members/{userId}  organisation-admin  (members may remove themselves)
+PATCH /api/v1/organisations/{id}/members/{userId}  organisation-admin
 POST /api/v1/organisations/{id}/verification  cluster-admin
 GET /api/v1/search/offerings  public
 GET /api/v1/search/opportunities  public

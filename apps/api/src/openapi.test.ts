@@ -72,6 +72,7 @@ const OPERATION_IDS: Record<string, string> = {
   'GET /api/v1/me/applications': 'listMyApplications',
   'GET /api/v1/organisations/{id}/members': 'listMembers',
   'DELETE /api/v1/organisations/{id}/members/{userId}': 'removeMember',
+  'PATCH /api/v1/organisations/{id}/members/{userId}': 'updateMemberRole',
   'POST /api/v1/organisations/{id}/invitations': 'createInvitation',
   'GET /api/v1/organisations/{id}/invitations': 'listInvitations',
   'POST /api/v1/invitations/accept': 'acceptInvitation',

@@ -73,6 +73,7 @@ export type Invitation = z.infer<typeof invitationSchema>;
 
 export const memberSchema = z.object({ userId: z.uuid(), displayName: z.string(), email: z.string(), role: z.enum(MEMBERSHIP_ROLES) });
 export type Member = z.infer<typeof memberSchema>;
+export const memberRoleUpdateSchema = z.object({ role: z.enum(MEMBERSHIP_ROLES) }).strict();
 
 export const profileViewSchema = z.object({
   at: z.string(),

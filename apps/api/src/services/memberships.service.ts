@@ -13,10 +13,12 @@ import { hashToken, newToken } from './auth/secrets.ts';
 const { memberships, users, invitations, organisations } = schema;
 const INVITATION_DAYS = 14;
 
+const memberColumns = { userId: users.id, displayName: users.displayName, email: users.email, role: memberships.role };
+
 export async function listMembers(deps: AppDeps, actor: Actor, organisationId: string): Promise<Member[]> {
   requireMember(actor, organisationId, 'see its members');
   return deps.database.db
-    .select({ userId: users.id, displayName: users.displayName, email: users.email, role: memberships.role })
+    .select(memberColumns)
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(eq(memberships.organisationId, organisationId))
@@ -52,7 +54,7 @@ export async function assertOthersAdminister(tx: Db, userId: string, what: strin
   const names = alone.map((o) => `"${o.name}"`).join(', ');
   throw new ApiError(
     'CONFLICT',
-    `You are the last administrator of ${names}. To ${what}, first make another member an administrator (invite them with the admin role), or delete the organisation.`,
+    `You are the last administrator of ${names}. To ${what}, first make another member an administrator (change their role, or invite them with the admin role), or delete the organisation.`,
   );
 }
 
@@ -66,6 +68,22 @@ export async function removeMember(deps: AppDeps, actor: Actor, organisationId: 
     if (target.role === 'admin') await assertOthersAdminister(tx, userId, user.userId === userId ? 'leave' : 'remove them', organisationId);
     await tx.delete(memberships).where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, userId)));
     await audit(tx, actor, 'remove_member', 'organisation', organisationId, { userId });
+  });
+}
+
+/** Admins make members administrators or members again; the last administrator cannot step down. */
+export async function updateMemberRole(deps: AppDeps, actor: Actor, organisationId: string, userId: string, role: MembershipRole): Promise<Member> {
+  const user = requireOrganisationAdmin(actor, organisationId, 'change the roles of members');
+  return deps.database.db.transaction(async (tx) => {
+    const ofTarget = and(eq(memberships.organisationId, organisationId), eq(memberships.userId, userId));
+    const [target] = await tx.select(memberColumns).from(memberships).innerJoin(users, eq(users.id, memberships.userId)).where(ofTarget);
+    if (!target) throw notFound('Membership');
+    if (target.role === role) return target;
+    // Only a demotion can leave the organisation without an administrator; the check locks it first.
+    if (target.role === 'admin') await assertOthersAdminister(tx, userId, user.userId === userId ? 'step down to member' : 'make them a member', organisationId);
+    await tx.update(memberships).set({ role }).where(ofTarget);
+    await audit(tx, actor, 'change_member_role', 'organisation', organisationId, { userId, from: target.role, to: role });
+    return { ...target, role };
   });
 }
 

@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { invitationCreateSchema, invitationSchema, memberSchema, organisationSchema, tokenSchema, uuidParam, versionField } from '@kc/contract';
+import { invitationCreateSchema, invitationSchema, memberRoleUpdateSchema, memberSchema, organisationSchema, tokenSchema, uuidParam, versionField } from '@kc/contract';
 import { z } from 'zod';
 import { access, errorResponses as e, json, jsonBody } from '../../lib/route-specs.ts';
 
@@ -25,6 +25,17 @@ export const membershipRoutes = {
     summary: 'Remove a member (or leave)',
     request: { params: z.object({ id: z.uuid(), userId: z.uuid() }) },
     responses: { 204: { description: 'Removed' }, 400: e[400], 401: e[401], 403: e[403], 404: e[404], 409: e[409] },
+  }),
+  updateMemberRole: createRoute({
+    method: 'patch',
+    operationId: 'updateMemberRole',
+    path: '/api/v1/organisations/{id}/members/{userId}',
+    tags,
+    ...access('organisation-admin'),
+    summary: "Change a member's role (make them an administrator, or a member again)",
+    description: 'Setting the role the member already has changes nothing. The last administrator of the organisation cannot be made a member (409).',
+    request: { params: z.object({ id: z.uuid(), userId: z.uuid() }), body: jsonBody(memberRoleUpdateSchema) },
+    responses: { 200: json(memberSchema, 'The member with their role'), 400: e[400], 401: e[401], 403: e[403], 404: e[404], 409: e[409] },
   }),
   invite: createRoute({
     method: 'post',
