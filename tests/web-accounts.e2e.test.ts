@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { sessionCookie as sessionCookieOf, signInInBrowser, useBrowserTab, useWebStack } from './support/hooks.ts';
+import { saveScreenshot, sessionCookie as sessionCookieOf, signedInTab, signInInBrowser, useBrowserTab, useWebStack } from './support/hooks.ts';
 import { CHROMIUM, hasChromium, PASSWORD, signUpInBrowser, unique, type WebBuild, type WebStack } from './support/web-stack.ts';
 
 /**
@@ -356,6 +356,103 @@ describe.skipIf(!hasChromium)(`an organisation's representative, from the landin
     await tab.waitForURL('**/organisations/new?kind=training_provider');
     expect(await tab.getByLabel('Kind', { exact: true }).inputValue()).toBe('training_provider');
   }, 150_000);
+
+  it('keeps the profile, invites a colleague who joins, hands over the administration and leaves', async () => {
+    await tab.goto(`${webUrl}/account`, { waitUntil: 'networkidle' });
+    await tab.getByRole('main').getByRole('link', { name: organisationName }).click();
+    await tab.getByRole('link', { name: 'Profile and members' }).click();
+    await tab.waitForURL('**/manage', { waitUntil: 'networkidle' });
+
+    await tab.getByLabel('Sector', { exact: true }).fill('industrial robotics');
+    await tab.getByRole('button', { name: 'Save the profile' }).click();
+    await tab.getByText('Saved. The organisation’s page shows the profile as it is now.').waitFor();
+    expect(await tab.getByLabel('Sector', { exact: true }).inputValue()).toBe('industrial robotics');
+
+    const colleagueEmail = `petar-${unique()}@example.org`;
+    await tab.getByLabel('E-mail address', { exact: true }).fill(colleagueEmail);
+    await tab.getByRole('button', { name: 'Send the invitation' }).click();
+    await tab.getByText(`Invitation sent to ${colleagueEmail}.`).waitFor();
+    await tab.getByTestId('invitations').getByText(colleagueEmail).waitFor();
+
+    // The colleague signs up with the invited address and accepts in their own browser.
+    const invitationLink = stack.linkFromMail(colleagueEmail);
+    const colleague = await stack.signUp({ email: colleagueEmail, password: PASSWORD, displayName: 'Petar Ivanov' });
+    const theirs = await signedInTab(tab.context().browser() as Browser, webUrl, colleague.token, errors);
+    try {
+      await theirs.tab.goto(invitationLink, { waitUntil: 'networkidle' });
+      await theirs.tab.getByRole('button', { name: 'Accept the invitation' }).click();
+      await theirs.tab.waitForURL('**/account');
+      await theirs.tab.goto(`${webUrl}${new URL(tab.url()).pathname}`);
+      await theirs.tab.getByText('Only the organisation’s administrators can change its profile.').waitFor();
+      expect(await theirs.tab.getByRole('button', { name: 'Send the invitation' }).count()).toBe(0);
+    } finally {
+      await theirs.context.close();
+    }
+
+    await tab.reload({ waitUntil: 'networkidle' });
+    await tab.getByTestId('members').getByText('Petar Ivanov', { exact: true }).waitFor();
+    expect(await tab.getByText('None waiting.').count()).toBe(1);
+    await tab.getByRole('button', { name: 'Make Petar Ivanov an administrator' }).click();
+    await tab.getByText('Petar Ivanov is now: Administrator.').waitFor();
+    await saveScreenshot(tab, 'organisation-en-members');
+
+    tab.once('dialog', (dialog) => void dialog.accept());
+    await tab.getByRole('button', { name: 'Leave the organisation' }).click();
+    await tab.waitForURL('**/account');
+    await tab.getByText('You left the organisation.').waitFor();
+    expect(await tab.getByRole('main').getByRole('link', { name: organisationName }).count()).toBe(0);
+    expect(errors).toEqual([]);
+  }, 150_000);
+
+  it('on a phone, the members page fits the screen', async () => {
+    const member = await stack.signUp({ email: `phone-${unique()}@example.org`, password: PASSWORD, displayName: 'Phone Admin' });
+    const created = await apiApp.request('/api/v1/organisations', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${member.token}` },
+      body: JSON.stringify({ kind: 'company', name: `Pocket Org ${unique()}` }),
+    });
+    const { slug } = (await created.json()) as { slug: string };
+    const phone = await signedInTab(tab.context().browser() as Browser, webUrl, member.token, errors, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    try {
+      await phone.tab.goto(`${webUrl}/organisations/${slug}/manage`, { waitUntil: 'networkidle' });
+      await phone.tab.getByRole('button', { name: 'Send the invitation' }).waitFor();
+      expect(await phone.tab.evaluate<boolean>('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+    } finally {
+      await phone.context.close();
+    }
+  }, 150_000);
+});
+
+describe('an organisation’s members page, over HTTP', () => {
+  it('is for members only, refuses a forged removal from an outsider, and speaks Bulgarian', async () => {
+    const admin = await stack.signUp({ email: `owner-${unique()}@example.org`, password: PASSWORD, displayName: 'Owner' });
+    const outsider = await stack.signUp({ email: `outsider-${unique()}@example.org`, password: PASSWORD, displayName: 'Outsider' });
+    const created = await apiApp.request('/api/v1/organisations', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${admin.token}` },
+      body: JSON.stringify({ kind: 'company', name: `Guarded Org ${unique()}` }),
+    });
+    const { slug } = (await created.json()) as { slug: string };
+    const page = (path: string, token?: string, init: RequestInit = {}) =>
+      fetch(`${webUrl}${path}`, { redirect: 'manual', ...init, headers: { ...(token ? { cookie: `kc_session=${token}` } : {}), origin: webUrl, ...init.headers } });
+
+    expect((await page(`/organisations/${slug}/manage`)).status).toBe(303);
+    expect((await page(`/organisations/${slug}/manage`, outsider.token)).status).toBe(403);
+    const forged = await page(`/organisations/${slug}/manage?/remove`, outsider.token, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ userId: admin.user.id }).toString(),
+    });
+    expect(forged.status).toBe(403);
+    const members = await apiApp.request(`/api/v1/organisations/${slug}`, { headers: { authorization: `Bearer ${admin.token}` } });
+    const { id } = (await members.json()) as { id: string };
+    const list = await apiApp.request(`/api/v1/organisations/${id}/members`, { headers: { authorization: `Bearer ${admin.token}` } });
+    expect(((await list.json()) as { items: unknown[] }).items).toHaveLength(1);
+
+    const bg = await (await page(`/bg/organisations/${slug}/manage`, admin.token)).text();
+    expect(bg).toContain('Профил и членове');
+    expect(bg).toContain('Поканете колега');
+  });
 });
 
 describe('registering an organisation, over HTTP', () => {

@@ -334,6 +334,16 @@ export function createApi(event: ApiEvent, clientOptions: ClientOptions = {}) {
     suggestSkills: (q: string, limit = 8) => as('none', (c, init) => c.GET('/api/v1/skills/suggest', { params: { query: { q, limit } }, ...init })),
     extractSkills: (text: string) => as('none', (c, init) => c.POST('/api/v1/skills/extract', { body: { text }, ...init })),
     createOrganisation: (body: BodyOf<'createOrganisation'>) => as('required', (c, init) => c.POST('/api/v1/organisations', { body, ...init })),
+    updateOrganisation: (organisationId: string, body: BodyOf<'updateOrganisation'>) =>
+      as('required', (c, init) => c.PATCH('/api/v1/organisations/{id}', { ...id(organisationId), body, ...init })),
+    members: (organisationId: string) => as('required', (c, init) => c.GET('/api/v1/organisations/{id}/members', { ...id(organisationId), ...init })),
+    invitations: (organisationId: string) => as('required', (c, init) => c.GET('/api/v1/organisations/{id}/invitations', { ...id(organisationId), ...init })),
+    invite: (organisationId: string, body: BodyOf<'createInvitation'>) =>
+      as('required', (c, init) => c.POST('/api/v1/organisations/{id}/invitations', { ...id(organisationId), body, ...init })),
+    updateMemberRole: (organisationId: string, userId: string, body: BodyOf<'updateMemberRole'>) =>
+      as('required', (c, init) => c.PATCH('/api/v1/organisations/{id}/members/{userId}', { params: { path: { id: organisationId, userId } }, body, ...init })),
+    removeMember: (organisationId: string, userId: string) =>
+      as('required', (c, init) => c.DELETE('/api/v1/organisations/{id}/members/{userId}', { params: { path: { id: organisationId, userId } }, ...init })),
     createOpportunity: (body: BodyOf<'createOpportunity'>) => as('required', (c, init) => c.POST('/api/v1/opportunities', { body, ...init })),
     updateOpportunity: (opportunityId: string, body: BodyOf<'updateOpportunity'>) =>
       as('required', (c, init) => c.PATCH('/api/v1/opportunities/{id}', { ...id(opportunityId), body, ...init })),

@@ -120,6 +120,7 @@ const NOTICES = {
   'account-deleted': m.notice_account_deleted,
   'invitation-accepted': m.notice_invitation_accepted,
   'organisation-created': m.notice_organisation_created,
+  'organisation-left': m.notice_organisation_left,
 } as const;
 export type NoticeKey = keyof typeof NOTICES;
 
