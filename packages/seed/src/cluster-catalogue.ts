@@ -66,7 +66,10 @@ export interface OrganisationTemplate {
   sizeBand: SizeBand;
   /** What the organisation does, in one clause; the description is built around it. */
   focus: string;
-  /** Universities only: the programmes their demo students are enrolled in. */
+  /**
+   * Universities only: the programmes their demo students are enrolled in. The degree programmes a
+   * university publishes as offerings (offering-catalogue.ts) are among these.
+   */
   programmes?: readonly ProgrammeTemplate[];
 }
 
@@ -110,6 +113,7 @@ export const CLUSTER_ORGANISATIONS: readonly OrganisationTemplate[] = [
       P('BSc Aerospace Engineering', 'aerospace engineer'),
       P('MSc Information Security', 'ICT security engineer', 'master'),
       P('BSc Telecommunications and Networks', 'ICT network engineer'),
+      P('MSc Space Systems Engineering', 'satellite engineer', 'master'),
     ],
   },
   {

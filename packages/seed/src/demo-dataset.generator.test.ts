@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { ORGANISATION_KINDS } from '@kc/contract/vocabulary';
+import { CLUSTER_ORGANISATIONS } from './cluster-catalogue.ts';
 import {
   demoOccupationLabels,
+  demoOfferingSkills,
   generateDemoDataset,
+  offeringTemplateOfTitle,
   type DemoDataset,
   type OccupationCatalogue,
   type OccupationProfile,
 } from './demo-dataset.generator.ts';
-import { tablesInInsertOrder } from './demo-tables.ts';
+import { tablesInInsertOrder, type DemoTables } from './demo-tables.ts';
+import { OFFERING_TEMPLATES } from './offering-catalogue.ts';
 import { POSTING_TEMPLATES } from './posting-catalogue.ts';
 import { seedOf } from './random.ts';
 
@@ -44,6 +48,8 @@ function countBy<T>(values: readonly T[]): Map<T, number> {
 describe('generateDemoDataset', () => {
   const base = generate(1);
   const { tables } = base;
+  /** Scale 5: repeated templates and a synthetic training provider. */
+  const larger = generate(5, 7).tables;
 
   it('is deterministic: the same seed gives identical rows', () => {
     expect(snapshot(generate(1))).toEqual(snapshot(base));
@@ -194,5 +200,108 @@ describe('generateDemoDataset', () => {
   it('scales the population linearly', () => {
     const big = generate(50).tables;
     expect(big.studentProfiles.size).toBe(10_000);
+  });
+
+  it('teaches in every offering exactly the skills its template declares, at the declared levels', () => {
+    for (const generated of [tables, larger]) {
+      const taught = skillsByOffering(generated);
+      const { offerings } = generated;
+      expect(taught.size).toBe(offerings.size);
+      offerings.values('id').forEach((id, i) => {
+        const title = offerings.values('title')[i] ?? '';
+        const template = offeringTemplateOfTitle(title);
+        expect(template, title).toBeDefined();
+        expect(offerings.values('kind')[i], title).toBe(template?.kind);
+        expect(taught.get(id), title).toEqual(template?.skills.map((s) => `${s.uri}@${s.level}`));
+      });
+    }
+  });
+
+  it('has every university publish degree programmes, and only universities', () => {
+    expect(larger.organisations.values('kind').filter((k) => k === 'training_provider').length).toBeGreaterThan(
+      CLUSTER_ORGANISATIONS.filter((o) => o.kind === 'training_provider').length,
+    );
+    for (const generated of [tables, larger]) {
+      const { organisations, offerings } = generated;
+      const kindOf = new Map(organisations.values('id').map((id, i) => [id, organisations.values('kind')[i]]));
+      const slugOf = new Map(organisations.values('id').map((id, i) => [id, organisations.values('slug')[i] ?? '']));
+      const degreesBy = new Map<string, string[]>();
+      offerings.values('kind').forEach((kind, i) => {
+        const providerId = offerings.values('providerId')[i] ?? '';
+        const title = offerings.values('title')[i] ?? '';
+        const template = offeringTemplateOfTitle(title);
+        if (kind === 'degree_programme') {
+          expect(kindOf.get(providerId), title).toBe('university');
+          degreesBy.set(providerId, [...(degreesBy.get(providerId) ?? []), title]);
+        }
+        expect(kindOf.get(providerId), title).toBe(template?.provider);
+        // published by one of the template's publishers, or by a synthetic (larger-scale) training provider
+        const slug = slugOf.get(providerId) ?? '';
+        const synthetic = !CLUSTER_ORGANISATIONS.some((o) => o.slug === slug);
+        if (!synthetic) expect(template?.publishers, title).toContain(slug);
+      });
+      const universities = organisations.values('id').filter((id) => kindOf.get(id) === 'university');
+      expect(universities.length).toBeGreaterThan(0);
+      for (const id of universities) expect(degreesBy.get(id)?.length ?? 0, slugOf.get(id)).toBeGreaterThanOrEqual(1);
+    }
+  });
+});
+
+function skillsByOffering(tables: DemoTables): Map<string, string[]> {
+  const { offeringSkills } = tables;
+  const byOffering = new Map<string, string[]>();
+  offeringSkills.values('offeringId').forEach((id, i) => {
+    const list = byOffering.get(id) ?? [];
+    list.push(`${offeringSkills.values('skillUri')[i]}@${offeringSkills.values('level')[i]}`);
+    byOffering.set(id, list);
+  });
+  return byOffering;
+}
+
+describe('offering catalogue', () => {
+  const LEVELS: Record<string, readonly number[]> = {
+    degree_programme: [2, 3],
+    course: [1, 2],
+    training: [1, 2],
+    bootcamp: [2, 3],
+  };
+
+  it('gives every template 3–8 distinct ESCO skills at levels fitting its kind', () => {
+    const titles = OFFERING_TEMPLATES.map((t) => t.title);
+    expect(new Set(titles).size).toBe(titles.length);
+    for (const t of OFFERING_TEMPLATES) {
+      expect(t.skills.length, t.title).toBeGreaterThanOrEqual(3);
+      expect(t.skills.length, t.title).toBeLessThanOrEqual(8);
+      expect(new Set(t.skills.map((s) => s.uri)).size, t.title).toBe(t.skills.length);
+      for (const s of t.skills) {
+        expect(s.uri, t.title).toMatch(/^http:\/\/data\.europa\.eu\/esco\/skill\/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/);
+        expect(s.label.trim(), t.title).toBe(s.label);
+        expect(LEVELS[t.kind], `${t.title}: ${s.label}`).toContain(s.level);
+      }
+    }
+    const labels = new Map<string, string>();
+    for (const t of OFFERING_TEMPLATES) {
+      for (const s of t.skills) {
+        expect(labels.get(s.uri) ?? s.label, s.uri).toBe(s.label); // one URI, one label
+        labels.set(s.uri, s.label);
+      }
+    }
+    expect(demoOfferingSkills().length).toBe(labels.size);
+  });
+
+  it('names fitting publishers: a degree programme its one university, which runs that programme', () => {
+    const bySlug = new Map(CLUSTER_ORGANISATIONS.map((o) => [o.slug, o]));
+    for (const t of OFFERING_TEMPLATES) {
+      expect(t.publishers.length, t.title).toBeGreaterThan(0);
+      for (const slug of t.publishers) expect(bySlug.get(slug)?.kind, `${t.title}: ${slug}`).toBe(t.provider);
+      if (t.kind === 'degree_programme') {
+        expect(t.provider, t.title).toBe('university');
+        expect(t.publishers.length, t.title).toBe(1);
+        const programme = bySlug.get(t.publishers[0] ?? '')?.programmes?.find((p) => p.name === t.title);
+        expect(programme, t.title).toBeDefined();
+        expect(programme?.occupation, t.title).toBe(t.occupation);
+        expect(programme?.level, t.title).toBe(t.title.startsWith('MSc') ? 'master' : 'bachelor');
+      }
+    }
   });
 });

@@ -85,6 +85,19 @@ export function demoOccupationLabels(): string[] {
   return [...labels].sort();
 }
 
+/** Every ESCO skill the offering templates teach, once each, ordered by URI. */
+export function demoOfferingSkills(): SkillRef[] {
+  const byUri = new Map<string, SkillRef>();
+  for (const t of OFFERING_TEMPLATES) for (const s of t.skills) byUri.set(s.uri, { uri: s.uri, label: s.label });
+  return [...byUri.values()].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+}
+
+/** The offering template an offering's title was made from ("… (group 2)" for a repeat at one provider). */
+export function offeringTemplateOfTitle(title: string): OfferingTemplate | undefined {
+  const base = title.replace(/ \(group \d+\)$/, '');
+  return OFFERING_TEMPLATES.find((t) => t.title === base);
+}
+
 export function demoOrganisationId(seed: number, slug: string): string {
   return uuidFromName(seed, 'organisation', slug);
 }
@@ -124,6 +137,8 @@ interface Org {
   sector: DemoSector;
   district: string;
   programmes: readonly ProgrammeTemplate[];
+  /** Added at larger scales, not in the cluster catalogue. */
+  synthetic: boolean;
 }
 
 interface Person {
@@ -192,6 +207,7 @@ interface GeneratorContext {
 }
 
 interface Cluster {
+  bySlug: ReadonlyMap<string, Org>;
   universities: Org[];
   trainingProviders: Org[];
   companies: Org[];
@@ -263,6 +279,7 @@ function generateOrganisations(ctx: GeneratorContext): Cluster {
     template: { name: string; slug: string; kind: OrganisationKind; sector: DemoSector; district: string; sizeBand: SizeBand; focus: string },
     programmes: readonly ProgrammeTemplate[],
     staffMembers: number,
+    synthetic: boolean,
   ): void => {
     const rng = Random.derive(seed, 'organisation', template.slug);
     const id = demoOrganisationId(seed, template.slug);
@@ -283,7 +300,7 @@ function generateOrganisations(ctx: GeneratorContext): Cluster {
       createdAt,
       updatedAt: createdAt,
     });
-    orgs.push({ ...template, id, programmes });
+    orgs.push({ ...template, id, programmes, synthetic });
     const locals = new Set<string>();
     for (let n = 0; n < staffMembers; n++) {
       const staffRng = Random.derive(seed, 'staff', template.slug, n);
@@ -306,7 +323,7 @@ function generateOrganisations(ctx: GeneratorContext): Cluster {
 
   for (const template of CLUSTER_ORGANISATIONS) {
     const staff = 2 + Random.derive(seed, 'staff-count', template.slug).int(0, 2);
-    addOrganisation(template, template.programmes ?? [], staff);
+    addOrganisation(template, template.programmes ?? [], staff, false);
   }
   const uniqueName = (base: string): string => {
     let name = base;
@@ -335,6 +352,7 @@ function generateOrganisations(ctx: GeneratorContext): Cluster {
       },
       [],
       2,
+      true,
     );
   }
   const extraProviders = Math.floor((scale - 1) / 4);
@@ -355,12 +373,14 @@ function generateOrganisations(ctx: GeneratorContext): Cluster {
       },
       [],
       2,
+      true,
     );
   }
 
   const ofKind = (kind: OrganisationKind) => orgs.filter((o) => o.kind === kind);
   const companies = ofKind('company');
   return {
+    bySlug: new Map(orgs.map((o) => [o.slug, o])),
     universities: ofKind('university'),
     trainingProviders: ofKind('training_provider'),
     companies,
@@ -371,11 +391,31 @@ function generateOrganisations(ctx: GeneratorContext): Cluster {
 
 function generateOfferings(ctx: GeneratorContext, cluster: Cluster): ByOccupation<PublishedOffering> {
   const { seed, scale, cal, tables } = ctx;
-  const { universities, trainingProviders } = cluster;
   const published: ByOccupation<PublishedOffering> = { all: [], byOccupation: new Map() };
   const templatesBySlot = OFFERING_SLOTS.map(([kind, provider]) =>
     OFFERING_TEMPLATES.filter((t) => t.kind === kind && t.provider === provider),
   );
+  const publishers = new Map<OfferingTemplate, Org[]>();
+  const publishersOf = (template: OfferingTemplate): Org[] => {
+    let list = publishers.get(template);
+    if (!list) {
+      list = template.publishers.map((slug) => {
+        const org = cluster.bySlug.get(slug);
+        if (!org || org.kind !== template.provider) {
+          throw new Error(`offering "${template.title}" names publisher "${slug}", which is no ${template.provider} of the cluster`);
+        }
+        return org;
+      });
+      if (template.kind === 'degree_programme' && list.length !== 1) {
+        throw new Error(`degree programme "${template.title}" must name exactly one university`);
+      }
+      // Synthetic training providers are generalists: they may publish any training-provider template.
+      if (template.provider === 'training_provider') list.push(...cluster.trainingProviders.filter((o) => o.synthetic));
+      if (list.length === 0) throw new Error(`offering "${template.title}" has no publisher`);
+      publishers.set(template, list);
+    }
+    return list;
+  };
   const titleUses = new Map<string, number>();
   const offeringCount = OFFERINGS_PER_SCALE * scale;
   for (let j = 0; j < offeringCount; j++) {
@@ -384,7 +424,7 @@ function generateOfferings(ctx: GeneratorContext, cluster: Cluster): ByOccupatio
     const templates = templatesBySlot[slot] ?? [];
     const template = templates[Math.floor(j / OFFERING_SLOTS.length) % templates.length];
     if (!template) throw new Error('offering catalogue has an empty slot');
-    const provider = rng.pick(template.provider === 'university' ? universities : trainingProviders);
+    const provider = rng.pick(publishersOf(template));
     const id = uuidFromName(seed, 'offering', j);
     const key = `${provider.id}|${template.title}`;
     const uses = titleUses.get(key) ?? 0;
@@ -403,7 +443,6 @@ function generateOfferings(ctx: GeneratorContext, cluster: Cluster): ByOccupatio
     let format: OfferingFormat;
     let startDays: number;
     let endDays: number;
-    let levels: readonly [number, number];
     switch (template.kind) {
       case 'degree_programme': {
         const master = template.title.startsWith('MSc');
@@ -413,7 +452,6 @@ function generateOfferings(ctx: GeneratorContext, cluster: Cluster): ByOccupatio
         format = rng.chance(0.7) ? 'on_site' : 'hybrid';
         startDays = 30 + startShift;
         endDays = startDays + (master ? 2 : 4) * 365 - 100;
-        levels = [2, 3];
         break;
       }
       case 'course': {
@@ -433,7 +471,6 @@ function generateOfferings(ctx: GeneratorContext, cluster: Cluster): ByOccupatio
         }
         seats = rng.int(2, 6) * 10;
         yearlyCapacity = seats * rng.int(1, 3);
-        levels = [1, 2];
         break;
       }
       case 'training': {
@@ -444,7 +481,6 @@ function generateOfferings(ctx: GeneratorContext, cluster: Cluster): ByOccupatio
         format = rng.weighted<OfferingFormat>([['online', 4], ['on_site', 4], ['hybrid', 2]]);
         startDays = rng.int(7, 200) + startShift;
         endDays = startDays + Math.max(0, Math.ceil(hours / 8) - 1);
-        levels = [1, 2];
         break;
       }
       case 'bootcamp': {
@@ -455,7 +491,6 @@ function generateOfferings(ctx: GeneratorContext, cluster: Cluster): ByOccupatio
         format = rng.weighted<OfferingFormat>([['on_site', 4], ['hybrid', 4], ['online', 2]]);
         startDays = rng.int(14, 200) + startShift;
         endDays = startDays + rng.int(70, 112);
-        levels = [2, 3];
         break;
       }
     }
@@ -478,14 +513,12 @@ function generateOfferings(ctx: GeneratorContext, cluster: Cluster): ByOccupatio
       createdAt,
       updatedAt: createdAt,
     });
-    const occ = ctx.occupation(template.occupation);
-    const count = rng.int(4, 10);
-    const essentialCount = Math.min(occ.essential.length, Math.max(1, Math.round(count * 0.7)));
+    ctx.occupation(template.occupation); // the career it prepares for must be in ESCO too
+    // Exactly the skills the template declares: an offering teaches what its title says.
     const taught: TaughtSkill[] = [];
-    for (const skill of [...rng.sample(occ.essential, essentialCount), ...rng.sample(occ.optional, count - essentialCount)]) {
-      const level = rng.int(levels[0], levels[1]);
-      tables.offeringSkills.push({ offeringId: id, skillUri: skill.uri, level });
-      taught.push({ uri: skill.uri, level });
+    for (const skill of template.skills) {
+      tables.offeringSkills.push({ offeringId: id, skillUri: skill.uri, level: skill.level });
+      taught.push({ uri: skill.uri, level: skill.level });
     }
     if (status === 'published') addByOccupation(published, template.occupation, { id, skills: taught });
   }

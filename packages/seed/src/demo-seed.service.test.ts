@@ -3,10 +3,12 @@ import { sql, type SQL } from 'drizzle-orm';
 import { ORGANISATION_KINDS } from '@kc/contract/vocabulary';
 import { rowsOf, type Database } from '@kc/db';
 import { createTestDatabase } from '@kc/testing';
-import { demoOccupationLabels } from './demo-dataset.generator.ts';
+import { demoOccupationLabels, demoOfferingSkills, offeringTemplateOfTitle } from './demo-dataset.generator.ts';
 import { removeDemoData, seedDemo, type SeedReport } from './demo-seed.service.ts';
 import { DEMO_TABLE_NAMES, type DemoTableName } from './demo-tables.ts';
+import { arrayLiteral } from './demo-table.ts';
 import { loadOccupationCatalogue } from './occupation-catalogue.repository.ts';
+import { assertSkillsPresent, MissingSkillsError } from './skill-catalogue.repository.ts';
 
 let database: Database;
 
@@ -64,6 +66,22 @@ describe('seedDemo on a database with ESCO', () => {
       expect(occupation?.essential.length ?? 0, label).toBeGreaterThanOrEqual(5);
       expect(occupation?.optional.length ?? 0, label).toBeGreaterThanOrEqual(5);
     }
+  });
+
+  it('finds every skill an offering teaches in ESCO, under the label the catalogue gives it', async () => {
+    const skills = demoOfferingSkills();
+    const rows = rowsOf<{ uri: string; preferred_label: string }>(
+      await database.db.execute(
+        sql`select uri, preferred_label from skills where uri = any(${arrayLiteral(skills.map((s) => s.uri), false)}::text[])`,
+      ),
+    );
+    const labelOf = new Map(rows.map((r) => [r.uri, r.preferred_label]));
+    for (const skill of skills) expect(labelOf.get(skill.uri), skill.uri).toBe(skill.label);
+    await expect(assertSkillsPresent(database.db, skills)).resolves.toBeUndefined();
+    const missing = { uri: 'http://data.europa.eu/esco/skill/00000000-0000-0000-0000-000000000000', label: 'not a skill' };
+    const failure = assertSkillsPresent(database.db, [...skills.slice(0, 3), missing]);
+    await expect(failure).rejects.toBeInstanceOf(MissingSkillsError);
+    await expect(failure).rejects.toThrow(/"not a skill" \(http:\/\/data\.europa\.eu\/esco\/skill\/0{8}-/);
   });
 
   it('seeds the default cluster', async () => {
@@ -127,6 +145,31 @@ describe('seedDemo on a database with ESCO', () => {
     expect(perProfile?.min).toBeGreaterThanOrEqual(5);
     expect(perProfile?.max).toBeLessThanOrEqual(15);
     expect(await scalar(sql`select count(*) as n from offering_skills where offering_id not in (select id from offerings)`)).toBe(0);
+  });
+
+  it('teaches in every offering exactly the ESCO skills its template declares', async () => {
+    const taught = rowsOf<{ title: string; skills: string[] }>(
+      await database.db.execute(sql`
+        select o.title, array_agg(s.preferred_label || '@' || os.level) as skills
+        from offerings o join offering_skills os on os.offering_id = o.id join skills s on s.uri = os.skill_uri
+        group by o.id, o.title`),
+    );
+    expect(taught.length).toBe(40);
+    const sorted = (list: readonly string[]) => [...list].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const { title, skills } of taught) {
+      const declared = offeringTemplateOfTitle(title)?.skills.map((s) => `${s.label}@${s.level}`) ?? [];
+      expect(sorted(skills), title).toEqual(sorted(declared));
+    }
+    expect(
+      await scalar(sql`
+        select count(*) as n from offerings o join organisations p on p.id = o.provider_id
+        where o.kind = 'degree_programme' and p.kind <> 'university'`),
+    ).toBe(0);
+    expect(
+      await scalar(sql`
+        select count(*) as n from organisations u where u.kind = 'university'
+          and not exists (select 1 from offerings o where o.provider_id = u.id and o.kind = 'degree_programme')`),
+    ).toBe(0);
   });
 
   it('changes nothing when run again', async () => {

@@ -4,6 +4,7 @@ import {
   DEFAULT_DEMO_SEED,
   DEMO_REFERENCE_DATE,
   demoOccupationLabels,
+  demoOfferingSkills,
   generateDemoDataset,
 } from './demo-dataset.generator.ts';
 import {
@@ -15,6 +16,7 @@ import {
 } from './demo-rows.repository.ts';
 import { DEMO_TABLE_NAMES, tablesInInsertOrder, zeroCounts, type DemoTableName, type TableCounts } from './demo-tables.ts';
 import { loadOccupationCatalogue } from './occupation-catalogue.repository.ts';
+import { assertSkillsPresent } from './skill-catalogue.repository.ts';
 
 export type SeedStep = 'check' | 'load-taxonomy' | 'generate' | 'reset' | DemoTableName | 'analyze';
 
@@ -70,7 +72,8 @@ const ALREADY_SEEDED = 'demo data already present; run with reset to recreate it
 /**
  * Fills the database with a deterministic demo cluster (organisations, staff, students with
  * skill profiles, opportunities, offerings, applications), all flagged is_demo. Needs the ESCO
- * taxonomy imported. Writes happen in one transaction: all or nothing.
+ * taxonomy imported: every template occupation and every skill an offering teaches must be in it
+ * (a missing one fails the run, naming it). Writes happen in one transaction: all or nothing.
  */
 export async function seedDemo(database: Database, options: SeedOptions = {}): Promise<SeedReport> {
   const started = performance.now();
@@ -112,6 +115,7 @@ export async function seedDemo(database: Database, options: SeedOptions = {}): P
   let t = performance.now();
   progress('load-taxonomy', 0, 1);
   const catalogue = await loadOccupationCatalogue(db, demoOccupationLabels());
+  await assertSkillsPresent(db, demoOfferingSkills());
   progress('load-taxonomy', 1, 1);
   phases.catalogueMs = Math.round(performance.now() - t);
 

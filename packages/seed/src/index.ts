@@ -11,6 +11,7 @@ export {
 export {
   generateDemoDataset,
   demoOccupationLabels,
+  demoOfferingSkills,
   demoOrganisationId,
   DEFAULT_DEMO_SEED,
   DEMO_REFERENCE_DATE,
@@ -26,5 +27,6 @@ export {
 } from './demo-dataset.generator.ts';
 export { DEMO_TABLE_NAMES, type DemoTableName, type TableCounts } from './demo-tables.ts';
 export { loadOccupationCatalogue, MissingOccupationsError } from './occupation-catalogue.repository.ts';
+export { assertSkillsPresent, MissingSkillsError } from './skill-catalogue.repository.ts';
 export { CLUSTER_ORGANISATIONS } from './cluster-catalogue.ts';
 export { Random, uuidFromName } from './random.ts';
