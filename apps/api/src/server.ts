@@ -6,7 +6,8 @@ import { enableDemoSignIn, openConfiguredDatabase, type Env } from '@kc/runtime'
 import { createApp } from './app.ts';
 import type { AuthSettings } from './context.ts';
 import type { Logger } from './lib/logger.ts';
-import { createLogMailer } from './ports/mailer.ts';
+import { createLogMailer, type Mailer } from './ports/mailer.ts';
+import { createSmtpMailer, describeSmtpUrl } from './ports/smtp-mailer.ts';
 import { fillLookAlikeKeys } from './services/organisations.service.ts';
 import { createSkillIntelligence } from './services/skill-intelligence.ts';
 import { startSearch } from './services/search-startup.ts';
@@ -52,6 +53,16 @@ export async function prepareDatabase(database: Database, options: PrepareOption
   if (keyed > 0) log.info('organisation names keyed for look-alike checks', { organisations: keyed });
 }
 
+/** SMTP when `SMTP_URL` is set, else the log. */
+function configuredMailer(env: Env, log: Logger): Mailer {
+  if (!env.SMTP_URL) {
+    log.info('mail: written to the log (set SMTP_URL to send it)');
+    return createLogMailer();
+  }
+  log.info(`mail: sent through ${describeSmtpUrl(env.SMTP_URL)}`);
+  return createSmtpMailer(env.SMTP_URL, { webUrl: env.webUrl });
+}
+
 export interface RunningApi {
   url: string;
   database: Database;
@@ -72,7 +83,8 @@ export async function startApi(env: Env): Promise<RunningApi> {
   }
   const skills = createSkillIntelligence(database.db, log);
   const search = startSearch(database, env, log);
-  const app = createApp({ database, log, mailer: createLogMailer(), auth: authSettings(env), skills, search });
+  const mailer = configuredMailer(env, log);
+  const app = createApp({ database, log, mailer, auth: authSettings(env), skills, search });
   const server = await new Promise<ServerType>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: env.HOST, port: env.API_PORT }, () => resolve(s));
     s.once('error', reject);
@@ -94,6 +106,7 @@ export async function startApi(env: Env): Promise<RunningApi> {
       stopWatching();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await search.sync.stop();
+      mailer.close?.();
       await database.close();
     })());
   return { url, database, server, stop };

@@ -46,6 +46,11 @@ const envSchema = z.object({
     .optional()
     .or(z.literal('').transform(() => undefined)),
   MEILI_MASTER_KEY: z.string().optional(),
+  // Mail goes out over SMTP when set, else to the log. The message names no value: it may hold a password.
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/, hostname: /^.+$/, error: 'must be an smtp:// or smtps:// URL, e.g. smtps://user:password@mail.example.org:465' })
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
 });
 
 export type Env = z.infer<typeof envSchema> & { dataDir: string; webUrl: string };

@@ -6,7 +6,10 @@ export interface MailMessage {
 }
 
 export interface Mailer {
+  /** Rejects when the message could not be handed over, so the caller can log it. */
   send(message: MailMessage): Promise<void>;
+  /** Releases connections (SMTP), at shutdown. */
+  close?(): void;
 }
 
 /** Writes messages as log lines, so sign-up and reset flows work without a mail server. */
