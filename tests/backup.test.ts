@@ -116,6 +116,11 @@ async function fillEveryTable(database: Database): Promise<void> {
   if (history?.present === true) {
     await run(database, sql`insert into application_events (application_id, status, at) select id, 'shortlisted', '2026-09-01 12:00:00.000007+00' from applications order by id limit 1`);
   }
+  const [inbox] = await run(database, sql`select to_regclass('public.notifications') is not null as present`);
+  if (inbox?.present === true) {
+    await run(database, sql`insert into notifications (user_id, kind, application_id, status, previous_status, by_applicant, read_at, created_at)
+      select ${userId}, 'application_moved', id, 'shortlisted', 'applied', false, '2026-09-01 12:00:00.000008+00', '2026-09-01 12:00:00.000007+00' from applications order by id limit 1`);
+  }
   await run(database, sql`update offerings set cost_eur = 0.10, ects = 7.5 where id = (select id from offerings order by id limit 1)`);
 }
 

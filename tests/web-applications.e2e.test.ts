@@ -266,6 +266,19 @@ describe.skipIf(!hasChromium)(`applications in headless Chromium${hasChromium ? 
       const moved = await api('PATCH', `/api/v1/applications/${stored?.id}`, { status: 'shortlisted', version: stored?.version }, owner.token);
       expect(moved.status).toBe(200);
 
+      // The move reaches the student's inbox, counted in the header.
+      await tab.reload({ waitUntil: 'networkidle' });
+      await tab.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'Inbox, 1 unread' }).click();
+      await tab.waitForURL('**/inbox');
+      const entry = tab.getByTestId('inbox-entry').first();
+      expect(await entry.locator('.what').innerText()).toBe(`New ${companyName} moved your application to “${TITLES.en}”.`);
+      expect(await entry.locator('.now').innerText()).toBe('Now: Shortlisted');
+      await saveScreenshot(tab, 'inbox-en-student');
+      await entry.getByRole('button', { name: 'Mark as read' }).click();
+      await tab.getByTestId('inbox-unread').getByText('0 unread').waitFor();
+      await tab.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'Inbox', exact: true }).waitFor();
+      expect(await entry.getByText('New', { exact: true }).count()).toBe(0);
+
       await tab.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'My applications' }).click();
       await tab.waitForURL('**/me/applications');
       const card = tab.getByTestId('application').filter({ hasText: TITLES.en });
@@ -331,6 +344,23 @@ describe.skipIf(!hasChromium)(`applications in headless Chromium${hasChromium ? 
       // Each applicant's name opens the profile, private as it is: they applied to this organisation.
       await stage('rejected').getByRole('link', { name: boris }).click();
       await tab.getByRole('heading', { level: 1, name: boris }).waitFor();
+
+      // The company's inbox heard of each application and of the withdrawal, newest first.
+      await tab.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: /^Inbox, \d+ unread$/ }).click();
+      await tab.waitForURL('**/inbox');
+      const entries = tab.getByTestId('inbox-entry');
+      expect(await entries.first().locator('.what').innerText()).toBe(`New ${radka} withdrew their application to “Back-end intern”.`);
+      for (const name of REVIEWED_NAMES) await entries.filter({ hasText: `${name} applied to “Back-end intern” at ${companyName}.` }).waitFor();
+      await saveScreenshot(tab, 'inbox-en-company');
+      await tab.getByRole('button', { name: 'Mark all as read' }).click();
+      await tab.getByText('Everything is marked as read.').waitFor();
+      await tab.getByTestId('inbox-unread').getByText('0 unread').waitFor();
+      expect(await tab.getByRole('button', { name: 'Mark as read' }).count()).toBe(0);
+      await tab.getByRole('link', { name: 'Unread only' }).click();
+      await tab.getByText('Nothing unread.').waitFor();
+      await tab.getByRole('link', { name: 'All', exact: true }).click();
+      await entries.first().getByRole('link', { name: 'See the applicants' }).click();
+      await tab.waitForURL(`**/opportunities/${opportunityIds.review}/applicants`);
       expect(errors).toEqual([]);
     } finally {
       await context.close();
@@ -405,12 +435,26 @@ describe.skipIf(!hasChromium)(`applications in headless Chromium${hasChromium ? 
     } finally {
       await context.close();
     }
+    // The company, reading in Bulgarian, is told of the withdrawal in Bulgarian.
+    const company = await signedIn(owner.token, { locale: 'bg-BG' });
+    try {
+      await company.tab.goto(`${stack.webUrl}/bg/inbox`, { waitUntil: 'networkidle' });
+      const entry = company.tab.getByTestId('inbox-entry').filter({ hasText: t('inbox_withdrawn_theirs', { applicant: STUDENT_NAME, title: TITLES.bg }) });
+      expect(await entry.locator('.now').innerText()).toBe(`${t('inbox_now')} ${t('application_status_withdrawn')}`);
+      await entry.getByRole('link', { name: t('inbox_see_applicants') }).waitFor();
+      expect(await company.tab.evaluate<string>('document.documentElement.lang')).toBe('bg');
+      expect(await englishShownOn(company.tab, [TITLES.bg, TITLES.en, 'Back-end intern', companyName, STUDENT_NAME, 'Student Sofia', 'Owner Olga', 'Newcomer Nikola', 'Profile Petya', ...REVIEWED_NAMES])).toEqual([]);
+      await saveScreenshot(company.tab, 'inbox-bg-company');
+      expect(errors).toEqual([]);
+    } finally {
+      await company.context.close();
+    }
   }, 150_000);
 
   it('fits a phone 390 px wide without scrolling sideways', async () => {
     const { context, tab } = await signedIn(student.token, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     try {
-      for (const path of [`/opportunities/${opportunityIds.bg}`, '/me/applications']) {
+      for (const path of [`/opportunities/${opportunityIds.bg}`, '/me/applications', '/inbox']) {
         await tab.goto(`${stack.webUrl}${path}`, { waitUntil: 'networkidle' });
         await tab.locator('h1').waitFor();
         const widths = await tab.evaluate<{ scroll: number; client: number }>('({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth })');

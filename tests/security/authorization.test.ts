@@ -31,6 +31,8 @@ GET /api/v1/me/applications  signed-in
 GET /api/v1/me/export  signed-in
 GET /api/v1/me/fit  signed-in
 GET /api/v1/me/gap  signed-in
+GET /api/v1/me/notifications  signed-in
+POST /api/v1/me/notifications/read  signed-in
 GET /api/v1/me/opportunities  signed-in
 GET /api/v1/me/profile-views  signed-in
 GET /api/v1/occupations  public

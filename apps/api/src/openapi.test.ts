@@ -70,6 +70,8 @@ const OPERATION_IDS: Record<string, string> = {
   'GET /api/v1/me/export': 'exportMyData',
   'GET /api/v1/me/profile-views': 'listMyProfileViews',
   'GET /api/v1/me/applications': 'listMyApplications',
+  'GET /api/v1/me/notifications': 'listMyNotifications',
+  'POST /api/v1/me/notifications/read': 'markMyNotificationsRead',
   'GET /api/v1/organisations/{id}/members': 'listMembers',
   'DELETE /api/v1/organisations/{id}/members/{userId}': 'removeMember',
   'PATCH /api/v1/organisations/{id}/members/{userId}': 'updateMemberRole',

@@ -4,7 +4,7 @@ import { createApp } from './app.ts';
 import { parseProxyTrust } from '@kc/runtime';
 import type { AppDeps, AuthSettings } from './context.ts';
 import type { Logger } from './lib/logger.ts';
-import { createLogMailer } from './ports/mailer.ts';
+import { createLogMailer, type Mailer } from './ports/mailer.ts';
 import { createSkillIntelligence } from './services/skill-intelligence.ts';
 import { createPostgresEngine, SearchSync, type SearchEngine } from '@kc/search';
 import type { SearchService } from './context.ts';
@@ -51,7 +51,7 @@ export interface TestApi {
   /** Every e-mail the API sent, as the default mail adapter logged it, in order. */
   mailbox: string[];
   request(method: string, path: string, body?: unknown, options?: RequestOptions): Promise<TestResponse>;
-  signUp(options?: { email?: string; displayName?: string; student?: 'private' | 'cluster' | 'public' }): Promise<TestUser>;
+  signUp(options?: { email?: string; displayName?: string; student?: 'private' | 'cluster' | 'public'; locale?: 'en' | 'bg' }): Promise<TestUser>;
   /** A signed-in user who administers a fresh organisation. */
   newOrganisation(overrides?: Record<string, unknown>): Promise<{ organisation: any; admin: TestUser }>;
   clusterAdmin(): Promise<TestUser>;
@@ -69,6 +69,18 @@ export interface TestDepsOptions {
   expensiveRequests?: AppDeps['expensiveRequests'];
   /** Receives every e-mail sent, as the default mail adapter logs it. */
   mailbox?: string[];
+  /** Also hands every mail, once logged, to this one (a failing one, say). */
+  mailer?: Mailer;
+}
+
+function alsoThrough(logged: Mailer, next: Mailer | undefined): Mailer {
+  if (!next) return logged;
+  return {
+    async send(message) {
+      await logged.send(message);
+      await next.send(message);
+    },
+  };
 }
 
 /**
@@ -82,7 +94,7 @@ export function createTestDeps(database: Database, options: TestDepsOptions = {}
   return {
     database,
     log: quietLog,
-    mailer: createLogMailer((entry) => options.mailbox?.push(entry)),
+    mailer: alsoThrough(createLogMailer((entry) => options.mailbox?.push(entry)), options.mailer),
     auth: testAuthSettings,
     skills: createSkillIntelligence(database.db, quietLog),
     search,
@@ -133,7 +145,12 @@ export async function createTestApi(options: Omit<TestDepsOptions, 'mailbox'> = 
     const res = await request(
       'POST',
       '/api/v1/auth/sign-up',
-      { email, displayName: options.displayName ?? 'Test User', ...(options.student ? { student: { visibility: options.student } } : {}) },
+      {
+        email,
+        displayName: options.displayName ?? 'Test User',
+        ...(options.student ? { student: { visibility: options.student } } : {}),
+        ...(options.locale ? { locale: options.locale } : {}),
+      },
       from,
     );
     if (res.status !== 202) throw new Error(`sign-up failed: ${res.status} ${JSON.stringify(res.body)}`);

@@ -320,6 +320,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My inbox: news of the applications I sent or my organisations received */
+        get: operations["listMyNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark entries of my inbox read: some by id, or all
+         * @description Ids of entries that are not the caller's are ignored.
+         */
+        post: operations["markMyNotificationsRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/opportunities": {
         parameters: {
             query?: never;
@@ -1038,9 +1075,16 @@ export interface components {
             /** Format: uuid */
             id: string;
             isClusterAdmin: boolean;
+            /**
+             * @description The language e-mails to the person are written in
+             * @enum {string}
+             */
+            locale: "en" | "bg";
             memberships: components["schemas"]["Membership"][];
             /** Format: uuid */
             profileId: string | null;
+            /** @description Unread entries in the inbox */
+            unreadNotifications: number;
         };
         ErrorResponse: {
             error: {
@@ -1227,6 +1271,40 @@ export interface components {
         };
         Message: {
             message: string;
+        };
+        Notification: {
+            application: {
+                /** @description The applicant's display name; null once they deleted their account */
+                applicant: string | null;
+                /** @description Whether the applicant moved it (a withdrawal) rather than the organisation */
+                byApplicant: boolean;
+                /** Format: uuid */
+                id: string;
+                opportunity: {
+                    /** Format: uuid */
+                    id: string;
+                    organisation: components["schemas"]["OrganisationRef"];
+                    title: string;
+                };
+                /** @enum {string|null} */
+                previousStatus: "applied" | "shortlisted" | "rejected" | "accepted" | "withdrawn" | null;
+                /**
+                 * @description The status the application reached
+                 * @enum {string}
+                 */
+                status: "applied" | "shortlisted" | "rejected" | "accepted" | "withdrawn";
+            };
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "application_received" | "application_moved";
+            readAt: string | null;
+            /**
+             * @description Whether it reached the person as the applicant or as a member of the organisation
+             * @enum {string}
+             */
+            recipientRole: "applicant" | "organisation";
         };
         Occupation: {
             /** @description The other names in each language */
@@ -1611,6 +1689,7 @@ export type LearningPath = components['schemas']['LearningPath'];
 export type Member = components['schemas']['Member'];
 export type Membership = components['schemas']['Membership'];
 export type Message = components['schemas']['Message'];
+export type Notification = components['schemas']['Notification'];
 export type Occupation = components['schemas']['Occupation'];
 export type OccupationRef = components['schemas']['OccupationRef'];
 export type OccupationSuggestion = components['schemas']['OccupationSuggestion'];
@@ -1921,6 +2000,11 @@ export interface operations {
             content: {
                 "application/json": {
                     email: string;
+                    /**
+                     * @description The language the person uses now: their e-mails follow it
+                     * @enum {string}
+                     */
+                    locale?: "en" | "bg";
                     password: string;
                 };
             };
@@ -2013,6 +2097,11 @@ export interface operations {
                     displayName: string;
                     /** Format: email */
                     email: string;
+                    /**
+                     * @description The language to write to the person in (English when not said)
+                     * @enum {string}
+                     */
+                    locale?: "en" | "bg";
                     student?: {
                         /** @enum {string} */
                         visibility: "private" | "cluster" | "public";
@@ -2500,6 +2589,104 @@ export interface operations {
             };
             /** @description A service it depends on is unavailable */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listMyNotifications: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Only unread entries (true) */
+                unread?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first, with the number unread */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Notification"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                        unread: number;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    markMyNotificationsRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    ids: string[];
+                } | {
+                    /** @enum {boolean} */
+                    all: true;
+                };
+            };
+        };
+        responses: {
+            /** @description How many entries are still unread */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        unread: number;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { APPLICATION_STATUSES, MEMBERSHIP_ROLES, MIN_PASSWORD_LENGTH, PROFILE_VISIBILITIES } from './vocabulary.ts';
+import { APPLICATION_STATUSES, MEMBERSHIP_ROLES, MIN_PASSWORD_LENGTH, PROFILE_VISIBILITIES, USER_LOCALES } from './vocabulary.ts';
 import { requiredText } from './common.ts';
 import { organisationRef } from './organisations.ts';
 
@@ -15,11 +15,18 @@ export const signUpSchema = z
     displayName: requiredText(120),
     /** Students choose who may see their profile when they sign up. */
     student: z.object({ visibility: z.enum(PROFILE_VISIBILITIES) }).strict().optional(),
+    locale: z.enum(USER_LOCALES).optional().describe('The language to write to the person in (English when not said)'),
   })
   .strict();
 export type SignUp = z.infer<typeof signUpSchema>;
 
-export const signInSchema = z.object({ email: z.string().max(254), password: z.string().max(200) }).strict();
+export const signInSchema = z
+  .object({
+    email: z.string().max(254),
+    password: z.string().max(200),
+    locale: z.enum(USER_LOCALES).optional().describe('The language the person uses now: their e-mails follow it'),
+  })
+  .strict();
 export type SignIn = z.infer<typeof signInSchema>;
 
 export const tokenSchema = z.object({ token: z.string().min(10).max(200) }).strict();
@@ -41,6 +48,8 @@ export const currentUserSchema = z.object({
   displayName: z.string(),
   emailVerified: z.boolean(),
   isClusterAdmin: z.boolean(),
+  locale: z.enum(USER_LOCALES).describe('The language e-mails to the person are written in'),
+  unreadNotifications: z.number().int().describe('Unread entries in the inbox'),
   profileId: z.uuid().nullable(),
   memberships: z.array(membershipSchema),
 });

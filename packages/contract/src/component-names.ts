@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { applicationSchema, currentUserSchema, invitationSchema, memberSchema, membershipSchema, messageSchema, profileViewSchema, sessionSchema, signedInSchema } from './auth.ts';
 import { errorResponseSchema, issueSchema } from './errors.ts';
 import { healthSchema } from './health.ts';
+import { notificationSchema } from './inbox.ts';
 import { candidateSchema, candidateStudentSchema, fitRequirementSchema, fitSchema, fittingOpportunitySchema, gapSchema, learningPathSchema, pathStepSchema, teachingOfferingSchema } from './matching.ts';
 import { offeringSchema, taughtSkillSchema } from './offerings.ts';
 import { opportunitySchema, requiredSkillSchema } from './opportunities.ts';
@@ -38,6 +39,7 @@ export const RESPONSE_COMPONENTS = {
   Member: memberSchema,
   Membership: membershipSchema,
   Message: messageSchema,
+  Notification: notificationSchema,
   Occupation: occupationSchema,
   OccupationRef: occupationRef,
   OccupationSuggestion: occupationSuggestionSchema,

@@ -10,6 +10,7 @@ export * from './students.ts';
 export * from './health.ts';
 export * from './figures.ts';
 export * from './auth.ts';
+export * from './inbox.ts';
 export * from './search.ts';
 export * from './matching.ts';
 export * from './look-alike.ts';

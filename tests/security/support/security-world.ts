@@ -219,6 +219,7 @@ export function validBodies(w: SecurityWorld): Record<string, unknown> {
     'POST /api/v1/auth/password-reset/request': { email: `nobody-${id}@example.org` },
     'POST /api/v1/auth/password-reset/confirm': { token: UNKNOWN_TOKEN, password: 'another correct horse' },
     'DELETE /api/v1/me': { password: PASSWORD },
+    'POST /api/v1/me/notifications/read': { all: true },
     'PATCH /api/v1/organisations/{id}/members/{userId}': { role: 'member' },
     'POST /api/v1/organisations/{id}/invitations': { email: `invitee-${id}@example.org`, role: 'member' },
     'POST /api/v1/invitations/accept': { token: UNKNOWN_TOKEN },

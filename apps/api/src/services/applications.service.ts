@@ -7,6 +7,7 @@ import type { AppDeps } from '../context.ts';
 import { ApiError, notFound, sqlState } from '../lib/errors.ts';
 import { isMemberOf, requireMember, requireUser } from './access.ts';
 import { audit } from './audit.ts';
+import { mailNotifications, noticeApplication } from './inbox.service.ts';
 import { getOpportunity } from './opportunities.service.ts';
 import { organisationRefColumns } from './organisation-ref.ts';
 import { updateVersioned, versionConflict } from './rows.ts';
@@ -86,8 +87,9 @@ export async function applyTo(deps: AppDeps, actor: Actor, opportunityId: string
   if (!user.profileId) throw new ApiError('FORBIDDEN', 'Create your student profile before applying.');
   if (opportunity.status !== 'open') throw new ApiError('CONFLICT', 'The opportunity is not open for applications.');
   let id: string;
+  let notices: string[];
   try {
-    id = await db.transaction(async (tx) => {
+    [id, notices] = await db.transaction(async (tx) => {
       const [row] = await tx
         .insert(applications)
         .values({ profileId: user.profileId, opportunityId, message: message ?? '' })
@@ -95,12 +97,21 @@ export async function applyTo(deps: AppDeps, actor: Actor, opportunityId: string
       if (!row) throw new Error('insert returned no row');
       await tx.insert(applicationEvents).values({ applicationId: row.id, status: 'applied', at: row.createdAt });
       await audit(tx, actor, 'apply', 'application', row.id);
-      return row.id;
+      const told = await noticeApplication(tx, {
+        kind: 'application_received',
+        applicationId: row.id,
+        status: 'applied',
+        previousStatus: null,
+        byApplicant: true,
+        actorUserId: user.userId,
+      });
+      return [row.id, told] as const;
     });
   } catch (error) {
     if (sqlState(error) === '23505') throw new ApiError('CONFLICT', 'You already applied to this opportunity.');
     throw error;
   }
+  await mailNotifications(deps, notices);
   const [created] = await loadApplications(db, eq(applications.id, id));
   if (!created) throw notFound('Application');
   return created;
@@ -145,12 +156,14 @@ export async function updateApplication(deps: AppDeps, actor: Actor, id: string,
     const next = allowed.length > 0 ? `it can go to ${allowed.join(' or ')}` : 'that is final';
     throw new ApiError('CONFLICT', `The application is ${current.status}: ${isApplicant ? 'you' : 'the organisation'} cannot set it to ${status} (${next}).`);
   }
-  await db.transaction(async (tx) => {
+  const notices = await db.transaction(async (tx) => {
     // The version guards the status read above: if someone moved it meanwhile, this is a 409.
     const moved = await updateVersioned(tx, applications, id, version, { status, statusChangedAt: sql`now()` }, 'Application');
     await tx.insert(applicationEvents).values({ applicationId: id, status, at: moved.statusChangedAt as Date });
     await audit(tx, actor, `application_${status}`, 'application', id, { from: current.status });
+    return noticeApplication(tx, { kind: 'application_moved', applicationId: id, status, previousStatus: current.status, byApplicant: isApplicant, actorUserId: user.userId });
   });
+  await mailNotifications(deps, notices);
   const [updated] = await loadApplications(db, eq(applications.id, id));
   if (!updated) throw notFound('Application');
   return updated;

@@ -3,6 +3,7 @@ import { m } from '$lib/paraglide/messages';
 
 interface Formats {
   date: Intl.DateTimeFormat;
+  moment: Intl.DateTimeFormat;
   number: Intl.NumberFormat;
   euro: Intl.NumberFormat;
   plural: Intl.PluralRules;
@@ -17,6 +18,8 @@ function formatsOf(locale: Locale): Formats {
     const tag = INTL_LOCALES[locale];
     found = {
       date: new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+      // Moments are told in the city's own time, the same on the server and in the browser.
+      moment: new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Sofia' }),
       number: new Intl.NumberFormat(tag),
       euro: new Intl.NumberFormat(tag, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }),
       plural: new Intl.PluralRules(tag),
@@ -33,6 +36,13 @@ export function formatDate(value: string | null | undefined, locale: Locale = ge
   if (!value) return null;
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? null : formatsOf(locale).date.format(date);
+}
+
+/** An ISO timestamp → "3 Dec 2026, 15:42" in Sofia's time; null or unparseable → null. */
+export function formatDateTime(value: string | null | undefined, locale: Locale = getLocale()): string | null {
+  if (!value) return null;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? null : formatsOf(locale).moment.format(date);
 }
 
 export function formatNumber(value: number, locale: Locale = getLocale()): string {

@@ -12,6 +12,7 @@ export const load: LayoutServerLoad = async (event) => {
           displayName: user.displayName,
           isClusterAdmin: user.isClusterAdmin,
           isStudent: Boolean(user.profileId),
+          unreadNotifications: user.unreadNotifications,
           organisations: user.memberships.map((m) => ({ name: m.organisation.name, slug: m.organisation.slug, kind: m.organisation.kind })),
         }
       : null,

@@ -3,6 +3,7 @@ import {
   APPLICATION_STATUSES,
   AVAILABILITIES,
   MEMBERSHIP_ROLES,
+  NOTIFICATION_KINDS,
   OFFERING_FORMATS,
   OFFERING_KINDS,
   OFFERING_STATUSES,
@@ -15,6 +16,7 @@ import {
   SIZE_BANDS,
   SKILL_RELATION_TYPES,
   SKILL_TYPES,
+  USER_LOCALES,
   WORK_MODES,
 } from '@kc/contract/vocabulary';
 
@@ -34,3 +36,5 @@ export const offeringFormat = pgEnum('offering_format', OFFERING_FORMATS);
 export const offeringStatus = pgEnum('offering_status', OFFERING_STATUSES);
 export const profileSkillSource = pgEnum('profile_skill_source', PROFILE_SKILL_SOURCES);
 export const applicationStatus = pgEnum('application_status', APPLICATION_STATUSES);
+export const userLocale = pgEnum('user_locale', USER_LOCALES);
+export const notificationKind = pgEnum('notification_kind', NOTIFICATION_KINDS);

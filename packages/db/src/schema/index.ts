@@ -19,6 +19,7 @@ export * from './offerings.ts';
 export * from './offering-skills.ts';
 export * from './applications.ts';
 export * from './application-events.ts';
+export * from './notifications.ts';
 export * from './audit-log.ts';
 export * from './profile-views.ts';
 export * from './sessions.ts';

@@ -5,6 +5,7 @@ import { requireUser } from '../../services/access.ts';
 import { myApplications } from '../../services/applications.service.ts';
 import { deleteAccount } from '../../services/auth/accounts.service.ts';
 import { describeUser } from '../../services/auth/sessions.service.ts';
+import { listInbox, markRead } from '../../services/inbox.service.ts';
 import { exportMyData, profileViews } from '../../services/me.service.ts';
 import { meRoutes as routes } from './me.routes.ts';
 
@@ -21,4 +22,6 @@ export const meRouter = createRouter()
     return c.body(null, 204);
   })
   .openapi(routes.profileViews, async (c) => c.json({ items: await profileViews(c.var.deps, requireUser(c.var.actor)) }, 200))
-  .openapi(routes.applications, async (c) => c.json({ items: await myApplications(c.var.deps, c.var.actor, c.req.valid('query')) }, 200));
+  .openapi(routes.applications, async (c) => c.json({ items: await myApplications(c.var.deps, c.var.actor, c.req.valid('query')) }, 200))
+  .openapi(routes.notifications, async (c) => c.json(await listInbox(c.var.deps, c.var.actor, c.req.valid('query')), 200))
+  .openapi(routes.markNotificationsRead, async (c) => c.json(await markRead(c.var.deps, c.var.actor, c.req.valid('json')), 200));

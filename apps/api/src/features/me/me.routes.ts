@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { applicationSchema, currentUserSchema, deleteAccountSchema, myApplicationsQuery, profileViewSchema } from '@kc/contract';
+import { applicationSchema, currentUserSchema, deleteAccountSchema, inboxQuery, inboxSchema, markReadSchema, myApplicationsQuery, profileViewSchema, unreadCountSchema } from '@kc/contract';
 import { z } from 'zod';
 import { access, errorResponses as e, json, jsonBody } from '../../lib/route-specs.ts';
 
@@ -53,5 +53,26 @@ export const meRoutes = {
     summary: 'My applications',
     request: { query: myApplicationsQuery },
     responses: { 200: json(z.object({ items: z.array(applicationSchema) }), 'Newest first'), 400: e[400], 401: e[401] },
+  }),
+  notifications: createRoute({
+    method: 'get',
+    operationId: 'listMyNotifications',
+    path: '/api/v1/me/notifications',
+    tags,
+    ...access('signed-in'),
+    summary: 'My inbox: news of the applications I sent or my organisations received',
+    request: { query: inboxQuery },
+    responses: { 200: json(inboxSchema, 'Newest first, with the number unread'), 400: e[400], 401: e[401] },
+  }),
+  markNotificationsRead: createRoute({
+    method: 'post',
+    operationId: 'markMyNotificationsRead',
+    path: '/api/v1/me/notifications/read',
+    tags,
+    ...access('signed-in'),
+    summary: 'Mark entries of my inbox read: some by id, or all',
+    request: { body: jsonBody(markReadSchema) },
+    description: "Ids of entries that are not the caller's are ignored.",
+    responses: { 200: json(unreadCountSchema, 'How many entries are still unread'), 400: e[400], 401: e[401] },
   }),
 };

@@ -1,5 +1,5 @@
 import { eq, inArray, or, sql } from 'drizzle-orm';
-import type { SignUp } from '@kc/contract';
+import type { SignIn, SignUp } from '@kc/contract';
 import type { Db } from '@kc/db';
 import { schema } from '@kc/db';
 import type { AppDeps } from '../../context.ts';
@@ -107,7 +107,7 @@ export async function signUp(deps: AppDeps, input: SignUp, meta: RequestMeta): P
   const email = input.email.trim();
   const choice: SignUpChoice = { displayName: input.displayName, student: input.student ?? null };
   const created = await db.transaction(async (tx) => {
-    const [user] = await tx.insert(users).values({ email, displayName: input.displayName }).onConflictDoNothing().returning();
+    const [user] = await tx.insert(users).values({ email, displayName: input.displayName, locale: input.locale ?? 'en' }).onConflictDoNothing().returning();
     if (!user) return false;
     await audit(tx, { kind: 'anonymous' }, 'sign_up', 'user', user.id);
     await sendVerification(deps, user, await issueVerification(tx, user.id, choice));
@@ -130,7 +130,7 @@ export async function signUp(deps: AppDeps, input: SignUp, meta: RequestMeta): P
   });
 }
 
-export async function signIn(deps: AppDeps, input: { email: string; password: string }, meta: RequestMeta) {
+export async function signIn(deps: AppDeps, input: SignIn, meta: RequestMeta) {
   const db = deps.database.db;
   const email = normalise(input.email);
   const client = { key: `signin:client:${meta.clientAddress}`, rule: SIGN_IN_THROTTLES.client };
@@ -146,6 +146,8 @@ export async function signIn(deps: AppDeps, input: { email: string; password: st
     throw new ApiError('UNAUTHORIZED', SIGN_IN_FAILED);
   }
   await attemptSucceeded(db, [accountClient.key], [client]);
+  // E-mails follow the language the person signs in with.
+  if (input.locale && input.locale !== user.locale) await db.update(users).set({ locale: input.locale }).where(eq(users.id, user.id));
   return { userId: user.id, ...(await createSession(db, user.id, deps.auth.sessionTtlHours, meta.userAgent)) };
 }
 

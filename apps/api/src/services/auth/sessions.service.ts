@@ -1,4 +1,4 @@
-import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import { and, count, eq, gt, isNull, lt, sql } from 'drizzle-orm';
 import type { CurrentUser, Session } from '@kc/contract';
 import type { Db } from '@kc/db';
 import { schema } from '@kc/db';
@@ -7,7 +7,7 @@ import type { AppDeps } from '../../context.ts';
 import { holdsClusterAdminRights } from '../access.ts';
 import { hashToken, newToken } from './secrets.ts';
 
-const { sessions, users, memberships, organisations, studentProfiles } = schema;
+const { sessions, users, memberships, notifications, organisations, studentProfiles } = schema;
 
 /** How stale lastSeenAt may get before a request refreshes it (saves a write per request). */
 const TOUCH_AFTER_MS = 5 * 60 * 1000;
@@ -85,12 +85,19 @@ export async function describeUser(deps: AppDeps, actor: SignedInActor): Promise
     .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
     .where(eq(memberships.userId, actor.userId))
     .orderBy(sql`${organisations.name}`);
+  const [account] = await deps.database.db.select({ locale: users.locale }).from(users).where(eq(users.id, actor.userId));
+  const [unread] = await deps.database.db
+    .select({ n: count() })
+    .from(notifications)
+    .where(and(eq(notifications.userId, actor.userId), isNull(notifications.readAt)));
   return {
     id: actor.userId,
     email: actor.email,
     displayName: actor.displayName,
     emailVerified: actor.emailVerified,
     isClusterAdmin: actor.isClusterAdmin,
+    locale: account?.locale ?? 'en',
+    unreadNotifications: unread?.n ?? 0,
     profileId: actor.profileId,
     memberships: rows.map(({ role, ...organisation }) => ({ organisation, role })),
   };

@@ -320,6 +320,8 @@ export function createApi(event: ApiEvent, clientOptions: ClientOptions = {}) {
     createStudentProfile: (body: BodyOf<'createStudentProfile'>) => as('required', (c, init) => c.POST('/api/v1/students', { body, ...init })),
     updateStudentProfile: (profileId: string, body: BodyOf<'updateStudentProfile'>) =>
       as('required', (c, init) => c.PATCH('/api/v1/students/{id}', { ...id(profileId), body, ...init })),
+    inbox: (query: QueryOf<'listMyNotifications'> = {}) => as('required', (c, init) => c.GET('/api/v1/me/notifications', { params: { query }, ...init })),
+    markRead: (body: BodyOf<'markMyNotificationsRead'>) => as('required', (c, init) => c.POST('/api/v1/me/notifications/read', { body, ...init })),
     profileViews: () => as('required', (c, init) => c.GET('/api/v1/me/profile-views', init)),
     deleteAccount: (password: string) => as('required', (c, init) => c.DELETE('/api/v1/me', { body: { password }, ...init })),
     applicants: (opportunityId: string) => as('required', (c, init) => c.GET('/api/v1/opportunities/{id}/applications', { ...id(opportunityId), ...init })),

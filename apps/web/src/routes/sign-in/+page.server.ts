@@ -3,7 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { createApi } from '$lib/server/api';
 import { failWith, field, formProblem } from '$lib/server/forms';
 import { safeNext, startSession } from '$lib/server/session';
-import { localizeHref } from '$lib/i18n';
+import { getLocale, localizeHref } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 
 const FIELDS = ['email', 'password'] as const;
@@ -19,7 +19,7 @@ export const actions: Actions = {
     const values = { email: field(data, 'email', 300) };
     const next = safeNext(field(data, 'next'), localizeHref('/'), event.url.origin);
 
-    const result = await createApi(event).signIn({ email: values.email.trim(), password: field(data, 'password', 300) });
+    const result = await createApi(event).signIn({ email: values.email.trim(), password: field(data, 'password', 300), locale: getLocale() });
     if (!result.ok) {
       // The API says only that these credentials do not sign anyone in; the page words it.
       if (result.problem.code === 'UNAUTHORIZED') return fail(401, { ...formProblem(m.sign_in_failed()), values });

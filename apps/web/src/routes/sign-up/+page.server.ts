@@ -4,7 +4,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { createApi } from '$lib/server/api';
 import { failWith, field } from '$lib/server/forms';
 import { rememberNext, safeNext } from '$lib/server/session';
-import { localizeHref } from '$lib/i18n';
+import { getLocale, localizeHref } from '$lib/i18n';
 
 const FIELDS = ['displayName', 'email', 'visibility'] as const;
 
@@ -33,6 +33,7 @@ export const actions: Actions = {
     const result = await createApi(event).signUp({
       displayName: values.displayName,
       email: values.email.trim(),
+      locale: getLocale(),
       ...(isStudent ? { student: { visibility: (chosen || 'private') as ProfileVisibility } } : {}),
     });
     if (!result.ok) return failWith(result.problem, FIELDS, values);

@@ -1,0 +1,135 @@
+import { and, count, desc, eq, inArray, isNull, ne, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { ApplicationStatus, Inbox, MarkRead, Notification, NotificationKind } from '@kc/contract';
+import type { Db } from '@kc/db';
+import { schema } from '@kc/db';
+import type { Actor } from '../actor.ts';
+import type { AppDeps } from '../context.ts';
+import { requireUser } from './access.ts';
+import { notificationMail } from './inbox-mail.ts';
+import { organisationRefColumns } from './organisation-ref.ts';
+
+const { applications, memberships, notifications, opportunities, organisations, studentProfiles, users } = schema;
+
+const applicantUsers = alias(users, 'applicant_users');
+
+export interface ApplicationNotice {
+  kind: NotificationKind;
+  applicationId: string;
+  status: ApplicationStatus;
+  previousStatus: ApplicationStatus | null;
+  byApplicant: boolean;
+  /** Who made the change: they are not told of their own doing. */
+  actorUserId: string;
+}
+
+/**
+ * Puts an application's news in the inboxes of those it concerns, in the transaction that made
+ * it: the organisation's members, and the applicant when the organisation moved it. Returns the
+ * new entries, to be mailed once the transaction has committed.
+ */
+export async function noticeApplication(tx: Db, notice: ApplicationNotice): Promise<string[]> {
+  const [where] = await tx
+    .select({ organisationId: opportunities.organisationId, applicantUserId: studentProfiles.userId })
+    .from(applications)
+    .innerJoin(opportunities, eq(opportunities.id, applications.opportunityId))
+    .leftJoin(studentProfiles, eq(studentProfiles.id, applications.profileId))
+    .where(eq(applications.id, notice.applicationId));
+  if (!where) return [];
+  const members = await tx
+    .select({ userId: memberships.userId })
+    .from(memberships)
+    .where(and(eq(memberships.organisationId, where.organisationId), ne(memberships.userId, notice.actorUserId)));
+  const recipients = new Set(members.map((m) => m.userId));
+  if (notice.kind === 'application_moved' && !notice.byApplicant && where.applicantUserId) recipients.add(where.applicantUserId);
+  recipients.delete(notice.actorUserId);
+  if (recipients.size === 0) return [];
+  const { actorUserId: _, ...entry } = notice;
+  const rows = await tx
+    .insert(notifications)
+    .values([...recipients].map((userId) => ({ userId, ...entry })))
+    .returning({ id: notifications.id });
+  return rows.map((r) => r.id);
+}
+
+async function loadNotifications(db: Db, where: SQL, window?: { limit: number; offset: number }) {
+  const query = db
+    .select({
+      notification: notifications,
+      opportunity: { id: opportunities.id, title: opportunities.title },
+      organisation: organisationRefColumns,
+      applicant: applicantUsers.displayName,
+      applicantUserId: studentProfiles.userId,
+      recipient: { displayName: users.displayName, email: users.email, locale: users.locale },
+    })
+    .from(notifications)
+    .innerJoin(users, eq(users.id, notifications.userId))
+    .innerJoin(applications, eq(applications.id, notifications.applicationId))
+    .innerJoin(opportunities, eq(opportunities.id, applications.opportunityId))
+    .innerJoin(organisations, eq(organisations.id, opportunities.organisationId))
+    .leftJoin(studentProfiles, eq(studentProfiles.id, applications.profileId))
+    .leftJoin(applicantUsers, eq(applicantUsers.id, studentProfiles.userId))
+    .where(where)
+    .orderBy(desc(notifications.createdAt), desc(notifications.id));
+  const rows = window ? await query.limit(window.limit).offset(window.offset) : await query;
+  return rows.map((row) => {
+    const n = row.notification;
+    const entry: Notification = {
+      id: n.id,
+      kind: n.kind,
+      createdAt: n.createdAt.toISOString(),
+      readAt: n.readAt?.toISOString() ?? null,
+      application: {
+        id: n.applicationId ?? '',
+        opportunity: { ...row.opportunity, organisation: row.organisation },
+        applicant: row.applicant,
+        status: n.status ?? 'applied',
+        previousStatus: n.previousStatus,
+        byApplicant: n.byApplicant,
+      },
+      recipientRole: row.applicantUserId === n.userId ? 'applicant' : 'organisation',
+    };
+    return { entry, recipient: row.recipient };
+  });
+}
+
+/**
+ * Sends each new entry by e-mail, in its recipient's language. The change it tells of is already
+ * saved: a mail server that fails is logged, and the inbox still holds the news.
+ */
+export async function mailNotifications(deps: AppDeps, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  for (const { entry, recipient } of await loadNotifications(deps.database.db, inArray(notifications.id, ids))) {
+    try {
+      await deps.mailer.send(notificationMail(recipient, entry, deps.auth.webUrl));
+    } catch (error) {
+      deps.log.warn('notification e-mail not sent', { notification: entry.id, error: String(error) });
+    }
+  }
+}
+
+export async function listInbox(deps: AppDeps, actor: Actor, query: { page: number; pageSize: number; unread?: 'true' | 'false' }): Promise<Inbox> {
+  const user = requireUser(actor);
+  const db = deps.database.db;
+  const mine = eq(notifications.userId, user.userId);
+  const unreadOnly = and(mine, isNull(notifications.readAt)) as SQL;
+  const where = query.unread === 'true' ? unreadOnly : mine;
+  const window = { limit: query.pageSize, offset: (query.page - 1) * query.pageSize };
+  const [items, [total], [unread]] = await Promise.all([
+    loadNotifications(db, where, window),
+    db.select({ n: count() }).from(notifications).where(where),
+    db.select({ n: count() }).from(notifications).where(unreadOnly),
+  ]);
+  return { items: items.map((i) => i.entry), total: total?.n ?? 0, page: query.page, pageSize: query.pageSize, unread: unread?.n ?? 0 };
+}
+
+/** Marks the caller's own entries read (others' ids are ignored, not revealed); answers what is left unread. */
+export async function markRead(deps: AppDeps, actor: Actor, body: MarkRead): Promise<{ unread: number }> {
+  const user = requireUser(actor);
+  const db = deps.database.db;
+  const unreadMine = and(eq(notifications.userId, user.userId), isNull(notifications.readAt)) as SQL;
+  const which = 'ids' in body ? (and(unreadMine, inArray(notifications.id, body.ids)) as SQL) : unreadMine;
+  await db.update(notifications).set({ readAt: sql`now()` }).where(which);
+  const [left] = await db.select({ n: count() }).from(notifications).where(unreadMine);
+  return { unread: left?.n ?? 0 };
+}

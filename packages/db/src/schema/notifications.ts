@@ -1,0 +1,33 @@
+import { sql } from 'drizzle-orm';
+import { boolean, index, pgTable, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { applications } from './applications.ts';
+import { applicationStatus, notificationKind } from './enums.ts';
+import { users } from './users.ts';
+
+/**
+ * A person's in-app inbox. Rows point at what they tell of rather than copying it, so names and
+ * titles read as they are now, and an applicant who deletes their account leaves no name behind.
+ */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: notificationKind().notNull(),
+    applicationId: uuid().references(() => applications.id, { onDelete: 'cascade' }),
+    /** The status the application reached, and the one it left (null when it arrived). */
+    status: applicationStatus(),
+    previousStatus: applicationStatus(),
+    /** Whether the change was the applicant's own (a withdrawal) rather than the organisation's. */
+    byApplicant: boolean().notNull().default(false),
+    readAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('notifications_user_idx').on(t.userId, t.createdAt.desc()),
+    index('notifications_unread_idx').on(t.userId).where(sql`${t.readAt} is null`),
+    index('notifications_application_idx').on(t.applicationId),
+  ],
+);
