@@ -14,6 +14,10 @@ import { INVALID_BODIES, buildWorld, fillPath, fuzzActor, unknownPaths, validBod
  */
 const ACCESS_SNAPSHOT = `
 GET /api/health  public
+GET /api/v1/admin/audit  cluster-admin
+GET /api/v1/admin/organisations  cluster-admin
+GET /api/v1/admin/skills  cluster-admin
+GET /api/v1/admin/users  cluster-admin
 PATCH /api/v1/applications/{id}  organisation-member  (the applicant may withdraw)
 POST /api/v1/auth/password-reset/confirm  public
 POST /api/v1/auth/password-reset/request  public
@@ -71,12 +75,14 @@ GET /api/v1/search/organisations  public
 GET /api/v1/search/skills  public
 GET /api/v1/search/students  public
 DELETE /api/v1/skill-aliases/{id}  cluster-admin
+PATCH /api/v1/skill-aliases/{id}  cluster-admin
 GET /api/v1/skills  public
 POST /api/v1/skills  cluster-admin
 POST /api/v1/skills/extract  public
 GET /api/v1/skills/suggest  public
 DELETE /api/v1/skills/{uri}  cluster-admin
 GET /api/v1/skills/{uri}  public
+PATCH /api/v1/skills/{uri}  cluster-admin
 POST /api/v1/skills/{uri}/aliases  cluster-admin
 GET /api/v1/students  public
 POST /api/v1/students  signed-in

@@ -20,6 +20,7 @@ import { opportunitiesRouter } from './features/opportunities/opportunities.hand
 import { organisationsRouter } from './features/organisations/organisations.handlers.ts';
 import { searchRouter } from './features/search/search.handlers.ts';
 import { matchingRouter } from './features/matching/matching.handlers.ts';
+import { adminRouter } from './features/admin/admin.handlers.ts';
 import { studentsRouter } from './features/students/students.handlers.ts';
 import { taxonomyRouter } from './features/taxonomy/taxonomy.handlers.ts';
 import { createLimiter, limitConcurrency, type ConcurrencyLimit } from './lib/concurrency.ts';
@@ -103,6 +104,7 @@ const ROUTERS = [
   applicationsRouter,
   searchRouter,
   matchingRouter,
+  adminRouter,
 ];
 
 /** Every feature's routes, registered on `app`. */

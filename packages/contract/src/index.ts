@@ -11,6 +11,7 @@ export * from './health.ts';
 export * from './figures.ts';
 export * from './auth.ts';
 export * from './inbox.ts';
+export * from './admin.ts';
 export * from './search.ts';
 export * from './matching.ts';
 export * from './look-alike.ts';

@@ -220,6 +220,8 @@ export function validBodies(w: SecurityWorld): Record<string, unknown> {
     'POST /api/v1/auth/password-reset/confirm': { token: UNKNOWN_TOKEN, password: 'another correct horse' },
     'DELETE /api/v1/me': { password: PASSWORD },
     'POST /api/v1/me/notifications/read': { all: true },
+    'PATCH /api/v1/skills/{uri}': { description: `Changed by the security tests ${id}` },
+    'PATCH /api/v1/skill-aliases/{id}': { alias: `security alias ${id}` },
     'PATCH /api/v1/organisations/{id}/members/{userId}': { role: 'member' },
     'POST /api/v1/organisations/{id}/invitations': { email: `invitee-${id}@example.org`, role: 'member' },
     'POST /api/v1/invitations/accept': { token: UNKNOWN_TOKEN },

@@ -146,7 +146,8 @@ export async function updateOrganisation(deps: AppDeps, actor: Actor, ref: strin
         organisations,
         id,
         version,
-        { ...changes, ...(nameKey ? { nameKey } : {}), ...(withdraw ? { verified: false } : {}) },
+        // A refused organisation that changes its profile asks to be looked at again.
+        { ...changes, ...(nameKey ? { nameKey } : {}), ...(withdraw ? { verified: false } : {}), verificationRefusal: null },
         'Organisation',
       )) as OrganisationRow;
       await audit(tx, actor, 'update', 'organisation', id, { fields: Object.keys(changes), ...(withdraw ? { verificationWithdrawn: changed } : {}) });
@@ -212,14 +213,50 @@ export async function deleteOrganisation(deps: AppDeps, actor: Actor, ref: strin
 }
 
 /**
- * A cluster administrator confirms (or withdraws) that an organisation is who it says. With the
- * version they looked at, a change made since (a rename) makes it 409 instead.
+ * A cluster administrator confirms (or withdraws) that an organisation is who it says, or refuses
+ * to with a reason its administrators are sent. With the version they looked at, a change made
+ * since (a rename) makes it 409 instead.
  */
-export async function setOrganisationVerified(deps: AppDeps, actor: Actor, id: string, verified: boolean, version?: number): Promise<Organisation> {
+export async function setOrganisationVerified(
+  deps: AppDeps,
+  actor: Actor,
+  id: string,
+  decision: { verified: boolean; version?: number | undefined; reason?: string | undefined },
+): Promise<Organisation> {
   requireClusterAdmin(actor, 'verify organisations');
-  return deps.database.db.transaction(async (tx) => {
-    const row = (await updateVersioned(tx, organisations, id, version, { verified }, 'Organisation')) as OrganisationRow;
-    await audit(tx, actor, verified ? 'verify' : 'unverify', 'organisation', id, { version: row.version });
-    return toOrganisation(row);
+  const { verified, version, reason } = decision;
+  const row = await deps.database.db.transaction(async (tx) => {
+    const changes = { verified, verificationRefusal: verified ? null : (reason ?? null), verificationDecidedAt: new Date() };
+    const updated = (await updateVersioned(tx, organisations, id, version, changes, 'Organisation')) as OrganisationRow;
+    await audit(tx, actor, verified ? 'verify' : reason ? 'refuse_verification' : 'unverify', 'organisation', id, { version: updated.version, ...(reason ? { reason } : {}) });
+    return updated;
   });
+  if (reason) await tellVerificationRefused(deps, row, reason);
+  return toOrganisation(row);
+}
+
+async function tellVerificationRefused(deps: AppDeps, row: OrganisationRow, reason: string): Promise<void> {
+  const admins = await deps.database.db
+    .select({ email: users.email, displayName: users.displayName, locale: users.locale })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.organisationId, row.id), eq(memberships.role, 'admin')));
+  for (const admin of admins) {
+    const page = `${deps.auth.webUrl}${admin.locale === 'bg' ? '/bg' : ''}/organisations/${row.slug}/manage`;
+    const mail =
+      admin.locale === 'bg'
+        ? {
+            subject: `${row.name} не е потвърдена`,
+            text: `Здравейте, ${admin.displayName},\n\nадминистратор на клъстера не потвърди ${row.name}:\n${reason}\n\nКогато промените профила, организацията отново ще бъде прегледана:\n${page}`,
+          }
+        : {
+            subject: `${row.name} was not verified`,
+            text: `Hello ${admin.displayName},\n\na cluster administrator did not verify ${row.name}:\n${reason}\n\nOnce you change its profile, it will be looked at again:\n${page}`,
+          };
+    try {
+      await deps.mailer.send({ to: admin.email, ...mail });
+    } catch (error) {
+      deps.log.warn('refusal e-mail not sent', { organisation: row.id, error: String(error) });
+    }
+  }
 }

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { demoFlag, lifecycleDates, rowVersion } from './columns.ts';
 import { organisationKind, sizeBand } from './enums.ts';
 
@@ -19,6 +19,10 @@ export const organisations = pgTable(
     district: text(),
     sizeBand: sizeBand(),
     verified: boolean().notNull().default(false),
+    /** Why a cluster administrator refused to verify it; cleared when it is verified or changes who it says it is. */
+    verificationRefusal: text(),
+    /** When an administrator last verified it or refused to. */
+    verificationDecidedAt: timestamp({ withTimezone: true }),
     ...demoFlag,
     ...rowVersion,
     ...lifecycleDates,

@@ -18,6 +18,5 @@ export const membershipsRouter = createRouter()
   .openapi(routes.invitations, async (c) => c.json({ items: await listInvitations(c.var.deps, c.var.actor, c.req.valid('param').id) }, 200))
   .openapi(routes.accept, async (c) => c.json(await acceptInvitation(c.var.deps, c.var.actor, c.req.valid('json').token), 200))
   .openapi(routes.verify, async (c) => {
-    const { verified, version } = c.req.valid('json');
-    return c.json(await setOrganisationVerified(c.var.deps, c.var.actor, c.req.valid('param').id, verified, version), 200);
+    return c.json(await setOrganisationVerified(c.var.deps, c.var.actor, c.req.valid('param').id, c.req.valid('json')), 200);
   });

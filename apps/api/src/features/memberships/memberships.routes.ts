@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { invitationCreateSchema, invitationSchema, memberRoleUpdateSchema, memberSchema, organisationSchema, tokenSchema, uuidParam, versionField } from '@kc/contract';
+import { invitationCreateSchema, invitationSchema, memberRoleUpdateSchema, memberSchema, organisationSchema, tokenSchema, uuidParam, verificationDecisionSchema } from '@kc/contract';
 import { z } from 'zod';
 import { access, errorResponses as e, json, jsonBody } from '../../lib/route-specs.ts';
 
@@ -74,12 +74,12 @@ export const membershipRoutes = {
     path: '/api/v1/organisations/{id}/verification',
     tags,
     ...access('cluster-admin'),
-    summary: 'Verify an organisation (or withdraw the verification)',
+    summary: 'Verify an organisation, refuse to with a reason, or withdraw the verification',
     description:
-      'Send the `version` of the organisation you checked: if it changed since (a rename, say), the answer is 409 and nothing is verified. Verifying bumps the version.',
+      'Send the `version` of the organisation you checked: if it changed since (a rename, say), the answer is 409 and nothing is verified. A refusal (`verified: false` with a `reason`) is mailed to its administrators; it returns to the queue when the organisation changes its profile. Every decision bumps the version.',
     request: {
       params: uuidParam,
-      body: jsonBody(z.object({ verified: z.boolean(), version: versionField.optional() }).strict()),
+      body: jsonBody(verificationDecisionSchema),
     },
     responses: { 200: json(organisationSchema, 'The organisation'), 400: e[400], 401: e[401], 403: e[403], 404: e[404], 409: e[409] },
   }),

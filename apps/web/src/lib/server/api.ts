@@ -353,6 +353,24 @@ export function createApi(event: ApiEvent, clientOptions: ClientOptions = {}) {
     updateOffering: (offeringId: string, body: BodyOf<'updateOffering'>) =>
       as('required', (c, init) => c.PATCH('/api/v1/offerings/{id}', { ...id(offeringId), body, ...init })),
 
+    // The cluster administrators' console.
+    organisationsForReview: (query: QueryOf<'listOrganisationsForReview'>) =>
+      as('required', (c, init) => c.GET('/api/v1/admin/organisations', { params: { query }, ...init })),
+    decideVerification: (organisationId: string, body: BodyOf<'verifyOrganisation'>) =>
+      as('required', (c, init) => c.POST('/api/v1/organisations/{id}/verification', { ...id(organisationId), body, ...init })),
+    curation: (query: QueryOf<'listCuration'>) => as('required', (c, init) => c.GET('/api/v1/admin/skills', { params: { query }, ...init })),
+    createLocalSkill: (body: BodyOf<'createLocalSkill'>) => as('required', (c, init) => c.POST('/api/v1/skills', { body, ...init })),
+    updateLocalSkill: (uri: string, body: BodyOf<'updateLocalSkill'>) =>
+      as('required', (c, init) => c.PATCH('/api/v1/skills/{uri}', { params: { path: { uri } }, body, ...init })),
+    deleteLocalSkill: (uri: string) => as('required', (c, init) => c.DELETE('/api/v1/skills/{uri}', { params: { path: { uri } }, ...init })),
+    addAlias: (uri: string, alias: string) =>
+      as('required', (c, init) => c.POST('/api/v1/skills/{uri}/aliases', { params: { path: { uri } }, body: { alias }, ...init })),
+    updateAlias: (aliasId: string, alias: string) =>
+      as('required', (c, init) => c.PATCH('/api/v1/skill-aliases/{id}', { ...id(aliasId), body: { alias }, ...init })),
+    deleteAlias: (aliasId: string) => as('required', (c, init) => c.DELETE('/api/v1/skill-aliases/{id}', { ...id(aliasId), ...init })),
+    users: (query: QueryOf<'listUsers'>) => as('required', (c, init) => c.GET('/api/v1/admin/users', { params: { query }, ...init })),
+    auditLog: (query: QueryOf<'listAuditLog'>) => as('required', (c, init) => c.GET('/api/v1/admin/audit', { params: { query }, ...init })),
+
     /** The data export as the API sends it (its body, unread), to stream on to the browser. */
     exportData: () => as('required', (c, init) => c.GET('/api/v1/me/export', { ...init, parseAs: 'stream' })),
   };

@@ -1,0 +1,83 @@
+import { createRoute } from '@hono/zod-openapi';
+import {
+  adminOrganisationPageSchema,
+  adminOrganisationsQuery,
+  adminUserSchema,
+  adminUsersQuery,
+  aliasUpdateSchema,
+  auditPageSchema,
+  auditQuery,
+  curationQuery,
+  curationSchema,
+  localSkillUpdateSchema,
+  pageOf,
+  uriParam,
+  uuidParam,
+} from '@kc/contract';
+import { access, errorResponses as e, json, jsonBody } from '../../lib/route-specs.ts';
+
+const tags = ['Administration'];
+
+export const adminRoutes = {
+  organisations: createRoute({
+    method: 'get',
+    operationId: 'listOrganisationsForReview',
+    path: '/api/v1/admin/organisations',
+    tags,
+    ...access('cluster-admin'),
+    summary: 'Organisations by verification: waiting (oldest first), refused or verified',
+    request: { query: adminOrganisationsQuery },
+    responses: { 200: json(adminOrganisationPageSchema, 'A page, with how many stand in each state'), 400: e[400], 401: e[401], 403: e[403] },
+  }),
+  curation: createRoute({
+    method: 'get',
+    operationId: 'listCuration',
+    path: '/api/v1/admin/skills',
+    tags,
+    ...access('cluster-admin'),
+    summary: "The cluster's local skills and aliases, each with where it is used",
+    request: { query: curationQuery },
+    responses: { 200: json(curationSchema, 'At most 500 of each, by label'), 400: e[400], 401: e[401], 403: e[403] },
+  }),
+  updateLocalSkill: createRoute({
+    method: 'patch',
+    operationId: 'updateLocalSkill',
+    path: '/api/v1/skills/{uri}',
+    tags,
+    ...access('cluster-admin'),
+    summary: "Change a local skill's label, other labels or description",
+    description: 'ESCO skills cannot be edited (403).',
+    request: { params: uriParam, body: jsonBody(localSkillUpdateSchema) },
+    responses: { 204: { description: 'Changed' }, 400: e[400], 401: e[401], 403: e[403], 404: e[404] },
+  }),
+  updateAlias: createRoute({
+    method: 'patch',
+    operationId: 'updateSkillAlias',
+    path: '/api/v1/skill-aliases/{id}',
+    tags,
+    ...access('cluster-admin'),
+    summary: 'Change the words of an alias',
+    request: { params: uuidParam, body: jsonBody(aliasUpdateSchema) },
+    responses: { 204: { description: 'Changed' }, 400: e[400], 401: e[401], 403: e[403], 404: e[404], 409: e[409] },
+  }),
+  users: createRoute({
+    method: 'get',
+    operationId: 'listUsers',
+    path: '/api/v1/admin/users',
+    tags,
+    ...access('cluster-admin'),
+    summary: 'People with an account, their organisations and roles',
+    request: { query: adminUsersQuery },
+    responses: { 200: json(pageOf(adminUserSchema), 'A page, by name'), 400: e[400], 401: e[401], 403: e[403] },
+  }),
+  audit: createRoute({
+    method: 'get',
+    operationId: 'listAuditLog',
+    path: '/api/v1/admin/audit',
+    tags,
+    ...access('cluster-admin'),
+    summary: 'The audit log, newest first, by action, record, actor and period',
+    request: { query: auditQuery },
+    responses: { 200: json(auditPageSchema, 'A page, with the actions and record types to filter by'), 400: e[400], 401: e[401], 403: e[403] },
+  }),
+};
