@@ -261,6 +261,7 @@ describe.skipIf(!hasChromium)(`accounts in headless Chromium${hasChromium ? '' :
   }, 150_000);
 
   it('signs out and back in, keeping the e-mail but not the password after a wrong attempt', async () => {
+    await tab.getByTestId('account-menu').click();
     await accountNav().getByRole('button', { name: 'Sign out' }).click();
     await tab.waitForURL(`${webUrl}/`);
     await tab.getByText('You are signed out.').waitFor();
@@ -280,6 +281,7 @@ describe.skipIf(!hasChromium)(`accounts in headless Chromium${hasChromium ? '' :
   }, 150_000);
 
   it('deletes the account after asking for the password; signing in then fails with a message', async () => {
+    await tab.getByTestId('account-menu').click();
     await accountNav().getByRole('link', { name: 'Account' }).click();
     await tab.waitForURL('**/account');
     await tab.getByRole('link', { name: 'Delete my account…' }).click();

@@ -268,7 +268,7 @@ describe.skipIf(!hasChromium)(`applications in headless Chromium${hasChromium ? 
 
       // The move reaches the student's inbox, counted in the header.
       await tab.reload({ waitUntil: 'networkidle' });
-      await tab.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'Inbox, 1 unread' }).click();
+      await tab.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'Inbox 1 unread' }).click();
       await tab.waitForURL('**/inbox');
       const entry = tab.getByTestId('inbox-entry').first();
       expect(await entry.locator('.what').innerText()).toBe(`New ${companyName} moved your application to “${TITLES.en}”.`);
@@ -279,6 +279,7 @@ describe.skipIf(!hasChromium)(`applications in headless Chromium${hasChromium ? 
       await tab.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'Inbox', exact: true }).waitFor();
       expect(await entry.getByText('New', { exact: true }).count()).toBe(0);
 
+      await tab.getByTestId('account-menu').click();
       await tab.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'My applications' }).click();
       await tab.waitForURL('**/me/applications');
       const card = tab.getByTestId('application').filter({ hasText: TITLES.en });
@@ -346,7 +347,7 @@ describe.skipIf(!hasChromium)(`applications in headless Chromium${hasChromium ? 
       await tab.getByRole('heading', { level: 1, name: boris }).waitFor();
 
       // The company's inbox heard of each application and of the withdrawal, newest first.
-      await tab.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: /^Inbox, \d+ unread$/ }).click();
+      await tab.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: /^Inbox \d+ unread$/ }).click();
       await tab.waitForURL('**/inbox');
       const entries = tab.getByTestId('inbox-entry');
       expect(await entries.first().locator('.what').innerText()).toBe(`New ${radka} withdrew their application to “Back-end intern”.`);

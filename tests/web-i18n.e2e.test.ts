@@ -245,6 +245,7 @@ describe.skipIf(!hasChromium)(`the language switch in a browser (${CHROMIUM})`, 
     await tab.getByLabel(t('form_password'), { exact: true }).fill(PASSWORD);
     await tab.getByRole('button', { name: t('sign_in_button'), exact: true }).click();
     await tab.waitForURL('**/bg');
+    await tab.getByTestId('account-menu').click();
     await tab.getByRole('navigation', { name: t('nav_account_menu') }).getByRole('link', { name: t('nav_account') }).click();
     await tab.waitForURL('**/bg/account');
     await tab.getByRole('heading', { name: t('account_title'), level: 1 }).waitFor();

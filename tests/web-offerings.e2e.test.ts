@@ -296,7 +296,9 @@ describe.skipIf(!hasChromium)(`offerings in headless Chromium${hasChromium ? '' 
   it('fits the index on a phone 390 px wide without scrolling sideways, in both languages', async () => {
     const { page, done } = await visitorTab({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     try {
-      await page.goto(`${stack.webUrl}/`);
+      await page.goto(`${stack.webUrl}/`, { waitUntil: 'networkidle' });
+      // On a phone the navigation folds behind the menu button.
+      await page.getByRole('button', { name: 'Menu' }).tap();
       const link = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Trainings', exact: true });
       const box = await link.boundingBox();
       expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);

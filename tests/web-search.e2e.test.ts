@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { useBrowserTab, useWebStack } from './support/hooks.ts';
+import { saveScreenshot, useBrowserTab, useWebStack } from './support/hooks.ts';
 import { CHROMIUM, freePort, hasChromium, PASSWORD, unique, webDir, type WebBuild, type WebStack } from './support/web-stack.ts';
 
 /**
@@ -229,6 +229,22 @@ describe.skipIf(!hasChromium)(`search in headless Chromium${hasChromium ? '' : `
     expect(await hit.getByRole('link', { name: organisation.name }).getAttribute('href')).toBe(`/organisations/${organisation.id}`);
     expect(await tab.title()).toBe('Search opportunities · “pyhton” · Knowledge City Skills Exchange');
     expect(errors).toEqual([]);
+  }, 150_000);
+
+  it('on a phone, shows the results before the filters, within the first screen', async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    try {
+      const small = await phone.newPage();
+      await small.goto(`${webUrl}/search?q=python`, { waitUntil: 'networkidle' });
+      const first = await small.getByTestId('search-hit').first().boundingBox();
+      const filters = await small.getByRole('form', { name: 'Filter' }).boundingBox();
+      expect(first?.y ?? Infinity).toBeLessThan(844);
+      expect(first?.y ?? Infinity).toBeLessThan(filters?.y ?? 0);
+      expect(await small.evaluate<boolean>('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+      await saveScreenshot(small, 'search-phone');
+    } finally {
+      await phone.close();
+    }
   }, 150_000);
 
   it('narrows by a facet and removes the filter by its link', async () => {
