@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Cookie, Page } from 'playwright-core';
+import { expectAccessible } from './accessibility.ts';
 import { launchChromium, signUpInBrowser, startWebStack, type WebStack } from './web-stack.ts';
 
 /**
@@ -105,8 +106,12 @@ export async function signInInBrowser(tab: Page, email: string, password: string
 /** Where browser tests leave screenshots of the journeys they walk, for people to look at (not compared). */
 export const SCREENSHOT_DIR = fileURLToPath(new URL('../../test-artifacts/screenshots/', import.meta.url));
 
-/** A full-page screenshot of what the tab shows, as `<name>.png` in SCREENSHOT_DIR. */
+/**
+ * A full-page screenshot of what the tab shows, as `<name>.png` in SCREENSHOT_DIR, once axe-core
+ * found no serious or critical accessibility violation on it: each page a journey shows is checked.
+ */
 export async function saveScreenshot(tab: Page, name: string): Promise<void> {
+  await expectAccessible(tab, name);
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await tab.screenshot({ path: `${SCREENSHOT_DIR}${name}.png`, fullPage: true });
 }
