@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { signUpForToken, useBrowserTab, useWebStack } from './support/hooks.ts';
+import { saveScreenshot, signUpForToken, useBrowserTab, useWebStack } from './support/hooks.ts';
 import { CHROMIUM, createOrganisation, hasChromium, PASSWORD, postForm, requestApi, signUpAs, unique, type WebStack } from './support/web-stack.ts';
 
 /**
@@ -138,6 +138,12 @@ describe.skipIf(!hasChromium)(`skills in headless Chromium${hasChromium ? '' : `
     const marks = await tab.getByTestId('analysed-text').locator('mark').allTextContents();
     expect(marks).toEqual(expect.arrayContaining(['SQL', 'Python']));
     expect(await tab.getByTestId('analysed-text').textContent()).toBe('We need SQL and Python skills.');
+    // The confident skills come first, each with how sure the match is; the rest wait behind "Show more".
+    const found = tab.getByRole('list', { name: 'Skills found in the text' }).getByTestId('extracted-skill');
+    expect(await found.first().textContent()).toMatch(/Python.*strong/s);
+    expect(await found.filter({ hasText: 'SQL' }).first().getByTestId('skill-strength').textContent()).toMatch(/strong|likely/);
+    await tab.getByRole('button', { name: /^Show more \(\d+\)$/ }).waitFor();
+    expect(await tab.getByRole('list', { name: 'Less certain skills found in the text' }).isVisible()).toBe(false);
     await tab.getByRole('button', { name: 'Accept all' }).click();
     await expect.poll(() => picked.count()).toBeGreaterThanOrEqual(3);
 
@@ -216,6 +222,48 @@ describe.skipIf(!hasChromium)(`skills in headless Chromium${hasChromium ? '' : `
     const byUri = new Map(profile.body.skills.map((s) => [s.uri, s]));
     expect(byUri.get(SKILLS.javascript)).toMatchObject({ level: 3, source: 'declared' });
     expect(byUri.get(SKILLS.python)).toMatchObject({ source: 'extracted' });
+    expect(errors).toEqual([]);
+  }, 150_000);
+
+  it('shows the confident skills first with their strength, folds near-duplicates, and keeps the rest behind "Show more"', async () => {
+    await tab.goto(`${stack.webUrl}/account`, { waitUntil: 'networkidle' });
+    await tab.getByRole('button', { name: 'Paste a text' }).click();
+    await tab.getByLabel(/we find the skills in it/).fill('Strong English skills, written and spoken English. We build with React and Docker.');
+    await tab.getByRole('button', { name: 'Find skills in the text' }).click();
+    const confident = tab.getByRole('list', { name: 'Skills found in the text' });
+    await confident.getByTestId('extracted-skill').first().waitFor();
+    const labels = (await confident.getByTestId('extracted-skill').locator(':scope > span:first-child').allTextContents()).map((t) => t.trim());
+    expect(labels).toEqual(expect.arrayContaining(['English', 'React', 'Docker']));
+    // Five kinds of English are one skill, the others a click away; "React" is the library, not a verb.
+    expect(labels.filter((label) => /English/.test(label))).toEqual(['English']);
+    expect(labels.filter((label) => /^react /i.test(label))).toEqual([]);
+    for (const strength of await confident.getByTestId('skill-strength').allTextContents()) expect(strength.trim()).toMatch(/^(strong|likely)$/);
+    const english = confident.getByTestId('extracted-skill').filter({ hasText: 'English' }).first();
+    await english.getByText(/^\d+ similar$/).click();
+    await english.getByRole('list', { name: 'Skills similar to English' }).getByText('write English', { exact: true }).waitFor();
+
+    const more = tab.getByRole('button', { name: /^Show more \(\d+\)$/ });
+    const lessSure = tab.getByRole('list', { name: 'Less certain skills found in the text' });
+    expect(await lessSure.isVisible()).toBe(false);
+    await more.click();
+    await lessSure.waitFor();
+    expect(await lessSure.getByTestId('extracted-skill').count()).toBeGreaterThan(0);
+    await saveScreenshot(tab, 'skills-en-extracted');
+    for (const strength of await lessSure.getByTestId('skill-strength').allTextContents()) expect(strength.trim()).toBe('possible');
+    await tab.getByRole('button', { name: 'Show fewer' }).click();
+    expect(await lessSure.isVisible()).toBe(false);
+    expect(await tab.getByTestId('latin-names-notice').count()).toBe(0);
+
+    // A Bulgarian CV: the names in Latin letters are found, and the page says that is all it reads.
+    await tab.getByLabel(/we find the skills in it/).fill('Имам опит с JavaScript, Python, PostgreSQL и Git, както и с Kubernetes (k8s).');
+    await tab.getByRole('button', { name: 'Find skills in the text' }).click();
+    await tab.getByTestId('latin-names-notice').waitFor();
+    expect(await tab.getByTestId('latin-names-notice').textContent()).toContain('Bulgarian sentences are not understood yet');
+    await confident.getByTestId('extracted-skill').filter({ hasText: 'Kubernetes' }).waitFor();
+    const names = (await confident.getByTestId('extracted-skill').locator(':scope > span:first-child').allTextContents()).map((t) => t.trim());
+    expect(names).toEqual(expect.arrayContaining(['JavaScript', 'Python (computer programming)', 'PostgreSQL', 'Git', 'Kubernetes']));
+    expect(await tab.getByTestId('analysed-text').locator('mark').allTextContents()).toEqual(expect.arrayContaining(['Kubernetes', 'k8s', 'Git']));
+    await saveScreenshot(tab, 'skills-en-bulgarian-text');
     expect(errors).toEqual([]);
   }, 150_000);
 });

@@ -5,21 +5,23 @@ import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import postgres from 'postgres';
 import { migrate, migrationsFolder, openDatabase, pgliteOf, type Database } from '@kc/db';
-import { importEsco } from '@kc/taxonomy';
+import { importEsco, installClusterSkills } from '@kc/taxonomy';
 import { createPostgresEngine, SearchSync } from '@kc/search';
 import type { TestDatabaseConfig } from '@kc/testing';
 import { webBuildDir } from './web-build.ts';
 
 /**
- * Builds, once per run, a database with every migration and the full ESCO taxonomy; each test
- * file then gets its own copy (a PGlite loaded from the dump, or a PostgreSQL database cloned
- * from a template), so files never share state and never re-import ESCO. The skills are in the
- * Postgres search engine too, and the outbox is empty.
+ * Builds, once per run, a database with every migration, the full ESCO taxonomy and the starter
+ * cluster skills (as every installation has them); each test file then gets its own copy (a
+ * PGlite loaded from the dump, or a PostgreSQL database cloned from a template), so files never
+ * share state and never re-import ESCO. The skills are in the Postgres search engine too, and
+ * the outbox is empty.
  */
 
 async function loadTemplate(database: Database): Promise<void> {
   await migrate(database);
   await importEsco(database);
+  await installClusterSkills(database.db);
   await new SearchSync(database.db, createPostgresEngine(database.db)).drain();
 }
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -30,7 +32,7 @@ function fingerprint(): string {
     if (file.endsWith('.sql')) hash.update(readFileSync(join(migrationsFolder, file)));
   }
   for (const file of readdirSync(join(root, 'data/esco')).sort()) hash.update(file);
-  hash.update(readFileSync(join(root, 'packages/taxonomy/src/esco-import.service.ts')));
+  for (const file of ['esco-import.service.ts', 'cluster-skills.ts', 'cluster-skills.service.ts']) hash.update(readFileSync(join(root, 'packages/taxonomy/src', file)));
   for (const file of ['documents.ts', 'postgres-engine.ts', 'sync.ts']) hash.update(readFileSync(join(root, 'packages/search/src', file)));
   return hash.digest('hex').slice(0, 16);
 }

@@ -1,6 +1,6 @@
 import { serve, type ServerType } from '@hono/node-server';
 import { migrate, type Database } from '@kc/db';
-import { importEsco } from '@kc/taxonomy';
+import { importEsco, installClusterSkills } from '@kc/taxonomy';
 import { currentReferenceDate, seedDemo } from '@kc/seed';
 import { enableDemoSignIn, openConfiguredDatabase, type Env } from '@kc/runtime';
 import { createApp } from './app.ts';
@@ -29,7 +29,7 @@ export function authSettings(env: Env): AuthSettings {
   };
 }
 
-/** Brings a database up to date: migrations, then ESCO and demo data when they are missing. */
+/** Brings a database up to date: migrations, then ESCO, the starter cluster skills and demo data when they are missing. */
 export async function prepareDatabase(database: Database, options: PrepareOptions, log: Logger): Promise<void> {
   await migrate(database);
   if (options.importEsco) {
@@ -44,6 +44,9 @@ export async function prepareDatabase(database: Database, options: PrepareOption
     });
     if (!report.skipped) log.info('ESCO imported', { durationMs: report.durationMs, skills: report.counts.skills, occupationLabels: report.counts.occupationLabels });
   }
+  // The starter cluster skills ESCO lacks: added once, then the administrators' to curate.
+  const starter = await installClusterSkills(database.db);
+  if (starter.installed.length > 0) log.info('starter cluster skills installed', { skills: starter.installed.length });
   if (options.seedDemo) {
     const report = await seedDemo(database, { referenceDate: currentReferenceDate() });
     if (!report.skipped) log.info('demo data seeded', { durationMs: report.durationMs });

@@ -15,7 +15,7 @@ import {
   type Database,
 } from '@kc/db';
 import { enableDemoSignIn, openConfiguredDatabase, parseEnv, type Env } from '@kc/runtime';
-import { importEsco, TAXONOMY_TABLES, taxonomyStatus } from '@kc/taxonomy';
+import { importEsco, installClusterSkills, TAXONOMY_TABLES, taxonomyStatus } from '@kc/taxonomy';
 import { currentReferenceDate, seedDemo } from '@kc/seed';
 import { createSearchEngine, reindex, SearchSync, searchStatus, type SearchEngine } from '@kc/search';
 import { createProgress } from './progress.ts';
@@ -69,6 +69,8 @@ const commands: Record<string, Command> = {
     const progress = createProgress();
     const report = await importEsco(database, { force: values.force, onProgress: progress.update });
     progress.done();
+    const starter = await installClusterSkills(database.db);
+    if (starter.installed.length > 0) out(`Added ${starter.installed.length} starter cluster skills that ESCO lacks (React, Docker, Kubernetes, …).`);
     if (report.skipped) {
       out(`ESCO ${report.version} is already loaded and unchanged (${report.counts.skills.toLocaleString('en')} skills); use --force to re-check every row.`);
       return;

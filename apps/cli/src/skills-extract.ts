@@ -8,6 +8,7 @@ import {
   readEscoArchive,
   skillIndexInputFromArchive,
   taxonomyStatus,
+  withClusterSkills,
   type SkillIndex,
 } from '@kc/taxonomy';
 
@@ -30,14 +31,14 @@ export async function loadIndexForCli(open: () => Promise<Database>): Promise<Sk
   try {
     database = await open();
     if (await hasSkills(database)) return buildSkillIndex(await loadSkillIndexInput(database.db));
-    note('The database holds no ESCO skills yet: using the ESCO archives (no local skills or aliases).');
+    note('The database holds no ESCO skills yet: using the ESCO archives and the starter cluster skills (no local curation).');
   } catch (error) {
     if (!(error instanceof DataDirBusyError)) throw error;
-    note(`${error.message}\nUsing the ESCO archives instead (no local skills or aliases).`);
+    note(`${error.message}\nUsing the ESCO archives and the starter cluster skills instead (no local curation).`);
   } finally {
     await database?.close();
   }
-  return buildSkillIndex(skillIndexInputFromArchive(readEscoArchive()));
+  return buildSkillIndex(withClusterSkills(skillIndexInputFromArchive(readEscoArchive())));
 }
 
 /**

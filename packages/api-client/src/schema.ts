@@ -20,6 +20,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit log, newest first, by action, record, actor and period */
+        get: operations["listAuditLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Organisations by verification: waiting (oldest first), refused or verified */
+        get: operations["listOrganisationsForReview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/skills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The cluster's local skills and aliases, each with where it is used */
+        get: operations["listCuration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** People with an account, their organisations and roles */
+        get: operations["listUsers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/applications/{id}": {
         parameters: {
             query?: never;
@@ -738,8 +806,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Verify an organisation (or withdraw the verification)
-         * @description Send the `version` of the organisation you checked: if it changed since (a rename, say), the answer is 409 and nothing is verified. Verifying bumps the version.
+         * Verify an organisation, refuse to with a reason, or withdraw the verification
+         * @description Send the `version` of the organisation you checked: if it changed since (a rename, say), the answer is 409 and nothing is verified. A refusal (`verified: false` with a `reason`) is mailed to its administrators; it returns to the queue when the organisation changes its profile. Every decision bumps the version.
          */
         post: operations["verifyOrganisation"];
         delete?: never;
@@ -862,7 +930,8 @@ export interface paths {
         delete: operations["deleteSkillAlias"];
         options?: never;
         head?: never;
-        patch?: never;
+        /** Change the words of an alias */
+        patch: operations["updateSkillAlias"];
         trace?: never;
     };
     "/api/v1/skills": {
@@ -904,7 +973,11 @@ export interface paths {
         delete: operations["deleteLocalSkill"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change a local skill's label, other labels or description
+         * @description ESCO skills cannot be edited (403).
+         */
+        patch: operations["updateLocalSkill"];
         trace?: never;
     };
     "/api/v1/skills/{uri}/aliases": {
@@ -938,7 +1011,7 @@ export interface paths {
         put?: never;
         /**
          * Find the ESCO skills in a text (job ad, CV, syllabus)
-         * @description English text up to 20,000 characters. Each skill comes with a score and the character spans that gave rise to it. Rate-limited per address.
+         * @description English text up to 20,000 characters; in a text mostly in another script (Bulgarian), only the technology names written in Latin script are read. Each skill comes with a score, a confidence (the confident ones first) and the character spans that gave rise to it; near-duplicates are folded into the best of them as its variants. Rate-limited per address.
          */
         post: operations["extractSkills"];
         delete?: never;
@@ -1096,6 +1169,11 @@ export interface components {
             };
         };
         ExtractedSkill: {
+            /**
+             * @description How sure the reading is, from the score: `strong` and `likely` are the confident results, shown first; `possible` ones are worth a look
+             * @enum {string}
+             */
+            confidence: "strong" | "likely" | "possible";
             preferredLabel: string;
             /** @description 0..1 */
             score: number;
@@ -1105,6 +1183,12 @@ export interface components {
                 start: number;
             }[];
             uri: string;
+            /** @description Near-duplicates found in the same words and folded into this skill, best first (at most 10): its broader or narrower skills, its siblings, and skills whose label holds its label ("write English" under "English") */
+            variants: {
+                preferredLabel: string;
+                score: number;
+                uri: string;
+            }[];
         };
         Fit: {
             requirements: components["schemas"]["FitRequirement"][];
@@ -1737,6 +1821,338 @@ export interface operations {
             };
             /** @description The address contains a NUL character */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listAuditLog: {
+        parameters: {
+            query?: {
+                action?: string;
+                /** @description The actor's e-mail address, or part of it */
+                actor?: string;
+                entityId?: string;
+                entityType?: string;
+                /** @description From this day (UTC), inclusive */
+                from?: string;
+                page?: number;
+                pageSize?: number;
+                /** @description To this day (UTC), inclusive */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page, with the actions and record types to filter by */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Every action the log holds, for a filter */
+                        actions: string[];
+                        entityTypes: string[];
+                        items: {
+                            action: string;
+                            /** @description Null for anonymous actions and deleted accounts */
+                            actor: {
+                                displayName: string;
+                                email: string;
+                                /** Format: uuid */
+                                id: string;
+                            } | null;
+                            at: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            entityId: string;
+                            entityType: string;
+                            id: number;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listOrganisationsForReview: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Name contains */
+                q?: string;
+                verification?: "pending" | "refused" | "verified";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page, with how many stand in each state */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        counts: {
+                            pending: number;
+                            refused: number;
+                            verified: number;
+                        };
+                        items: {
+                            createdAt: string;
+                            decidedAt: string | null;
+                            description: string;
+                            district: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            isDemo: boolean;
+                            /** @enum {string} */
+                            kind: "company" | "university" | "research_institute" | "training_provider" | "business_support";
+                            members: number;
+                            name: string;
+                            /** @description Why it was refused, when it was */
+                            refusal: string | null;
+                            sector: string | null;
+                            slug: string;
+                            /** @enum {string} */
+                            verification: "pending" | "refused" | "verified";
+                            version: number;
+                            website: string | null;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listCuration: {
+        parameters: {
+            query?: {
+                /** @description Label or alias contains */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description At most 500 of each, by label */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        aliases: {
+                            alias: string;
+                            createdAt: string;
+                            /** @description Display name of the administrator who added it */
+                            createdBy: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            skill: {
+                                isLocal: boolean;
+                                preferredLabel: string;
+                                uri: string;
+                            };
+                            /** @description Where its skill is used */
+                            usage: {
+                                offerings: number;
+                                opportunities: number;
+                                students: number;
+                            };
+                        }[];
+                        localSkills: {
+                            aliases: {
+                                alias: string;
+                                /** Format: uuid */
+                                id: string;
+                            }[];
+                            altLabels: string[];
+                            broader: {
+                                preferredLabel: string;
+                                uri: string;
+                            } | null;
+                            description: string;
+                            preferredLabel: string;
+                            uri: string;
+                            usage: {
+                                offerings: number;
+                                opportunities: number;
+                                students: number;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Name or e-mail contains */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page, by name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            createdAt: string;
+                            displayName: string;
+                            email: string;
+                            emailVerified: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            isClusterAdmin: boolean;
+                            isStudent: boolean;
+                            memberships: {
+                                organisation: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    slug: string;
+                                };
+                                /** @enum {string} */
+                                role: "member" | "admin";
+                            }[];
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4642,6 +5058,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description Why it is refused; sent to its administrators. Only with verified: false */
+                    reason?: string;
                     verified: boolean;
                     /** @description The version you edited; a stale one gets 409 VERSION_CONFLICT */
                     version?: number;
@@ -5145,6 +5563,77 @@ export interface operations {
             };
         };
     };
+    updateSkillAlias: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    alias: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Changed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     listSkills: {
         parameters: {
             query?: {
@@ -5369,6 +5858,71 @@ export interface operations {
             };
         };
     };
+    updateLocalSkill: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The concept URI, URL-encoded */
+                uri: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    altLabels?: string[];
+                    description?: string;
+                    preferredLabel?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Changed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     createSkillAlias: {
         parameters: {
             query?: never;
@@ -5460,13 +6014,19 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Best first */
+            /** @description Best first, with how the text was read */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
+                        /**
+                         * @description How the text was read: `english`; `latin-names` for a text mostly in another script (Bulgarian), of which only the technology names written in Latin script are read; `none` when no skill can be read from it (empty, or another language in Latin script)
+                         * @enum {string}
+                         */
+                        reading: "english" | "latin-names" | "none";
+                        /** @description Best first */
                         skills: components["schemas"]["ExtractedSkill"][];
                     };
                 };

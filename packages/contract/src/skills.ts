@@ -149,10 +149,34 @@ export const extractRequestSchema = z
     limit: z.number().int().min(1).max(50).default(20),
   })
   .strict();
+export const EXTRACT_CONFIDENCES = ['strong', 'likely', 'possible'] as const;
+export type ExtractConfidence = (typeof EXTRACT_CONFIDENCES)[number];
+
 export const extractedSkillSchema = z.object({
   uri: z.string(),
   preferredLabel: z.string(),
   score: z.number().describe('0..1'),
+  confidence: z
+    .enum(EXTRACT_CONFIDENCES)
+    .describe('How sure the reading is, from the score: `strong` and `likely` are the confident results, shown first; `possible` ones are worth a look'),
   spans: z.array(z.object({ start: z.number().int(), end: z.number().int() })).describe('Character offsets of the words that gave rise to it'),
+  variants: z
+    .array(z.object({ uri: z.string(), preferredLabel: z.string(), score: z.number() }))
+    .describe(
+      'Near-duplicates found in the same words and folded into this skill, best first (at most 10): its broader or narrower skills, its siblings, and skills whose label holds its label ("write English" under "English")',
+    ),
 });
 export type ExtractedSkillResult = z.infer<typeof extractedSkillSchema>;
+
+export const TEXT_READINGS = ['english', 'latin-names', 'none'] as const;
+export type TextReading = (typeof TEXT_READINGS)[number];
+
+export const extractResponseSchema = z.object({
+  skills: z.array(extractedSkillSchema).describe('Best first'),
+  reading: z
+    .enum(TEXT_READINGS)
+    .describe(
+      'How the text was read: `english`; `latin-names` for a text mostly in another script (Bulgarian), of which only the technology names written in Latin script are read; `none` when no skill can be read from it (empty, or another language in Latin script)',
+    ),
+});
+export type ExtractResponse = z.infer<typeof extractResponseSchema>;

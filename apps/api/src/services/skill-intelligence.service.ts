@@ -1,5 +1,5 @@
-import type { ExtractedSkillResult, SkillSuggestion } from '@kc/contract';
-import { extract, suggest } from '@kc/taxonomy';
+import type { ExtractResponse, SkillSuggestion } from '@kc/contract';
+import { extract, suggest, textReading } from '@kc/taxonomy';
 import type { AppDeps } from '../context.ts';
 import { consumeRateLimit } from '../lib/rate-limit.ts';
 
@@ -11,9 +11,12 @@ export async function suggestSkills(deps: AppDeps, q: string, limit?: number): P
   return suggest(await deps.skills.index(), q, { limit });
 }
 
-/** The skills a text mentions, with where; `client` is the caller's address, for the limit. */
-export async function extractSkills(deps: AppDeps, client: string, text: string, limit?: number): Promise<ExtractedSkillResult[]> {
+/** The skills a text mentions, with where, and how the text was read; `client` is the caller's address, for the limit. */
+export async function extractSkills(deps: AppDeps, client: string, text: string, limit?: number): Promise<ExtractResponse> {
   await consumeRateLimit(deps.database.db, `extract:addr:${client}`, EXTRACT_LIMIT, 'extraction requests');
   const skills = extract(await deps.skills.index(), text, { limit });
-  return skills.map(({ uri, preferredLabel, score, spans }) => ({ uri, preferredLabel, score, spans }));
+  return {
+    skills: skills.map(({ uri, preferredLabel, score, confidence, spans, variants }) => ({ uri, preferredLabel, score, confidence, spans, variants })),
+    reading: text.trim() ? textReading(text) : 'none',
+  };
 }

@@ -1,6 +1,7 @@
 import { and, count, eq } from 'drizzle-orm';
 import type { Alias, LocalSkillCreate, Skill } from '@kc/contract';
 import { schema } from '@kc/db';
+import { LOCAL_SKILL_PREFIX } from '@kc/taxonomy';
 import type { Actor } from '../actor.ts';
 import type { AppDeps } from '../context.ts';
 import { ApiError, notFound, sqlState } from '../lib/errors.ts';
@@ -11,7 +12,7 @@ import { getSkill } from './taxonomy.service.ts';
 
 const { skills, skillHierarchy, skillAliases, opportunitySkills, offeringSkills, profileSkills } = schema;
 
-export const LOCAL_SKILL_PREFIX = 'urn:kc:skill:';
+export { LOCAL_SKILL_PREFIX };
 
 /*
  * Every change here reaches the skill index that suggest and extract use (`skills.changed()`)

@@ -1,4 +1,4 @@
-import type { ExtractedSkillResult, ProfileSkill, RequiredSkill, SkillSuggestion } from '@kc/contract';
+import type { ExtractedSkillResult, ExtractResponse, ProfileSkill, RequiredSkill, SkillSuggestion } from '@kc/contract';
 import type { ProfileSkillSource } from '@kc/contract/vocabulary';
 import { errorText } from './errors.ts';
 import { m } from './paraglide/messages.js';
@@ -38,9 +38,21 @@ export function suggestionsFrom(ok: boolean, body: unknown): SkillSuggestion[] {
   return ok && isObject(body) && 'items' in body && Array.isArray(body.items) ? (body.items as SkillSuggestion[]) : [];
 }
 
-/** The skills in an answer of /api-proxy/skills/extract; null when it is not one. */
-export function extractedFrom(ok: boolean, body: unknown): ExtractedSkillResult[] | null {
-  return ok && isObject(body) && 'skills' in body && Array.isArray(body.skills) ? (body.skills as ExtractedSkillResult[]) : null;
+/** An answer of /api-proxy/skills/extract: the skills and how the text was read; null when it is not one. */
+export function extractedFrom(ok: boolean, body: unknown): ExtractResponse | null {
+  if (!ok || !isObject(body) || !('skills' in body) || !Array.isArray(body.skills)) return null;
+  const reading = 'reading' in body && typeof body.reading === 'string' ? body.reading : 'english';
+  return { skills: body.skills as ExtractedSkillResult[], reading: reading as ExtractResponse['reading'] };
+}
+
+/** The found skills the page shows first (strong and likely), and the less certain rest it keeps behind "Show more". */
+export function byConfidence(skills: ExtractedSkillResult[]): { confident: ExtractedSkillResult[]; others: ExtractedSkillResult[] } {
+  return { confident: skills.filter((s) => s.confidence !== 'possible'), others: skills.filter((s) => s.confidence === 'possible') };
+}
+
+/** The words that say how sure a found skill is, in the page's language. */
+export function strengthText(confidence: ExtractedSkillResult['confidence']): string {
+  return confidence === 'strong' ? m.skills_strength_strong() : confidence === 'likely' ? m.skills_strength_likely() : m.skills_strength_possible();
 }
 
 /** What to tell the visitor when extraction failed; the error's code says what went wrong, its message is the API's, in English. */

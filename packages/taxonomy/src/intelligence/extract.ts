@@ -1,6 +1,6 @@
 import type { IndexedLabel, SkillIndex } from './skill-index.ts';
 import { closeWords, vocabularyPrefix } from './suggest.ts';
-import { STOP_WORDS, looksEnglish, stem, tokenize, type Token } from './text.ts';
+import { STOP_WORDS, isOtherScript, stem, textReading, tokenize, type Token } from './text.ts';
 
 export const MAX_EXTRACT_CHARS = 20_000;
 
@@ -27,6 +27,35 @@ export interface ExtractedSkill {
   score: number;
   /** Character offsets into the original text of the words that gave rise to the skill. */
   spans: Span[];
+  /** How sure the reading is, from the score (see CONFIDENCE_CUTS): "strong" and "likely" are confident. */
+  confidence: Confidence;
+  /**
+   * Near-duplicates found in the same words and folded into this one, best first (at most
+   * MAX_VARIANTS): its broader or narrower skills, its siblings, and skills whose label holds its
+   * label ("write English" under "English").
+   */
+  variants: ExtractedVariant[];
+}
+
+export type Confidence = 'strong' | 'likely' | 'possible';
+
+/**
+ * Score cuts of the confidence levels, chosen on the validation sets (scripts/bench-extraction.ts):
+ * 0.55 is the single cut with the best F1 on both sets; at 0.75 about two thirds of the results
+ * are gold even though the gold cannot name the cluster's own skills.
+ */
+export const CONFIDENCE_CUTS = Object.freeze({ strong: 0.75, likely: 0.55 });
+
+export function confidenceOf(score: number): Confidence {
+  return score >= CONFIDENCE_CUTS.strong ? 'strong' : score >= CONFIDENCE_CUTS.likely ? 'likely' : 'possible';
+}
+
+export const MAX_VARIANTS = 10;
+
+export interface ExtractedVariant {
+  uri: string;
+  preferredLabel: string;
+  score: number;
 }
 
 export interface ExtractOptions {
@@ -35,6 +64,8 @@ export interface ExtractOptions {
   minScore?: number;
   /** For tuning experiments; defaults to DEFAULT_EXTRACT_TUNING. */
   tuning?: Partial<ExtractTuning>;
+  /** Fold near-duplicates into the best of them (default); false lists every skill on its own. */
+  fold?: boolean;
 }
 
 
@@ -109,13 +140,16 @@ export function extract(index: SkillIndex, text: string, options: ExtractOptions
   const tuning: ExtractTuning = options.tuning ? { ...DEFAULT_EXTRACT_TUNING, ...options.tuning } : DEFAULT_EXTRACT_TUNING;
   const minScore = options.minScore ?? 0.25;
   if (text.length > MAX_EXTRACT_CHARS) throw new TextTooLongError(text.length);
-  if (!text.trim() || !looksEnglish(text)) return [];
+  const reading = text.trim() ? textReading(text) : 'none';
+  if (reading === 'none') return [];
 
   const tokens = tokenize(text);
   const best = new Map<number, { score: number; count: number; spans: Span[] }>();
+  // Inside Bulgarian (or other non-Latin) prose only names count: a skill must match a label, not just share words.
+  const labelsOnly = reading === 'latin-names';
 
   for (const segment of segments(text, tokens)) {
-    for (const [skill, hit] of scoreSegment(index, segment, tuning)) {
+    for (const [skill, hit] of scoreSegment(index, text, segment, tuning, labelsOnly)) {
       const current = best.get(skill);
       if (!current) best.set(skill, { score: hit.score, count: 1, spans: [...hit.spans] });
       else {
@@ -142,10 +176,51 @@ export function extract(index: SkillIndex, text: string, options: ExtractOptions
     if (score < minScore) continue;
     const indexed = index.skills[skill];
     if (!indexed) continue;
-    results.push({ uri: indexed.uri, preferredLabel: indexed.preferredLabel, score: round(score), spans: mergeSpans(hit.spans) });
+    const rounded = round(score);
+    results.push({ uri: indexed.uri, preferredLabel: indexed.preferredLabel, score: rounded, confidence: confidenceOf(rounded), spans: mergeSpans(hit.spans), variants: [] });
   }
   results.sort((a, b) => b.score - a.score || a.preferredLabel.localeCompare(b.preferredLabel));
-  return results.slice(0, limit);
+  return (options.fold === false ? results : foldVariants(index, results)).slice(0, limit);
+}
+
+/**
+ * Near-duplicates come back as one result, the best, holding the others as variants: a skill
+ * found in the same words as a better one and related to it, as its broader or narrower skill, a
+ * sibling under the same broader skill, or a label that holds the other's label as written ("use
+ * maritime English" and "English"). Five kinds of English in one sentence are one result.
+ */
+function foldVariants(index: SkillIndex, ranked: ExtractedSkill[]): ExtractedSkill[] {
+  const kept: { result: ExtractedSkill; skill: number; key: string }[] = [];
+  for (const result of ranked) {
+    const skill = index.skillByUri.get(result.uri) ?? -1;
+    // Case kept: "English" is in "use maritime English", "React" is not in "react to events".
+    const key = ` ${(result.preferredLabel.normalize('NFKC').match(/[\p{L}\p{N}]+(?:[+#]+)?/gu) ?? []).join(' ')} `;
+    const home = kept.find((k) => related(index, k.skill, skill, k.key, key) && overlaps(k.result.spans, result.spans));
+    if (!home) kept.push({ result, skill, key });
+    else if (home.result.variants.length < MAX_VARIANTS) home.result.variants.push({ uri: result.uri, preferredLabel: result.preferredLabel, score: result.score });
+  }
+  return kept.map((k) => k.result);
+}
+
+function related(index: SkillIndex, a: number, b: number, aKey: string, bKey: string): boolean {
+  const aBroader = index.skills[a]?.broader ?? [];
+  const bBroader = index.skills[b]?.broader ?? [];
+  if (aBroader.includes(b) || bBroader.includes(a) || aBroader.some((s) => bBroader.includes(s))) return true;
+  return aKey.includes(bKey) || bKey.includes(aKey);
+}
+
+/** Whether two lists of spans, each sorted and merged (mergeSpans), share a character. */
+function overlaps(a: readonly Span[], b: readonly Span[]): boolean {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as Span;
+    const y = b[j] as Span;
+    if (x.start < y.end && y.start < x.end) return true;
+    if (x.end <= y.end) i += 1;
+    else j += 1;
+  }
+  return false;
 }
 
 /**
@@ -188,13 +263,23 @@ function maxRawScore(tuning: ExtractTuning): number {
   return tuning.label + tuning.bm25 + tuning.prior + tuning.coherence;
 }
 
-/** Splits the tokens into sentences and list items; skills are found within one segment. */
+/**
+ * Splits the tokens into sentences and list items; skills are found within one segment. A word in
+ * another script (Cyrillic) ends a segment too and is left out: "опит с React и Node.js" holds two names.
+ */
 function segments(text: string, tokens: Token[]): Token[][] {
   const out: Token[][] = [];
   let current: Token[] = [];
   let previousEnd = 0;
   for (const token of tokens) {
-    const gap = text.slice(previousEnd, token.start);
+    if (isOtherScript(token.norm)) {
+      if (current.length > 0) out.push(current);
+      current = [];
+      previousEnd = token.end;
+      continue;
+    }
+    // With the token's first character, so that the dot of "Node.js" or "e.g." ends nothing.
+    const gap = text.slice(previousEnd, token.start + 1);
     if (current.length > 0 && /[.!?;:•\n\u2022*]/.test(gap.replace(/\.(?=\w)/g, ''))) {
       out.push(current);
       current = [];
@@ -211,6 +296,87 @@ interface ContentToken {
   token: Token;
   /** Below 1 when the word was corrected (a typo or an unfinished word). */
   factor: number;
+  /** The skills whose name the token spells (see nameClaims); the word serves no other skill's label. */
+  claim?: NameClaim;
+}
+
+interface NameClaim {
+  /** The label key of the name ("node js"). */
+  name: string;
+  skills: ReadonlySet<number>;
+}
+
+/** Whether a word is written as a name: "JavaScript", "AWS", "iOS", "k8s", "C++", or "React" inside a sentence. */
+function writtenAsName(word: string, opensSentence: boolean): boolean {
+  if (/\p{N}/u.test(word) && /\p{L}/u.test(word)) return true;
+  if (/[+#]/.test(word)) return true;
+  const upper = word.match(/\p{Lu}/gu)?.length ?? 0;
+  if (upper === 0) return false;
+  if (upper > 1 || !/^\p{Lu}/u.test(word)) return true;
+  return !opensSentence;
+}
+
+/** A label spelt as a name: with a capital letter, a digit or a symbol ("Docker", "Node.js", "k8s", "C#"). */
+function spelledAsName(label: string): boolean {
+  return /[\p{Lu}\p{N}+#]/u.test(label);
+}
+
+const MAX_NAME_WORDS = 4;
+
+/** A list item or a list of names: a few words, or words without a function word among them ("javascript reactjs java"). */
+function isList(segment: Token[]): boolean {
+  return segment.length <= MAX_NAME_WORDS || !segment.some((t) => STOP_WORDS.has(t.norm));
+}
+
+/**
+ * The names in a segment: a run of adjacent tokens, at least one written as a name, that is a
+ * whole label spelt as a name ("React", "Node.js", "Google Cloud Platform"), or that is one of the
+ * cluster's aliases ("k8s", "unit tests"). Each token of such a run belongs to the skills with
+ * that label, so that "React" is never the verb of "react to physical changes or hazards" and
+ * "Docker" not the "dock" of "dock operations". Longest runs win.
+ */
+function nameClaims(index: SkillIndex, text: string, segment: Token[]): (NameClaim | undefined)[] {
+  const claims: (NameClaim | undefined)[] = new Array<NameClaim | undefined>(segment.length);
+  const list = isList(segment);
+  let i = 0;
+  while (i < segment.length) {
+    let taken = 1;
+    // Runs of adjacent words ("Node.js", "Google Cloud Platform") that could open a label.
+    const keys: string[] = [];
+    if (index.firstWordLabels.has(segment[i]?.norm ?? '')) {
+      let key = segment[i]?.norm ?? '';
+      keys.push(key);
+      for (let k = i + 1; k < i + MAX_NAME_WORDS && k < segment.length; k++) {
+        const previous = segment[k - 1];
+        const token = segment[k];
+        if (!previous || !token || !/^[\s./-]{0,2}$/.test(text.slice(previous.end, token.start))) break;
+        key += ` ${token.norm}`;
+        keys.push(key);
+      }
+    }
+    for (let length = keys.length; length >= 1; length--) {
+      const run = segment.slice(i, i + length);
+      const labels = index.exact.get(keys[length - 1] ?? '');
+      if (!labels) continue;
+      // The cluster's own words for a skill (aliases) are names whatever their case.
+      const alias = labels.some((id) => index.labels[id]?.kind === 'alias');
+      if (!alias) {
+        if (!list && !run.some((t, k) => index.nameOnlyWords.has(t.norm) || writtenAsName(text.slice(t.start, t.end), i + k === 0))) continue;
+        if (!labels.some((id) => spelledAsName(index.labels[id]?.text ?? ''))) continue;
+      }
+      const skills = new Set<number>();
+      for (const id of labels) {
+        const label = index.labels[id];
+        if (label) skills.add(label.skill);
+      }
+      const claim = { name: keys[length - 1] ?? '', skills };
+      for (let k = i; k < i + length; k++) claims[k] = claim;
+      taken = length;
+      break;
+    }
+    i += taken;
+  }
+  return claims;
 }
 
 const correctionCache = new WeakMap<SkillIndex, Map<string, number | undefined>>();
@@ -231,15 +397,17 @@ function correctedTerm(index: SkillIndex, word: string): number | undefined {
   return term;
 }
 
-function scoreSegment(index: SkillIndex, segment: Token[], tuning: ExtractTuning): Map<number, SegmentHit> {
+function scoreSegment(index: SkillIndex, text: string, segment: Token[], tuning: ExtractTuning, labelsOnly = false): Map<number, SegmentHit> {
   const content: ContentToken[] = [];
+  const claims = nameClaims(index, text, segment);
   segment.forEach((token, i) => {
     if (STOP_WORDS.has(token.norm) || (token.norm === 'well' && segment[i - 1]?.norm === 'as')) return;
+    const claim = claims[i];
     const term = index.terms.get(token.stem);
-    if (term !== undefined || tuning.typoFactor <= 0) content.push({ term: term ?? -1, token, factor: 1 });
+    if (term !== undefined || tuning.typoFactor <= 0) content.push({ term: term ?? -1, token, factor: 1, claim });
     else {
       const fixed = correctedTerm(index, token.norm);
-      content.push({ term: fixed ?? -1, token, factor: tuning.typoFactor });
+      content.push({ term: fixed ?? -1, token, factor: tuning.typoFactor, claim });
     }
   });
   const positions = new Map<number, number[]>();
@@ -253,6 +421,44 @@ function scoreSegment(index: SkillIndex, segment: Token[], tuning: ExtractTuning
   });
   const hits = new Map<number, SegmentHit>();
   if (positions.size === 0) return hits;
+  // Whether the word at a position can be a label's name word: written like it ("docks" are not
+  // Docker) and, unless the word is never anything but a name, written as a name ("React", not
+  // the "react" of a sentence). A corrected word may stand for any.
+  const list = isList(segment);
+  const nameAt = content.map((c) => list || c.factor < 1 || writtenAsName(text.slice(c.token.start, c.token.end), c.token === segment[0]));
+  const servesName = (p: number, name: string): boolean => {
+    const c = content[p];
+    if (!c) return false;
+    if (c.factor < 1) return true;
+    return sameName(c.token.norm, name) && (nameAt[p] === true || index.nameOnlyWords.has(name));
+  };
+  const usable = (label: IndexedLabel, term: number): number[] => {
+    const all = positions.get(term) ?? [];
+    const k = label.nameTerms?.indexOf(term) ?? -1;
+    // A word used as a word is not where a name stands ("react to …" is not at "React").
+    if (k < 0) return all.filter((p) => !content[p]?.claim || content[p]?.claim?.skills.has(label.skill));
+    const name = label.nameForms?.[k] ?? '';
+    return all.filter((p) => servesName(p, name));
+  };
+  // A term all of whose occurrences are names serves the skills they name, and the longer names
+  // that hold the name ("SQL Server" holds "SQL"), but no label that uses it as a word.
+  const claimedTerm = new Map<number, Set<number>>();
+  const claimedNames = new Map<number, string[]>();
+  if (claims.some(Boolean)) {
+    for (const [term, list] of positions) {
+      if (!list.every((p) => content[p]?.claim)) continue;
+      const owners = new Set<number>();
+      const names: string[] = [];
+      for (const p of list) {
+        const claim = content[p]?.claim;
+        if (!claim) continue;
+        for (const skill of claim.skills) owners.add(skill);
+        names.push(claim.name);
+      }
+      claimedTerm.set(term, owners);
+      claimedNames.set(term, names);
+    }
+  }
 
   const { labelAcc, skillAcc } = scratchOf(index);
   const touchedLabels: number[] = [];
@@ -260,25 +466,26 @@ function scoreSegment(index: SkillIndex, segment: Token[], tuning: ExtractTuning
   for (const term of positions.keys()) {
     const f = factors.get(term) ?? 1;
     const w = (index.termLabelWeight[term] ?? 0) * f;
+    const owners = claimedTerm.get(term);
     const postings = index.labelPostings[term];
     if (postings) {
       for (let i = 0; i < postings.length; i++) {
         const l = postings[i] as number;
+        const label = index.labels[l];
+        if (!label) continue;
+        if (label.nameTerms?.includes(term) && usable(label, term).length === 0) continue;
+        if (owners && !owners.has(label.skill) && !(label.nameTerms?.includes(term) && claimedNames.get(term)?.some((name) => ` ${label.key} `.includes(` ${name} `)))) {
+          continue;
+        }
         if (labelAcc[l] === 0) touchedLabels.push(l);
         labelAcc[l] = (labelAcc[l] ?? 0) + w;
       }
     }
-    const bm = index.bm25[term];
-    if (bm) {
-      for (let i = 0; i < bm.skills.length; i++) {
-        const s = bm.skills[i] as number;
-        if (skillAcc[s] === 0) touchedSkills.push(s);
-        skillAcc[s] = (skillAcc[s] ?? 0) + (bm.weights[i] ?? 0) * f;
-      }
-    }
+    if (!owners) addBm25(index, term, f, skillAcc, touchedSkills);
   }
 
   const labelScore = new Map<number, { score: number; spans: Span[] }>();
+  const wholeSpans = new Map<number, Span[]>();
   for (const l of touchedLabels) {
     const acc = labelAcc[l] ?? 0;
     labelAcc[l] = 0;
@@ -287,6 +494,7 @@ function scoreSegment(index: SkillIndex, segment: Token[], tuning: ExtractTuning
     const coverage = acc / weight;
     const label = index.labels[l];
     if (!label) continue;
+    if (label.head && !label.head.some((term) => positions.has(term))) continue;
     const kindWeight = label.kind === 'alternative' ? tuning.alternative : label.kind === 'hidden' ? tuning.hidden : 1;
     const ambiguous =
       label.kind !== 'preferred' && label.kind !== 'alias' && label.terms.length === 1 && (index.labelPostings[label.terms[0] ?? 0]?.length ?? 0) > tuning.ambiguousDf
@@ -294,11 +502,19 @@ function scoreSegment(index: SkillIndex, segment: Token[], tuning: ExtractTuning
         : 1;
     const bound = coverage * kindWeight * ambiguous;
     const best = labelScore.get(label.skill);
-    if (best && best.score >= bound) continue;
-    const match = matchLabel(label, positions, content);
+    const whole = coverage >= 0.999;
+    if (best && best.score >= bound && !whole) continue;
+    const match = matchLabel(label, usable, content);
+    // Every whole label of the skill shows where it is: "Kubernetes (k8s)".
+    if (whole) wholeSpans.set(label.skill, [...(wholeSpans.get(label.skill) ?? []), ...match.spans]);
     const score = bound * match.proximity;
-    const current = labelScore.get(label.skill);
-    if (!current || score > current.score) labelScore.set(label.skill, { score, spans: match.spans });
+    if (!best || score > best.score) labelScore.set(label.skill, { score, spans: match.spans });
+  }
+
+  // The words of names weigh, in BM25 too, only for the skills that a label matched with them.
+  for (const [term, owners] of claimedTerm) {
+    for (const s of labelScore.keys()) owners.add(s);
+    addBm25(index, term, factors.get(term) ?? 1, skillAcc, touchedSkills, owners);
   }
 
   let maxBm = 0;
@@ -314,7 +530,7 @@ function scoreSegment(index: SkillIndex, segment: Token[], tuning: ExtractTuning
   for (const s of touchedSkills) if ((skillAcc[s] ?? 0) >= floor) strong.push(s);
   strong.sort((a, b) => (skillAcc[b] ?? 0) - (skillAcc[a] ?? 0));
   const candidates = new Set<number>(labelScore.keys());
-  for (const s of strong.slice(0, tuning.bm25Candidates)) candidates.add(s);
+  if (!labelsOnly) for (const s of strong.slice(0, tuning.bm25Candidates)) candidates.add(s);
   for (const s of candidates) {
     const skill = index.skills[s];
     if (!skill) continue;
@@ -322,27 +538,48 @@ function scoreSegment(index: SkillIndex, segment: Token[], tuning: ExtractTuning
     const bmNorm = maxBm > 0 ? (skillAcc[s] ?? 0) / maxBm : 0;
     const prior = tuning.usageShare * skill.usage + (1 - tuning.usageShare) * skill.reuse;
     const score = tuning.label * (ls?.score ?? 0) + tuning.bm25 * bmNorm + tuning.prior * prior;
-    hits.set(s, { score, spans: ls?.spans ?? [] });
+    hits.set(s, { score, spans: [...(ls?.spans ?? []), ...(wholeSpans.get(s) ?? [])] });
   }
   for (const s of touchedSkills) skillAcc[s] = 0;
   return hits;
 }
 
+/** Whether a word is a name: as it is, in the plural, or short of its last letter ("Postgre"). */
+function sameName(word: string, name: string): boolean {
+  return word === name || word === `${name}s` || (name.length >= 5 && word === name.slice(0, -1));
+}
+
+function addBm25(index: SkillIndex, term: number, factor: number, skillAcc: Float64Array, touched: number[], only?: ReadonlySet<number>): void {
+  const bm = index.bm25[term];
+  if (!bm) return;
+  for (let i = 0; i < bm.skills.length; i++) {
+    const s = bm.skills[i] as number;
+    if (only && !only.has(s)) continue;
+    if (skillAcc[s] === 0) touched.push(s);
+    skillAcc[s] = (skillAcc[s] ?? 0) + (bm.weights[i] ?? 0) * factor;
+  }
+}
+
 /** The tightest window of the segment that holds each matched label term once, and how tight it is. */
 function matchLabel(
   label: IndexedLabel,
-  positions: Map<number, number[]>,
+  positionsOf: (label: IndexedLabel, term: number) => number[],
   content: ContentToken[],
 ): { proximity: number; spans: Span[] } {
   const lists: number[][] = [];
   for (const term of label.terms) {
-    const list = positions.get(term);
-    if (list) lists.push(list);
+    const list = positionsOf(label, term);
+    if (list.length > 0) lists.push(list);
   }
   if (lists.length === 0) return { proximity: 0, spans: [] };
   if (lists.length === 1) {
-    const c = content[lists[0]?.[0] ?? 0];
-    return { proximity: 1, spans: c ? [{ start: c.token.start, end: c.token.end }] : [] };
+    // One word: every place it stands.
+    const spans: Span[] = [];
+    for (const p of lists[0] ?? []) {
+      const c = content[p];
+      if (c) spans.push({ start: c.token.start, end: c.token.end });
+    }
+    return { proximity: 1, spans };
   }
   const events: { pos: number; list: number }[] = [];
   lists.forEach((list, i) => {

@@ -57,15 +57,21 @@ export function goldSentences(csv: string, uriOfLabel: (label: string) => string
   return [...gold].filter(([, uris]) => uris.size > 0).map(([sentence, uris]) => ({ sentence, gold: uris }));
 }
 
-export function rPrecisionAtK(predicted: readonly string[], gold: ReadonlySet<string>, k: number): number {
+/**
+ * A prediction is a skill URI, or a result with the near-duplicates folded into it (its URI
+ * first): it is right when one of them is gold, and counts once.
+ */
+export type Predicted = string | readonly string[];
+
+export function rPrecisionAtK(predicted: readonly Predicted[], gold: ReadonlySet<string>, k: number): number {
   if (gold.size === 0) return 0;
   let hits = 0;
-  for (const uri of predicted.slice(0, k)) if (gold.has(uri)) hits += 1;
+  for (const item of predicted.slice(0, k)) if (typeof item === 'string' ? gold.has(item) : item.some((uri) => gold.has(uri))) hits += 1;
   return hits / Math.min(k, gold.size);
 }
 
 /** Mean RP@5 and RP@10 in percent. */
-export function evaluate(sentences: readonly GoldSentence[], predict: (sentence: string) => string[]): { rp5: number; rp10: number } {
+export function evaluate(sentences: readonly GoldSentence[], predict: (sentence: string) => Predicted[]): { rp5: number; rp10: number } {
   let rp5 = 0;
   let rp10 = 0;
   for (const { sentence, gold } of sentences) {
@@ -75,4 +81,27 @@ export function evaluate(sentences: readonly GoldSentence[], predict: (sentence:
   }
   const n = Math.max(1, sentences.length);
   return { rp5: (100 * rp5) / n, rp10: (100 * rp10) / n };
+}
+
+/**
+ * Precision and recall of what is shown, in percent: precision is the share of shown results
+ * (folded, see Predicted) that are right, recall the share of gold skills that a shown result
+ * holds; `shown` is how many results a sentence shows on average.
+ */
+export function precisionRecall(
+  sentences: readonly GoldSentence[],
+  shown: (sentence: string) => Predicted[],
+): { precision: number; recall: number; shown: number } {
+  let right = 0;
+  let count = 0;
+  let found = 0;
+  let gold = 0;
+  for (const sentence of sentences) {
+    const items = shown(sentence.sentence).map((item) => (typeof item === 'string' ? [item] : item));
+    count += items.length;
+    right += items.filter((uris) => uris.some((uri) => sentence.gold.has(uri))).length;
+    gold += sentence.gold.size;
+    for (const uri of sentence.gold) if (items.some((uris) => uris.includes(uri))) found += 1;
+  }
+  return { precision: (100 * right) / Math.max(1, count), recall: (100 * found) / Math.max(1, gold), shown: count / Math.max(1, sentences.length) };
 }

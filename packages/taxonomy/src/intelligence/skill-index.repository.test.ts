@@ -24,16 +24,18 @@ describe('loadSkillIndexInput', () => {
     expect(input.occupationCounts.size).toBeGreaterThan(10_000);
     const index = buildSkillIndex(input);
     expect(suggest(index, 'JavaScript')[0]?.preferredLabel).toBe('JavaScript');
+    // The starter cluster skills of every installation, with their aliases.
+    expect(suggest(index, 'k8s')[0]).toMatchObject({ uri: 'urn:kc:skill:kubernetes', matchKind: 'alias' });
   });
 
   it('picks up a new local skill and alias after a refresh', async () => {
     const store = await createSkillIndexStore(() => loadSkillIndexInput(database.db));
-    expect(suggest(store.current(), 'k8s')).toEqual([]);
-    const uri = 'urn:kc:skill:kubernetes';
-    await database.db.insert(skills).values({ uri, preferredLabel: 'Kubernetes', description: 'Container orchestration.', isLocal: true });
-    await database.db.insert(skillAliases).values({ skillUri: uri, alias: 'k8s' });
+    expect(suggest(store.current(), 'hcnomad')).toEqual([]);
+    const uri = 'urn:kc:skill:hashicorp-nomad';
+    await database.db.insert(skills).values({ uri, preferredLabel: 'HashiCorp Nomad', description: 'Workload orchestration.', isLocal: true });
+    await database.db.insert(skillAliases).values({ skillUri: uri, alias: 'hcnomad' });
     await store.refresh();
-    expect(suggest(store.current(), 'k8s')[0]).toMatchObject({ uri, matchKind: 'alias' });
-    expect(extract(store.current(), 'You will run our services on k8s.')[0]?.uri).toBe(uri);
+    expect(suggest(store.current(), 'hcnomad')[0]).toMatchObject({ uri, matchKind: 'alias' });
+    expect(extract(store.current(), 'You will run our services on hcnomad.')[0]?.uri).toBe(uri);
   });
 });

@@ -67,6 +67,15 @@ export interface IndexedLabel {
   key: string;
   /** Distinct content term ids. */
   terms: readonly number[];
+  /**
+   * The terms outside a parenthesised qualifier ("Go" of "Go (computer programming)"), when the
+   * label has one: the qualifier alone never names the skill.
+   */
+  head?: readonly number[];
+  /** The terms the label spells as names ("SQL" and "Server" of "SQL Server"); see extract's name claims. */
+  nameTerms?: readonly number[];
+  /** The normalised word of each name term: a name matches only as written ("docker", never "docks"). */
+  nameForms?: readonly string[];
   /** Sum of the label weights of `terms`. */
   weight: number;
 }
@@ -105,6 +114,8 @@ export interface SkillIndex {
   readonly wordLabels: ReadonlyMap<string, readonly number[]>;
   /** One-character deletions of vocabulary words → the words, for typo tolerance. */
   readonly deletions: ReadonlyMap<string, readonly string[]>;
+  /** Normalised words that labels only ever spell as names ("docker", "python"): never common words. */
+  readonly nameOnlyWords: ReadonlySet<string>;
   /** Number of distinct occupations in SkillIndexInput.occupationSkills. */
   readonly occupationCount: number;
   readonly builtAt: Date;
@@ -175,6 +186,19 @@ export function buildSkillIndex(input: SkillIndexInput): SkillIndex {
     const broader = skillByUri.get(edge.broaderUri);
     if (narrower !== undefined && broader !== undefined) (skills[narrower]?.broader as number[]).push(broader);
   }
+  // A local skill narrows an ESCO skill that occupations use: it shares their domain and how common it is.
+  for (const skill of skills) {
+    if (!skill.isLocal || skill.occupations.length > 0 || skill.broader.length === 0) continue;
+    const occupations = new Set<number>();
+    for (const b of skill.broader) {
+      const broader = skills[b];
+      if (!broader) continue;
+      for (const o of broader.occupations) occupations.add(o);
+      skill.usage = Math.max(skill.usage, broader.usage);
+    }
+    skill.occupations = [...occupations];
+    skill.prior = 0.6 * skill.usage + 0.4 * skill.reuse;
+  }
 
   // Labels.
   const termIds = new Map<string, number>();
@@ -199,6 +223,30 @@ export function buildSkillIndex(input: SkillIndexInput): SkillIndex {
     }
     return id;
   };
+  // How labels spell their words: a word spelt as a name somewhere is a name where a label opens with it.
+  const nameWords = new Set<string>();
+  const commonWords = new Set<string>();
+  const eachLabelText = (visit: (text: string) => void) => {
+    for (const source of input.skills) {
+      visit(source.preferredLabel);
+      for (const label of source.altLabels) visit(label);
+      for (const label of source.hiddenLabels) visit(label);
+    }
+    for (const alias of input.aliases) visit(alias.alias);
+  };
+  const initials: string[] = [];
+  eachLabelText((text) => {
+    if (!NAME_CHAR_RE.test(text)) {
+      for (const word of words(text)) commonWords.add(word);
+      return;
+    }
+    for (const { word, spelling } of spellingsOf(text)) {
+      if (spelling === 'name') nameWords.add(word);
+      else if (spelling === 'common') commonWords.add(word);
+      else initials.push(word);
+    }
+  });
+  for (const word of initials) if (!nameWords.has(word)) commonWords.add(word);
   const exact = new Map<string, number[]>();
   const wordLabels = new Map<string, number[]>();
   const firstWordLabels = new Map<string, number[]>();
@@ -226,7 +274,28 @@ export function buildSkillIndex(input: SkillIndexInput): SkillIndex {
       const id = termOfWord(word);
       if (id >= 0) contentIds.push(id);
     }
-    labels.push({ skill, kind, text, key, terms: [...new Set(contentIds)], weight: 0 });
+    const label: IndexedLabel = { skill, kind, text, key, terms: [...new Set(contentIds)], weight: 0 };
+    if (NAME_CHAR_RE.test(text)) {
+      const nameForms = new Map<number, string>();
+      for (const { word, spelling } of spellingsOf(text)) {
+        if (spelling === 'common' || (spelling === 'initial' && !nameWords.has(word))) continue;
+        const id = termOfWord(word);
+        if (id >= 0 && !nameForms.has(id)) nameForms.set(id, word);
+      }
+      if (nameForms.size > 0) {
+        label.nameTerms = [...nameForms.keys()];
+        label.nameForms = [...nameForms.values()];
+      }
+    }
+    if (text.includes('(')) {
+      const head = new Set<number>();
+      for (const word of words(text.replace(/\([^)]*\)?/g, ' '))) {
+        const id = termOfWord(word);
+        if (id >= 0) head.add(id);
+      }
+      if (head.size > 0 && head.size < label.terms.length) label.head = [...head];
+    }
+    labels.push(label);
     const fields = fieldTerms[skill];
     if (fields) {
       const list = (fields[kind] ??= []);
@@ -361,10 +430,34 @@ export function buildSkillIndex(input: SkillIndexInput): SkillIndex {
     vocabulary,
     wordLabels,
     deletions,
+    nameOnlyWords: new Set([...nameWords].filter((word) => !commonWords.has(word))),
     occupationCount: occupationIds.size,
     builtAt: new Date(),
     buildMs: performance.now() - started,
   };
+}
+
+const LABEL_WORD_RE = /[\p{L}\p{N}]+(?:[+#]+)?/gu;
+const NAME_CHAR_RE = /[\p{Lu}\p{N}+#]/u;
+
+/**
+ * How a label spells each of its words: as a name ("PostgreSQL", "AWS", "k8s", "C#", "Server" of
+ * "SQL Server", a one-word label "Docker"), as a common word, or capitalised as the first word of
+ * a longer label, which is a name only if labels spell it as one elsewhere ("Docker Compose",
+ * but not "Agile development").
+ */
+export function spellingsOf(text: string): { word: string; spelling: 'name' | 'common' | 'initial' }[] {
+  const matches = [...text.matchAll(LABEL_WORD_RE)].map((m) => m[0]);
+  const out: { word: string; spelling: 'name' | 'common' | 'initial' }[] = [];
+  matches.forEach((written, k) => {
+    const upper = written.match(/\p{Lu}/gu)?.length ?? 0;
+    let spelling: 'name' | 'common' | 'initial';
+    if (/[\p{N}+#]/u.test(written) || upper > 1 || (upper === 1 && !/^\p{Lu}/u.test(written))) spelling = 'name';
+    else if (upper === 0) spelling = 'common';
+    else spelling = matches.length === 1 || k > 0 ? 'name' : 'initial';
+    for (const word of wordsOf(written)) out.push({ word, spelling });
+  });
+  return out;
 }
 
 export function deletionsOf(word: string): Set<string> {

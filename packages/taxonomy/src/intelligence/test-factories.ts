@@ -1,3 +1,4 @@
+import { withClusterSkills } from '../cluster-skills.ts';
 import { readEscoArchive } from '../esco-archive.ts';
 import { skillIndexInputFromArchive } from './skill-index.archive.ts';
 import { buildSkillIndex, type SkillAlias, type SkillIndex, type SkillIndexInput, type SkillSource } from './skill-index.ts';
@@ -23,8 +24,8 @@ export function newIndexInput(skills: SkillSource[], aliases: SkillAlias[] = [])
   return { skills, broader: [], occupationCounts: new Map(), aliases };
 }
 
-/** The full ESCO index from the repository's archive (a few seconds; build once per test file). */
+/** The index of a fresh installation: ESCO from the repository's archive and the starter cluster skills (a few seconds; build once per test file). */
 export function escoIndex(aliases: SkillAlias[] = []): { index: SkillIndex; input: SkillIndexInput } {
-  const input = skillIndexInputFromArchive(readEscoArchive(), aliases);
+  const input = withClusterSkills(skillIndexInputFromArchive(readEscoArchive(), aliases));
   return { index: buildSkillIndex(input), input };
 }

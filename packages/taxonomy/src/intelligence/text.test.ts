@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelKey, looksEnglish, stem, tokenize } from './text.ts';
+import { labelKey, looksEnglish, stem, textReading, tokenize } from './text.ts';
 
 describe('tokenize', () => {
   it('keeps offsets into the original text, also after accents', () => {
@@ -38,5 +38,20 @@ describe('looksEnglish', () => {
   it('rejects other scripts and other languages', () => {
     expect(looksEnglish('Разработчик программного обеспечения')).toBe(false);
     expect(looksEnglish('Wir suchen einen Entwickler mit Erfahrung in der Programmierung und mit Datenbanken für das Team')).toBe(false);
+  });
+});
+
+describe('textReading', () => {
+  it('reads English as English and Cyrillic text for its Latin-script names', () => {
+    expect(textReading('We need an engineer who knows the cloud.')).toBe('english');
+    expect(textReading('Имам опит с JavaScript, Python, PostgreSQL и Git, както и с Kubernetes (k8s).')).toBe('latin-names');
+    expect(textReading('Работя с React от три години и харесвам работата в екип.')).toBe('latin-names');
+  });
+  it('reads Cyrillic prose without Latin-script words for names too, and finds none', () => {
+    expect(textReading('Търсим програмист с опит в разработката на уеб приложения.')).toBe('latin-names');
+  });
+  it('does not read text it cannot tell names in', () => {
+    expect(textReading('Wir suchen einen Entwickler mit Erfahrung in der Programmierung und mit Datenbanken für das Team')).toBe('none');
+    expect(textReading('  ')).toBe('none');
   });
 });

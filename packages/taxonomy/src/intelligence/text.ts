@@ -169,6 +169,31 @@ const FOREIGN_MARKERS = new Set(
   ).split(' '),
 );
 
+/** Whether a word is written in another script than Latin (Cyrillic, Greek, …); digits are neither. */
+export function isOtherScript(word: string): boolean {
+  return /\p{L}/u.test(word) && !/\p{Script=Latin}/u.test(word);
+}
+
+/**
+ * How extraction reads a text: as English; as a text mostly in another script (Bulgarian in
+ * Cyrillic) whose Latin-script words, if any, are read as names of technologies and nothing else;
+ * or not at all (no words, or another language in Latin script, whose words cannot be told from names).
+ */
+export type TextReading = 'english' | 'latin-names' | 'none';
+
+export function textReading(text: string): TextReading {
+  let latin = 0;
+  let other = 0;
+  for (const match of text.matchAll(TOKEN_RE)) {
+    if (isOtherScript(match[0])) other += 1;
+    else if (/\p{L}/u.test(match[0])) latin += 1;
+  }
+  if (other > latin) return 'latin-names';
+  if (latin === 0) return 'none';
+  if (looksEnglish(text)) return 'english';
+  return other > 0 ? 'latin-names' : 'none';
+}
+
 /**
  * Whether a text is plausibly English. Bullet lists of tool names have no function words at all,
  * so only a clear majority of non-Latin letters or of another language's function words says no.

@@ -9,5 +9,5 @@ export const skillIntelligenceRouter = createRouter()
   })
   .openapi(routes.extract, async (c) => {
     const { text, limit } = c.req.valid('json');
-    return c.json({ skills: await extractSkills(c.var.deps, c.var.clientAddress, text, limit) }, 200);
+    return c.json(await extractSkills(c.var.deps, c.var.clientAddress, text, limit), 200);
   });

@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { extractedSkillSchema, extractRequestSchema, suggestionSchema, suggestQuery } from '@kc/contract';
+import { extractRequestSchema, extractResponseSchema, suggestionSchema, suggestQuery } from '@kc/contract';
 import { z } from 'zod';
 import { access, errorResponses as e, json, jsonBody } from '../../lib/route-specs.ts';
 
@@ -24,8 +24,10 @@ export const skillIntelligenceRoutes = {
     tags,
     ...access('public'),
     summary: 'Find the ESCO skills in a text (job ad, CV, syllabus)',
-    description: 'English text up to 20,000 characters. Each skill comes with a score and the character spans that gave rise to it. Rate-limited per address.',
+    description:
+      'English text up to 20,000 characters; in a text mostly in another script (Bulgarian), only the technology names written in Latin script are read. ' +
+      'Each skill comes with a score, a confidence (the confident ones first) and the character spans that gave rise to it; near-duplicates are folded into the best of them as its variants. Rate-limited per address.',
     request: { body: jsonBody(extractRequestSchema) },
-    responses: { 200: json(z.object({ skills: z.array(extractedSkillSchema) }), 'Best first'), 400: e[400], 429: e[429], 503: e[503] },
+    responses: { 200: json(extractResponseSchema, 'Best first, with how the text was read'), 400: e[400], 429: e[429], 503: e[503] },
   }),
 };

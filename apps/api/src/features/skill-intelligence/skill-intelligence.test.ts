@@ -31,24 +31,33 @@ describe('GET /api/v1/skills/suggest', () => {
     }
   });
 
+  it('knows the starter cluster skills ESCO lacks, with their aliases', async () => {
+    expect((await suggest('k8s'))[0]).toMatchObject({ uri: 'urn:kc:skill:kubernetes', preferredLabel: 'Kubernetes', matchKind: 'alias' });
+    expect((await suggest('React'))[0]).toMatchObject({ uri: 'urn:kc:skill:react', matchKind: 'exact' });
+    const kubernetes = await api.request('GET', `/api/v1/skills/${encodeURIComponent('urn:kc:skill:kubernetes')}`);
+    expect(kubernetes.body).toMatchObject({ preferredLabel: 'Kubernetes', isLocal: true });
+  });
+
   it('picks up a new local skill and a new local alias without a restart', async () => {
     const cloudTechnologies = 'http://data.europa.eu/esco/skill/bd14968e-e409-45af-b362-3495ed7b10e0';
-    expect((await suggest('k8s')).map((s) => s.preferredLabel)).not.toContain('Kubernetes');
+    expect((await suggest('hcnomad')).map((s) => s.preferredLabel)).not.toContain('HashiCorp Nomad');
     const admin = await api.clusterAdmin();
-    const local = await api.request('POST', '/api/v1/skills', { preferredLabel: 'Kubernetes', broaderUri: cloudTechnologies }, { as: admin });
+    const local = await api.request('POST', '/api/v1/skills', { preferredLabel: 'HashiCorp Nomad', broaderUri: cloudTechnologies }, { as: admin });
     expect(local.status).toBe(201);
-    expect((await suggest('kubernetes'))[0]).toMatchObject({ uri: local.body.uri, matchKind: 'exact' });
+    expect((await suggest('hashicorp nomad'))[0]).toMatchObject({ uri: local.body.uri, matchKind: 'exact' });
 
-    const added = await api.request('POST', `/api/v1/skills/${encodeURIComponent(local.body.uri)}/aliases`, { alias: 'k8s' }, { as: admin });
+    const added = await api.request('POST', `/api/v1/skills/${encodeURIComponent(local.body.uri)}/aliases`, { alias: 'hcnomad' }, { as: admin });
     expect(added.status).toBe(201);
-    expect((await suggest('k8s'))[0]).toMatchObject({ uri: local.body.uri, matchKind: 'alias' });
-    const extracted = await api.request('POST', '/api/v1/skills/extract', { text: 'You will run our services on k8s and write JavaScript.' });
+    expect((await suggest('hcnomad'))[0]).toMatchObject({ uri: local.body.uri, matchKind: 'alias' });
+    const extracted = await api.request('POST', '/api/v1/skills/extract', { text: 'You will run our services on hcnomad and write JavaScript.' });
     expect(extracted.body.skills.map((s: { uri: string }) => s.uri)).toEqual(expect.arrayContaining([local.body.uri, SKILLS.javascript]));
 
     expect((await api.request('DELETE', `/api/v1/skill-aliases/${added.body.id}`, undefined, { as: admin })).status).toBe(204);
-    expect((await suggest('k8s')).map((s) => s.uri)).not.toContain(local.body.uri);
+    expect((await suggest('hcnomad')).map((s) => s.uri)).not.toContain(local.body.uri);
   }, 180_000);
 });
+
+const POSTGRESQL = 'http://data.europa.eu/esco/skill/a8d07b5a-c1a1-42c6-9d53-db9c7a2ca996';
 
 describe('POST /api/v1/skills/extract', () => {
   it('finds the skills of a job ad, with spans pointing at the words', async () => {
@@ -65,12 +74,39 @@ describe('POST /api/v1/skills/extract', () => {
     }
   });
 
-  it('returns nothing for empty or non-English text rather than nonsense', async () => {
-    for (const text of ['', '   ', 'Търсим програмист с опит в разработката на уеб приложения и работа в екип.', 'Wir suchen eine Entwicklerin mit Erfahrung in der Zusammenarbeit mit dem Team und den Kunden.']) {
+  it('returns nothing for empty or non-English text rather than nonsense, and says how it read it', async () => {
+    for (const [text, reading] of [
+      ['', 'none'],
+      ['   ', 'none'],
+      ['Търсим програмист с опит в разработката на уеб приложения и работа в екип.', 'latin-names'],
+      ['Wir suchen eine Entwicklerin mit Erfahrung in der Zusammenarbeit mit dem Team und den Kunden.', 'none'],
+    ]) {
       const res = await api.request('POST', '/api/v1/skills/extract', { text });
       expect(res.status).toBe(200);
-      expect(res.body.skills).toEqual([]);
+      expect(res.body).toEqual({ skills: [], reading });
     }
+  });
+
+  it('finds the technology names written in Latin script inside a Bulgarian text', async () => {
+    const text = 'Имам опит с JavaScript, Python, PostgreSQL и Git, както и с Kubernetes (k8s).';
+    const res = await api.request('POST', '/api/v1/skills/extract', { text });
+    expect(res.status).toBe(200);
+    expect(res.body.reading).toBe('latin-names');
+    const found = (res.body.skills as { uri: string; confidence: string; variants: { uri: string }[] }[]).filter((s) => s.confidence !== 'possible');
+    expect(found.map((s) => s.uri)).toEqual(expect.arrayContaining([SKILLS.javascript, SKILLS.python, POSTGRESQL, 'urn:kc:skill:git', 'urn:kc:skill:kubernetes']));
+  });
+
+  it('folds near-duplicates into the best of them and says which results are confident', async () => {
+    const res = await api.request('POST', '/api/v1/skills/extract', { text: 'Strong English skills, written and spoken English. You react quickly and know React.' });
+    const skills = res.body.skills as { preferredLabel: string; confidence: string; score: number; variants: { preferredLabel: string }[] }[];
+    const english = skills.filter((s) => /English/.test(s.preferredLabel));
+    expect(english.map((s) => s.preferredLabel)).toEqual(['English']);
+    expect(english[0]?.variants.map((v) => v.preferredLabel)).toEqual(expect.arrayContaining(['write English', 'understand spoken English']));
+    expect(english[0]?.confidence).not.toBe('possible');
+    expect(skills.find((s) => s.preferredLabel === 'React')?.confidence).not.toBe('possible');
+    for (const skill of skills) expect(skill.confidence).toBe(skill.score >= 0.75 ? 'strong' : skill.score >= 0.55 ? 'likely' : 'possible');
+    const order = skills.map((s) => (s.confidence === 'possible' ? 1 : 0));
+    expect(order).toEqual([...order].sort());
   });
 
   it('accepts 20,000 characters and refuses more with 400', async () => {

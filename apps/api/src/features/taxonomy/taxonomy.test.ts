@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLUSTER_SKILLS, installClusterSkills } from '@kc/taxonomy';
 import { SKILLS, createTestApi, expectErrorShape, type TestApi } from '../../testing.ts';
 
 let api: TestApi;
@@ -10,10 +11,10 @@ afterAll(async () => {
 });
 
 describe('skills', () => {
-  it('lists all ESCO skills, paginated', async () => {
+  it('lists all ESCO skills and the starter cluster skills, paginated', async () => {
     const res = await api.request('GET', '/api/v1/skills?pageSize=5');
     expect(res.status).toBe(200);
-    expect(res.body.total).toBe(13_896);
+    expect(res.body.total).toBe(13_896 + CLUSTER_SKILLS.length);
     expect(res.body.items).toHaveLength(5);
   });
 
@@ -112,6 +113,21 @@ describe('curation by cluster administrators', () => {
     expect((await api.request('GET', '/api/health')).body.esco.skills).toBe(13_896);
     expect((await api.request('DELETE', `/api/v1/skills/${encoded}`, undefined, { as: admin })).status).toBe(204);
     expect((await api.request('GET', `/api/v1/skills/${encoded}`)).status).toBe(404);
+  });
+
+  it('keeps a starter cluster skill an administrator removed or edited as they left it, start after start', async () => {
+    const admin = await api.clusterAdmin();
+    const figma = encodeURIComponent('urn:kc:skill:figma');
+    expect((await api.request('GET', `/api/v1/skills/${figma}`)).body).toMatchObject({ preferredLabel: 'Figma', isLocal: true });
+    expect((await api.request('DELETE', `/api/v1/skills/${figma}`, undefined, { as: admin })).status).toBe(204);
+    const kubernetes = await api.request('GET', `/api/v1/skills/${encodeURIComponent('urn:kc:skill:kubernetes')}`);
+    const k8s = kubernetes.body.aliases.find((a: { alias: string }) => a.alias === 'k8s');
+    expect((await api.request('DELETE', `/api/v1/skill-aliases/${k8s.id}`, undefined, { as: admin })).status).toBe(204);
+
+    const report = await installClusterSkills(api.database.db);
+    expect(report).toMatchObject({ installed: [], aliases: [], withheld: 1 });
+    expect((await api.request('GET', `/api/v1/skills/${figma}`)).status).toBe(404);
+    expect((await api.request('GET', `/api/v1/skills/${encodeURIComponent('urn:kc:skill:kubernetes')}`)).body.aliases).toEqual([]);
   });
 
   it('refuses to remove ESCO skills or local skills in use', async () => {

@@ -13,5 +13,5 @@ export const POST: RequestHandler = async (event) => {
   }
   const result = await createApi(event).extractSkills(text);
   if (!result.ok) return json({ error: { code: result.problem.code, message: result.problem.message } }, { status: result.problem.status });
-  return json({ skills: result.data.skills });
+  return json({ skills: result.data.skills, reading: result.data.reading });
 };
