@@ -11,7 +11,10 @@ export const verificationDecisionSchema = z
   .object({
     verified: z.boolean(),
     version: versionField.optional(),
-    reason: requiredText(1000).optional().describe('Why it is refused; sent to its administrators. Only with verified: false'),
+    reason: text(1000)
+      .refine((value) => value.trim().length > 0, 'must not be empty')
+      .optional()
+      .describe('Why it is refused; sent to its administrators. Only with verified: false'),
   })
   .strict()
   .refine((body) => !(body.verified && body.reason), { message: 'a reason goes only with a refusal', path: ['reason'] });

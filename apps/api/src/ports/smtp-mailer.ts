@@ -9,6 +9,8 @@ export interface SmtpMailerOptions {
 
 const DEFAULT_TIMEOUTS_MS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 };
 
+const isLoopback = (host: string) => host === 'localhost' || host === '[::1]' || host === '::1' || /^127\./.test(host);
+
 /** A host a sender address can sensibly be at: not an IP literal, not this machine. */
 const isMailHost = (host: string) => host !== '' && host !== 'localhost' && isIP(host.replace(/^\[|\]$/g, '')) === 0;
 
@@ -27,6 +29,8 @@ export function createSmtpMailer(smtpUrl: string, options: SmtpMailerOptions = {
   // Mail is sent while a request waits: a server that does not answer fails it in seconds, not
   // nodemailer's minutes. The URL may say otherwise.
   for (const [option, ms] of Object.entries(DEFAULT_TIMEOUTS_MS)) if (!url.searchParams.has(option)) url.searchParams.set(option, String(ms));
+  // The password never crosses the network in clear: STARTTLS is required beyond this machine.
+  if (url.protocol === 'smtp:' && !isLoopback(smtpHost) && !url.searchParams.has('requireTLS')) url.searchParams.set('requireTLS', 'true');
   const transport = createTransport(url.toString(), { from });
   return {
     async send(message) {

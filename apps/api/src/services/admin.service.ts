@@ -39,7 +39,7 @@ export async function listOrganisationsForReview(
     .select({ row: organisations })
     .from(organisations)
     .where(where)
-    .orderBy(query.verification === 'pending' ? asc(organisations.createdAt) : desc(organisations.verificationDecidedAt), asc(organisations.id))
+    .orderBy(query.verification === 'pending' ? asc(organisations.createdAt) : sql`${organisations.verificationDecidedAt} desc nulls last`, asc(organisations.id))
     .limit(limit)
     .offset(offset);
   const [totals] = await db
@@ -248,7 +248,8 @@ export async function listAudit(
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.actorUserId))
     .where(where)
-    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    // The id follows the order entries were written, and its index makes a page cheap however long the log.
+    .orderBy(desc(auditLog.id))
     .limit(limit)
     .offset(offset);
   const [total] = await db.select({ n: count() }).from(auditLog).leftJoin(users, eq(users.id, auditLog.actorUserId)).where(where);

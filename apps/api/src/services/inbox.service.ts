@@ -52,6 +52,18 @@ export async function noticeApplication(tx: Db, notice: ApplicationNotice): Prom
   return rows.map((r) => r.id);
 }
 
+/**
+ * Someone who leaves an organisation no longer reads its applicants' news: their entries about its
+ * applications go, except those about their own applications.
+ */
+export async function forgetOrganisationNews(tx: Db, userId: string, organisationId: string): Promise<void> {
+  await tx.execute(sql`
+    delete from notifications n
+    using applications a, opportunities o
+    where n.user_id = ${userId} and a.id = n.application_id and o.id = a.opportunity_id and o.organisation_id = ${organisationId}
+      and not exists (select 1 from student_profiles p where p.id = a.profile_id and p.user_id = ${userId})`);
+}
+
 async function loadNotifications(db: Db, where: SQL, window?: { limit: number; offset: number }) {
   const query = db
     .select({
@@ -99,12 +111,17 @@ async function loadNotifications(db: Db, where: SQL, window?: { limit: number; o
  */
 export async function mailNotifications(deps: AppDeps, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
-  for (const { entry, recipient } of await loadNotifications(deps.database.db, inArray(notifications.id, ids))) {
-    try {
-      await deps.mailer.send(notificationMail(recipient, entry, deps.auth.webUrl));
-    } catch (error) {
-      deps.log.warn('notification e-mail not sent', { notification: entry.id, error: String(error) });
+  try {
+    for (const { entry, recipient } of await loadNotifications(deps.database.db, inArray(notifications.id, ids))) {
+      try {
+        await deps.mailer.send(notificationMail(recipient, entry, deps.auth.webUrl));
+      } catch (error) {
+        deps.log.warn('notification e-mail not sent', { notification: entry.id, error: String(error) });
+      }
     }
+  } catch (error) {
+    // The change is committed and in the inboxes: a failure to read what to mail must not turn it into an error.
+    deps.log.warn('notification e-mails not sent', { notifications: ids.length, error: String(error) });
   }
 }
 

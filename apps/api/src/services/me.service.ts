@@ -7,7 +7,7 @@ import { consumeRateLimit } from '../lib/rate-limit.ts';
 import { accountKeys, LIMITS } from './auth/accounts.service.ts';
 import { organisationRefColumns } from './organisation-ref.ts';
 
-const { users, studentProfiles, profileSkills, profileTargetOccupations, memberships, organisations, applications, opportunities, sessions, auditLog, invitations, profileViews: views } = schema;
+const { users, studentProfiles, profileSkills, profileTargetOccupations, memberships, organisations, applications, opportunities, sessions, auditLog, invitations, notifications, profileViews: views } = schema;
 
 /** Who opened the student's profile or applications, newest first (once a viewer a day). */
 export async function profileViews(deps: AppDeps, actor: SignedInActor, limit = 200): Promise<ProfileView[]> {
@@ -37,7 +37,7 @@ export async function exportMyData(deps: AppDeps, actor: SignedInActor): Promise
     .from(users)
     .where(eq(users.id, actor.userId));
   const [profile] = await db.select().from(studentProfiles).where(eq(studentProfiles.userId, actor.userId));
-  const [skills, targets, memberOf, applied, activeSessions, actions, invited, views] = await Promise.all([
+  const [skills, targets, memberOf, applied, activeSessions, actions, invited, views, inbox] = await Promise.all([
     profile ? db.select().from(profileSkills).where(eq(profileSkills.profileId, profile.id)) : [],
     profile ? db.select({ occupationUri: profileTargetOccupations.occupationUri }).from(profileTargetOccupations).where(eq(profileTargetOccupations.profileId, profile.id)) : [],
     db
@@ -56,6 +56,11 @@ export async function exportMyData(deps: AppDeps, actor: SignedInActor): Promise
     db.select({ at: auditLog.at, action: auditLog.action, entityType: auditLog.entityType, entityId: auditLog.entityId }).from(auditLog).where(eq(auditLog.actorUserId, actor.userId)).orderBy(desc(auditLog.at)),
     db.select({ organisationId: invitations.organisationId, role: invitations.role, createdAt: invitations.createdAt, acceptedAt: invitations.acceptedAt }).from(invitations).where(eq(sql`lower(${invitations.email})`, actor.email.toLowerCase())),
     profileViews(deps, actor, 10_000),
+    db
+      .select({ kind: notifications.kind, applicationId: notifications.applicationId, status: notifications.status, createdAt: notifications.createdAt, readAt: notifications.readAt })
+      .from(notifications)
+      .where(eq(notifications.userId, actor.userId))
+      .orderBy(desc(notifications.createdAt)),
   ]);
   await db.insert(auditLog).values({ actorUserId: actor.userId, action: 'export_own_data', entityType: 'user', entityId: actor.userId });
   return {
@@ -67,6 +72,7 @@ export async function exportMyData(deps: AppDeps, actor: SignedInActor): Promise
     sessions: activeSessions,
     invitations: invited,
     profileViews: views,
+    inbox,
     actions,
   };
 }

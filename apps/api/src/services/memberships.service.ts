@@ -7,6 +7,7 @@ import type { Actor } from '../actor.ts';
 import { ApiError, notFound } from '../lib/errors.ts';
 import { requireMember, requireOrganisationAdmin, requireUser } from './access.ts';
 import { audit } from './audit.ts';
+import { forgetOrganisationNews } from './inbox.service.ts';
 import { voidTokens } from './auth/tokens.ts';
 import { hashToken, newToken } from './auth/secrets.ts';
 
@@ -67,6 +68,7 @@ export async function removeMember(deps: AppDeps, actor: Actor, organisationId: 
     if (!target) throw notFound('Membership');
     if (target.role === 'admin') await assertOthersAdminister(tx, userId, user.userId === userId ? 'leave' : 'remove them', organisationId);
     await tx.delete(memberships).where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, userId)));
+    await forgetOrganisationNews(tx, userId, organisationId);
     await audit(tx, actor, 'remove_member', 'organisation', organisationId, { userId });
   });
 }

@@ -141,13 +141,14 @@ export async function updateOrganisation(deps: AppDeps, actor: Actor, ref: strin
       const changed = IDENTITY_FIELDS.filter((field) => changes[field] !== undefined && changes[field] !== before[field]);
       const nameKey = changes.name !== undefined ? await assertNameIsOwn(tx, changes.name, id) : undefined;
       const withdraw = before.verified && changed.length > 0;
+      const reconsider = before.verificationRefusal !== null && Object.entries(changes).some(([field, value]) => value !== undefined && value !== before[field as keyof typeof before]);
       const row = (await updateVersioned(
         tx,
         organisations,
         id,
         version,
         // A refused organisation that changes its profile asks to be looked at again.
-        { ...changes, ...(nameKey ? { nameKey } : {}), ...(withdraw ? { verified: false } : {}), verificationRefusal: null },
+        { ...changes, ...(nameKey ? { nameKey } : {}), ...(withdraw ? { verified: false } : {}), ...(reconsider ? { verificationRefusal: null } : {}) },
         'Organisation',
       )) as OrganisationRow;
       await audit(tx, actor, 'update', 'organisation', id, { fields: Object.keys(changes), ...(withdraw ? { verificationWithdrawn: changed } : {}) });

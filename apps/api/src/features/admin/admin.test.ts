@@ -50,6 +50,18 @@ describe('the verification queue', () => {
     expect(log.body.items[2].details.reason).toBe(reason);
   });
 
+  it('takes a reason of several lines, and keeps the refusal through a save that changes nothing', async () => {
+    const { organisation, admin: owner } = await api.newOrganisation();
+    const reason = 'We could not confirm the company.\r\nPlease add your UIC to the profile.';
+    const refused = await api.request('POST', `/api/v1/organisations/${organisation.id}/verification`, { verified: false, reason }, { as: admin });
+    expect(refused.status).toBe(200);
+    const unchanged = await api.request('PATCH', `/api/v1/organisations/${organisation.id}`, { name: organisation.name, version: refused.body.version }, { as: owner });
+    expect(unchanged.status).toBe(200);
+    const [entry] = (await queue(`?verification=refused&q=${encodeURIComponent(organisation.name)}`)).items;
+    expect(entry).toMatchObject({ verification: 'refused' });
+    expect(entry.refusal).toContain('Please add your UIC');
+  });
+
   it('refuses a reason given with a verification, and a blank one', async () => {
     const { organisation } = await api.newOrganisation();
     for (const body of [{ verified: true, reason: 'why' }, { verified: false, reason: '   ' }]) {

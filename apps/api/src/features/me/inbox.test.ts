@@ -201,6 +201,16 @@ describe('reading the inbox', () => {
     }
   });
 
+  it('a member who leaves the organisation no longer reads its applicants’ news', async () => {
+    const w = await world();
+    expect((await inbox(w.colleague)).total).toBe(1);
+    expect((await api.request('DELETE', `/api/v1/organisations/${(await inbox(w.admin)).items[0].application.opportunity.organisation.id}/members/${w.colleague.id}`, undefined, { as: w.colleague })).status).toBe(204);
+    const after = await inbox(w.colleague);
+    expect(after.total).toBe(0);
+    expect(after.unread).toBe(0);
+    expect((await inbox(w.admin)).total).toBe(1);
+  });
+
   it('an applicant who deletes their account leaves no name in the organisation’s inbox', async () => {
     const w = await world();
     const deleted = await api.request('DELETE', '/api/v1/me', { password: PASSWORD }, { as: w.student });
