@@ -6,7 +6,7 @@ import { schema } from '@kc/db';
 import type { Actor } from '../actor.ts';
 import type { AppDeps } from '../context.ts';
 import { requireUser } from './access.ts';
-import { notificationMail } from './inbox-mail.ts';
+import { notificationMail } from './mail-texts.ts';
 import { organisationRefColumns } from './organisation-ref.ts';
 
 const { applications, memberships, notifications, opportunities, organisations, studentProfiles, users } = schema;

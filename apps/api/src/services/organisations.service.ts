@@ -16,6 +16,7 @@ import { pageWindow, toPage } from '../lib/pagination.ts';
 import { slugify } from '../lib/slug.ts';
 import { holdsClusterAdminRights, requireClusterAdmin, requireOrganisationAdmin, requireUser } from './access.ts';
 import { audit } from './audit.ts';
+import { verificationRefusedMail } from './mail-texts.ts';
 import { escapeLike, isUuid, updateVersioned } from './rows.ts';
 
 const { organisations, opportunities, offerings, memberships, users } = schema;
@@ -243,19 +244,8 @@ async function tellVerificationRefused(deps: AppDeps, row: OrganisationRow, reas
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(memberships.organisationId, row.id), eq(memberships.role, 'admin')));
   for (const admin of admins) {
-    const page = `${deps.auth.webUrl}${admin.locale === 'bg' ? '/bg' : ''}/organisations/${row.slug}/manage`;
-    const mail =
-      admin.locale === 'bg'
-        ? {
-            subject: `${row.name} не е потвърдена`,
-            text: `Здравейте, ${admin.displayName},\n\nадминистратор на клъстера не потвърди ${row.name}:\n${reason}\n\nКогато промените профила, организацията отново ще бъде прегледана:\n${page}`,
-          }
-        : {
-            subject: `${row.name} was not verified`,
-            text: `Hello ${admin.displayName},\n\na cluster administrator did not verify ${row.name}:\n${reason}\n\nOnce you change its profile, it will be looked at again:\n${page}`,
-          };
     try {
-      await deps.mailer.send({ to: admin.email, ...mail });
+      await deps.mailer.send(verificationRefusedMail(admin, row, reason, deps.auth.webUrl));
     } catch (error) {
       deps.log.warn('refusal e-mail not sent', { organisation: row.id, error: String(error) });
     }

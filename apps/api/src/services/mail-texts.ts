@@ -1,7 +1,7 @@
 import type { ApplicationStatus, Notification, UserLocale } from '@kc/contract';
 import type { MailMessage } from '../ports/mailer.ts';
 
-/** What an inbox entry says by e-mail, in the recipient's language. */
+/** What the platform says by e-mail, in the recipient's language. */
 
 const STATUS: Record<UserLocale, Record<ApplicationStatus, string>> = {
   en: { applied: 'applied', shortlisted: 'shortlisted', accepted: 'accepted', rejected: 'not accepted', withdrawn: 'withdrawn' },
@@ -13,7 +13,7 @@ function pageIn(webUrl: string, locale: UserLocale, path: string): string {
   return `${webUrl}${locale === 'en' ? '' : `/${locale}`}${path}`;
 }
 
-interface Recipient {
+export interface Recipient {
   displayName: string;
   email: string;
   locale: UserLocale;
@@ -53,4 +53,20 @@ export function notificationMail(recipient: Recipient, entry: Notification, webU
   }[locale];
   const part = entry.kind === 'application_received' ? texts.received : entry.recipientRole === 'applicant' ? texts.mine : texts.theirs;
   return { to: recipient.email, subject: part.subject, text: `${texts.greeting}\n\n${part.body}\n\n${texts.footer}` };
+}
+
+/** To an organisation's administrators: a cluster administrator did not verify it, and why. */
+export function verificationRefusedMail(recipient: Recipient, organisation: { name: string; slug: string }, reason: string, webUrl: string): MailMessage {
+  const page = pageIn(webUrl, recipient.locale, `/organisations/${organisation.slug}/manage`);
+  const mail =
+    recipient.locale === 'bg'
+      ? {
+          subject: `${organisation.name} не е потвърдена`,
+          text: `Здравейте, ${recipient.displayName},\n\nадминистратор на клъстера не потвърди ${organisation.name}:\n${reason}\n\nКогато промените профила, организацията отново ще бъде прегледана:\n${page}`,
+        }
+      : {
+          subject: `${organisation.name} was not verified`,
+          text: `Hello ${recipient.displayName},\n\na cluster administrator did not verify ${organisation.name}:\n${reason}\n\nOnce you change its profile, it will be looked at again:\n${page}`,
+        };
+  return { to: recipient.email, ...mail };
 }
