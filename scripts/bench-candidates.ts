@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { sql } from 'drizzle-orm';
-import { createLogMailer, createSkillIntelligence, type AppDeps, type Logger } from '@kc/api';
+import { createLogMailer, createSkillIntelligence, MailOutbox, type AppDeps, type Logger } from '@kc/api';
 import { candidatesFor, findableCandidatesAmong, getOpportunity, shortlistedSkills, weightsForNeed, type SignedInActor } from '@kc/api/matching';
 import { migrate, openDatabase, rowsOf, type Database } from '@kc/db';
 import { MATCH_SHORTLIST_SIZE } from '@kc/contract';
@@ -81,10 +81,12 @@ function benchDeps(database: Database, shortlistMs: number[], allShortlists: num
       }
     }) as SearchEngine['shortlist'],
   });
+  const mailer = createLogMailer(() => {});
   return {
     database,
     log: quietLog,
-    mailer: createLogMailer(() => {}),
+    mailer,
+    mailOutbox: new MailOutbox({ db: database.db, mailer, log: quietLog, webUrl: 'http://web.invalid' }),
     auth: { sessionTtlHours: 24, clusterAdminEmails: [], trustProxy: parseProxyTrust('false'), cookieSecure: 'never', webUrl: 'http://web.invalid' },
     skills: createSkillIntelligence(database.db, quietLog),
     search: { engine: timed, sync: new SearchSync(database.db, timed, quietLog) },
@@ -139,6 +141,7 @@ function memberOf(o: SampledOpportunity): SignedInActor {
     profileId: null,
     memberships: [{ organisationId: o.organisationId, role: 'admin', verified: o.verified }],
     sessionId: 'bench',
+    locale: 'en',
   };
 }
 

@@ -1,4 +1,4 @@
-import type { MembershipRole } from '@kc/contract';
+import type { MembershipRole, UserLocale } from '@kc/contract';
 
 export interface ActorMembership {
   organisationId: string;
@@ -17,6 +17,8 @@ export interface SignedInActor {
   profileId: string | null;
   memberships: ActorMembership[];
   sessionId: string;
+  /** The language mail and the inbox speak to them in. */
+  locale: UserLocale;
 }
 
 /** Who is calling. Authentication fills this in; handlers read it from the context only. */

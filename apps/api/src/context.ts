@@ -23,10 +23,20 @@ export interface SearchService {
   sync: SearchSync;
 }
 
+/** What requests ask of the mail outbox: send what is due now, without waiting for it. */
+export interface MailSending {
+  wake(): void;
+  /** Resolves when nothing due is left to send. */
+  drain(): Promise<void>;
+  stop(): Promise<void>;
+}
+
 export interface AppDeps {
   database: Database;
   log: Logger;
   mailer: Mailer;
+  /** Sends the inbox's e-mails after the requests that made them (`services/mail-outbox.ts`). */
+  mailOutbox: MailSending;
   auth: AuthSettings;
   skills: SkillIntelligence;
   search: SearchService;

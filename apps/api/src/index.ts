@@ -2,6 +2,7 @@ export { createApp, openApiDocument, type AppType } from './app.ts';
 export { authSettings, prepareDatabase, startApi, type RunningApi } from './server.ts';
 export { createLogMailer, type Mailer, type MailMessage } from './ports/mailer.ts';
 export { createSmtpMailer, type SmtpMailerOptions } from './ports/smtp-mailer.ts';
+export { MailOutbox } from './services/mail-outbox.ts';
 export { createLogger } from './lib/logger.ts';
 export type { AppDeps } from './context.ts';
 export type { Actor } from './actor.ts';

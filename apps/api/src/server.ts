@@ -8,6 +8,7 @@ import type { AuthSettings } from './context.ts';
 import type { Logger } from './lib/logger.ts';
 import { createLogMailer, type Mailer } from './ports/mailer.ts';
 import { createSmtpMailer, describeSmtpUrl } from './ports/smtp-mailer.ts';
+import { MailOutbox } from './services/mail-outbox.ts';
 import { fillLookAlikeKeys } from './services/organisations.service.ts';
 import { createSkillIntelligence } from './services/skill-intelligence.ts';
 import { startSearch } from './services/search-startup.ts';
@@ -87,7 +88,11 @@ export async function startApi(env: Env): Promise<RunningApi> {
   const skills = createSkillIntelligence(database.db, log);
   const search = startSearch(database, env, log);
   const mailer = configuredMailer(env, log);
-  const app = createApp({ database, log, mailer, auth: authSettings(env), skills, search });
+  const auth = authSettings(env);
+  const mailOutbox = new MailOutbox({ db: database.db, mailer, log, webUrl: auth.webUrl });
+  // Retries, and mail a stopped process left pending; new entries wake it at once.
+  mailOutbox.start(60_000);
+  const app = createApp({ database, log, mailer, mailOutbox, auth, skills, search });
   const server = await new Promise<ServerType>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: env.HOST, port: env.API_PORT }, () => resolve(s));
     s.once('error', reject);
@@ -109,6 +114,7 @@ export async function startApi(env: Env): Promise<RunningApi> {
       stopWatching();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await search.sync.stop();
+      await mailOutbox.stop();
       mailer.close?.();
       await database.close();
     })());

@@ -5,6 +5,7 @@ import { parseProxyTrust } from '@kc/runtime';
 import type { AppDeps, AuthSettings } from './context.ts';
 import type { Logger } from './lib/logger.ts';
 import { createLogMailer, type Mailer } from './ports/mailer.ts';
+import { MailOutbox } from './services/mail-outbox.ts';
 import { createSkillIntelligence } from './services/skill-intelligence.ts';
 import { createPostgresEngine, SearchSync, type SearchEngine } from '@kc/search';
 import type { SearchService } from './context.ts';
@@ -36,6 +37,8 @@ export interface RequestOptions {
   /** Sign the request with this user's bearer token. */
   as?: TestUser | null;
   headers?: Record<string, string>;
+  /** Answer as soon as the API does, before the mail outbox has sent what the request made. */
+  mailAfter?: boolean;
 }
 
 export interface TestResponse {
@@ -50,6 +53,8 @@ export interface TestApi {
   search: SearchService;
   /** Every e-mail the API sent, as the default mail adapter logged it, in order. */
   mailbox: string[];
+  /** Sends the inbox's mail; each request waits for it unless asked not to (`mailAfter`). */
+  mailOutbox: AppDeps['mailOutbox'];
   request(method: string, path: string, body?: unknown, options?: RequestOptions): Promise<TestResponse>;
   signUp(options?: { email?: string; displayName?: string; student?: 'private' | 'cluster' | 'public'; locale?: 'en' | 'bg' }): Promise<TestUser>;
   /** A signed-in user who administers a fresh organisation. */
@@ -91,10 +96,12 @@ function alsoThrough(logged: Mailer, next: Mailer | undefined): Mailer {
 export function createTestDeps(database: Database, options: TestDepsOptions = {}): AppDeps {
   const engine = options.searchEngine?.(database) ?? createPostgresEngine(database.db);
   const search: SearchService = { engine, sync: new SearchSync(database.db, engine, quietLog) };
+  const mailer = alsoThrough(createLogMailer((entry) => options.mailbox?.push(entry)), options.mailer);
   return {
     database,
     log: quietLog,
-    mailer: alsoThrough(createLogMailer((entry) => options.mailbox?.push(entry)), options.mailer),
+    mailer,
+    mailOutbox: new MailOutbox({ db: database.db, mailer, log: quietLog, webUrl: testAuthSettings.webUrl }),
     auth: testAuthSettings,
     skills: createSkillIntelligence(database.db, quietLog),
     search,
@@ -121,6 +128,8 @@ export async function createTestApi(options: Omit<TestDepsOptions, 'mailbox'> = 
     }
     const response = await app.request(path, init);
     const text = await response.text();
+    // The outbox mails after the answer; tests read the mailbox as soon as the request returns.
+    if (!options.mailAfter) await deps.mailOutbox.drain();
     let parsed: unknown = text;
     try {
       parsed = text ? JSON.parse(text) : null;
@@ -164,6 +173,7 @@ export async function createTestApi(options: Omit<TestDepsOptions, 'mailbox'> = 
     database,
     search,
     mailbox,
+    mailOutbox: deps.mailOutbox,
     request,
     signUp,
     async newOrganisation(overrides = {}) {
@@ -176,6 +186,7 @@ export async function createTestApi(options: Omit<TestDepsOptions, 'mailbox'> = 
     tokenFromMail,
     async close() {
       await search.sync.stop();
+      await deps.mailOutbox.stop();
       await database.close();
     },
   };

@@ -6,7 +6,6 @@ import { schema } from '@kc/db';
 import type { Actor } from '../actor.ts';
 import type { AppDeps } from '../context.ts';
 import { requireUser } from './access.ts';
-import { notificationMail } from './mail-texts.ts';
 import { organisationRefColumns } from './organisation-ref.ts';
 
 const { applications, memberships, notifications, opportunities, organisations, studentProfiles, users } = schema;
@@ -26,7 +25,7 @@ export interface ApplicationNotice {
 /**
  * Puts an application's news in the inboxes of those it concerns, in the transaction that made
  * it: the organisation's members, and the applicant when the organisation moved it. Returns the
- * new entries, to be mailed once the transaction has committed.
+ * new entries, which the mail outbox sends once the transaction has committed.
  */
 export async function noticeApplication(tx: Db, notice: ApplicationNotice): Promise<string[]> {
   const [where] = await tx
@@ -47,7 +46,7 @@ export async function noticeApplication(tx: Db, notice: ApplicationNotice): Prom
   const { actorUserId: _, ...entry } = notice;
   const rows = await tx
     .insert(notifications)
-    .values([...recipients].map((userId) => ({ userId, ...entry })))
+    .values([...recipients].map((userId) => ({ userId, ...entry, mailPending: true, mailDueAt: sql`now()` })))
     .returning({ id: notifications.id });
   return rows.map((r) => r.id);
 }
@@ -64,7 +63,7 @@ export async function forgetOrganisationNews(tx: Db, userId: string, organisatio
       and not exists (select 1 from student_profiles p where p.id = a.profile_id and p.user_id = ${userId})`);
 }
 
-async function loadNotifications(db: Db, where: SQL, window?: { limit: number; offset: number }) {
+export async function loadNotifications(db: Db, where: SQL, window?: { limit: number; offset: number }) {
   const query = db
     .select({
       notification: notifications,
@@ -105,24 +104,9 @@ async function loadNotifications(db: Db, where: SQL, window?: { limit: number; o
   });
 }
 
-/**
- * Sends each new entry by e-mail, in its recipient's language. The change it tells of is already
- * saved: a mail server that fails is logged, and the inbox still holds the news.
- */
-export async function mailNotifications(deps: AppDeps, ids: string[]): Promise<void> {
-  if (ids.length === 0) return;
-  try {
-    for (const { entry, recipient } of await loadNotifications(deps.database.db, inArray(notifications.id, ids))) {
-      try {
-        await deps.mailer.send(notificationMail(recipient, entry, deps.auth.webUrl));
-      } catch (error) {
-        deps.log.warn('notification e-mail not sent', { notification: entry.id, error: String(error) });
-      }
-    }
-  } catch (error) {
-    // The change is committed and in the inboxes: a failure to read what to mail must not turn it into an error.
-    deps.log.warn('notification e-mails not sent', { notifications: ids.length, error: String(error) });
-  }
+/** Has the mail outbox send the new entries' e-mails now, after the request that made them. */
+export function mailNotifications(deps: AppDeps, ids: string[]): void {
+  if (ids.length > 0) deps.mailOutbox.wake();
 }
 
 export async function listInbox(deps: AppDeps, actor: Actor, query: { page: number; pageSize: number; unread?: 'true' | 'false' }): Promise<Inbox> {

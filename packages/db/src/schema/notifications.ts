@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, pgTable, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, pgTable, smallint, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { applications } from './applications.ts';
 import { applicationStatus, notificationKind } from './enums.ts';
 import { users } from './users.ts';
@@ -24,10 +24,19 @@ export const notifications = pgTable(
     byApplicant: boolean().notNull().default(false),
     readAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /**
+     * The entry's e-mail, an outbox: pending until the mail server took it, tried again later
+     * (from `mailDueAt`) when it failed, given up after a few attempts. Rows from before the
+     * outbox were mailed as they were made, so the default is "nothing to send".
+     */
+    mailPending: boolean().notNull().default(false),
+    mailAttempts: smallint().notNull().default(0),
+    mailDueAt: timestamp({ withTimezone: true }),
   },
   (t) => [
     index('notifications_user_idx').on(t.userId, t.createdAt.desc()),
     index('notifications_unread_idx').on(t.userId).where(sql`${t.readAt} is null`),
     index('notifications_application_idx').on(t.applicationId),
+    index('notifications_mail_due_idx').on(t.mailDueAt).where(sql`${t.mailPending}`),
   ],
 );

@@ -1,7 +1,9 @@
 import type { AddressInfo } from 'node:net';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rowsOf } from '@kc/db';
 import type { ApplicationStatus } from '@kc/contract';
 import { createSmtpMailer } from '../../ports/smtp-mailer.ts';
 import { PASSWORD, createTestApi, expectErrorShape, type TestApi, type TestUser } from '../../testing.ts';
@@ -64,6 +66,16 @@ const inbox = async (as: TestUser, query = '') => {
 async function move(w: World, as: TestUser, status: ApplicationStatus) {
   const [current] = (await api.request('GET', '/api/v1/me/applications', undefined, { as: w.student })).body.items;
   return api.request('PATCH', `/api/v1/applications/${w.applicationId}`, { status, version: current.version }, { as });
+}
+
+/** The outbox state of a user's newest inbox entry. */
+async function outboxOf(user: TestUser): Promise<{ id: string; mail_pending: boolean; mail_attempts: number }> {
+  const rows = rowsOf<{ id: string; mail_pending: boolean; mail_attempts: number }>(
+    await api.database.db.execute(sql`select id, mail_pending, mail_attempts from notifications where user_id = ${user.id} order by created_at desc limit 1`),
+  );
+  const [row] = rows;
+  if (!row) throw new Error('no inbox entry');
+  return row;
 }
 
 const lastMailTo = (email: string) => [...api.mailbox].reverse().find((m) => m.startsWith(`mail to=${email} `));
@@ -133,8 +145,9 @@ describe('the inbox tells those an application concerns of every change', () => 
     expect(lastMailTo(w.student.email)).toContain('неодобрена');
   });
 
-  it('a mail server that fails does not undo the change nor empty the inbox', async () => {
+  it('a mail server that fails does not undo the change nor empty the inbox, and the mail follows once it is back', async () => {
     const w = await world();
+    const toStudent = () => delivered.filter((m) => m.to && 'text' in m.to && m.to.text === w.student.email && m.subject?.includes('Data intern'));
     mailServerDown = true;
     try {
       const moved = await move(w, w.admin, 'shortlisted');
@@ -144,6 +157,66 @@ describe('the inbox tells those an application concerns of every change', () => 
       mailServerDown = false;
     }
     expect((await inbox(w.student)).items[0].application.status).toBe('shortlisted');
+    expect(toStudent()).toHaveLength(0);
+    const pending = await outboxOf(w.student);
+    expect(pending).toMatchObject({ mail_pending: true, mail_attempts: 1 });
+    // Not before it is due again (a minute later) ...
+    await api.mailOutbox.drain();
+    expect(toStudent()).toHaveLength(0);
+    // ... and then once, however often the outbox looks.
+    await api.database.db.execute(sql`update notifications set mail_due_at = now() where id = ${pending.id}`);
+    await Promise.all([api.mailOutbox.drain(), api.mailOutbox.drain()]);
+    await api.mailOutbox.drain();
+    expect(toStudent().map((m) => m.subject)).toEqual(['Your application to Data intern: shortlisted']);
+    expect(await outboxOf(w.student)).toMatchObject({ mail_pending: false, mail_attempts: 1 });
+  });
+
+  it('gives a mail up after five failed attempts, and the inbox keeps the news', async () => {
+    const w = await world();
+    mailServerDown = true;
+    try {
+      await move(w, w.admin, 'rejected');
+      const { id } = await outboxOf(w.student);
+      for (let attempt = 2; attempt <= 6; attempt++) {
+        await api.database.db.execute(sql`update notifications set mail_due_at = now() where id = ${id}`);
+        await api.mailOutbox.drain();
+      }
+    } finally {
+      mailServerDown = false;
+    }
+    expect(await outboxOf(w.student)).toMatchObject({ mail_pending: false, mail_attempts: 5 });
+    expect((await inbox(w.student)).items[0].application.status).toBe('rejected');
+  });
+
+  it('answers before the mail server does: the mail is sent after the change is told', async () => {
+    let gate: Promise<void> = Promise.resolve();
+    const sent: string[] = [];
+    const slow = await createTestApi({
+      mailer: {
+        async send(message) {
+          await gate;
+          sent.push(message.to);
+        },
+      },
+    });
+    let release = () => {};
+    try {
+      const { organisation, admin } = await slow.newOrganisation();
+      const opportunity = await slow.request('POST', '/api/v1/opportunities', { organisationId: organisation.id, kind: 'internship', title: 'Slow mail', status: 'open' }, { as: admin });
+      const student = await slow.signUp({ student: 'public' });
+      const toAdmin = () => sent.filter((to) => to === admin.email).length;
+      const before = toAdmin();
+      gate = new Promise<void>((resolve) => (release = resolve));
+      const applied = await slow.request('POST', `/api/v1/opportunities/${opportunity.body.id}/applications`, {}, { as: student, mailAfter: true });
+      expect(applied.status).toBe(201);
+      expect(toAdmin()).toBe(before);
+      release();
+      await slow.mailOutbox.drain();
+      expect(toAdmin()).toBe(before + 1);
+    } finally {
+      release();
+      await slow.close();
+    }
   });
 });
 

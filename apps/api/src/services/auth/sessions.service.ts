@@ -56,6 +56,7 @@ export async function resolveSession(deps: AppDeps, token: string): Promise<Reso
       profileId: row.profileId,
       memberships: rows,
       sessionId: id,
+      locale: row.user.locale,
     },
     csrfToken: row.session.csrfToken,
     expiresAt: row.session.expiresAt,
@@ -72,31 +73,33 @@ export async function revokeAllSessions(db: Db, userId: string): Promise<void> {
 
 /** The caller as the API describes them: identity, profile and memberships. */
 export async function describeUser(deps: AppDeps, actor: SignedInActor): Promise<CurrentUser> {
-  const rows = await deps.database.db
-    .select({
-      id: organisations.id,
-      name: organisations.name,
-      slug: organisations.slug,
-      kind: organisations.kind,
-      verified: organisations.verified,
-      role: memberships.role,
-    })
-    .from(memberships)
-    .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
-    .where(eq(memberships.userId, actor.userId))
-    .orderBy(sql`${organisations.name}`);
-  const [account] = await deps.database.db.select({ locale: users.locale }).from(users).where(eq(users.id, actor.userId));
-  const [unread] = await deps.database.db
-    .select({ n: count() })
-    .from(notifications)
-    .where(and(eq(notifications.userId, actor.userId), isNull(notifications.readAt)));
+  const db = deps.database.db;
+  const [rows, [unread]] = await Promise.all([
+    db
+      .select({
+        id: organisations.id,
+        name: organisations.name,
+        slug: organisations.slug,
+        kind: organisations.kind,
+        verified: organisations.verified,
+        role: memberships.role,
+      })
+      .from(memberships)
+      .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
+      .where(eq(memberships.userId, actor.userId))
+      .orderBy(sql`${organisations.name}`),
+    db
+      .select({ n: count() })
+      .from(notifications)
+      .where(and(eq(notifications.userId, actor.userId), isNull(notifications.readAt))),
+  ]);
   return {
     id: actor.userId,
     email: actor.email,
     displayName: actor.displayName,
     emailVerified: actor.emailVerified,
     isClusterAdmin: actor.isClusterAdmin,
-    locale: account?.locale ?? 'en',
+    locale: actor.locale,
     unreadNotifications: unread?.n ?? 0,
     profileId: actor.profileId,
     memberships: rows.map(({ role, ...organisation }) => ({ organisation, role })),
