@@ -167,6 +167,17 @@ describe('applications, over HTTP', () => {
     expect(after.find((a) => a.id === first?.id)?.status).toBe('applied');
   });
 
+  it('sends a page of a stage past its end to the stage’s last page, and ignores a stage it does not know', async () => {
+    const path = `/opportunities/${opportunityIds.review}/applicants`;
+    const open = (query: string) => fetch(`${stack.webUrl}${path}${query}`, { headers: { cookie: `kc_session=${owner.token}` }, redirect: 'manual' });
+    const past = await open('?stage=applied&page=9');
+    expect(past.status).toBe(303);
+    expect(past.headers.get('location')).toBe(`${path}?stage=applied`);
+    const unknown = await open('?stage=hired&page=2');
+    expect(unknown.status).toBe(200);
+    expect(await unknown.text()).toContain('data-testid="stage-shortlisted"');
+  });
+
   it('refuses a second application, and one from someone without a profile, with a message and nothing stored', async () => {
     const path = `/opportunities/${opportunityIds.bg}?/apply`;
     const none = await postForm(stack, path, newcomer.token, { message: 'Hello' });
@@ -201,7 +212,7 @@ describe.skipIf(!hasChromium)(`applications in headless Chromium${hasChromium ? 
       await section.getByLabel('Programme').fill('Informatics');
       await section.getByLabel('Institution').fill('Sofia University');
       await section.getByLabel('Year of study').fill('3');
-      await section.getByLabel('District').fill('Mladost');
+      await section.getByLabel('District').selectOption('Mladost');
       await section.getByLabel('Availability').selectOption({ label: 'Part time' });
       await section.getByLabel('Available from').fill('2027-02-01');
       await section.getByRole('button', { name: 'Save profile' }).click();
@@ -219,7 +230,8 @@ describe.skipIf(!hasChromium)(`applications in headless Chromium${hasChromium ? 
       });
       // The form keeps what was saved, and an emptied field clears what was stored.
       expect(await section.getByLabel('Year of study').inputValue()).toBe('3');
-      await section.getByLabel('District').fill('');
+      expect(await section.getByLabel('District').inputValue()).toBe('Mladost');
+      await section.getByLabel('District').selectOption({ label: 'Not given' });
       const saved = tab.waitForResponse((res) => res.url().includes('/account?/details'));
       await section.getByRole('button', { name: 'Save profile' }).click();
       await saved;
@@ -451,6 +463,68 @@ describe.skipIf(!hasChromium)(`applications in headless Chromium${hasChromium ? 
       await company.context.close();
     }
   }, 150_000);
+
+  it('takes a company through a long pipeline wholly in Bulgarian, a stage and a page at a time', async () => {
+    const title = 'Стажант бекенд разработчик';
+    const pagedId = await openInternship(companyId, title);
+    // More applicants than a stage's page holds: 22 students, signed up side by side, applying in turn.
+    const names = Array.from({ length: 22 }, (_, i) => `Кандидат Номер ${String(i + 1).padStart(2, '0')}`);
+    const applicants: SignedInUser[] = [];
+    for (let i = 0; i < names.length; i += 6) applicants.push(...(await Promise.all(names.slice(i, i + 6).map((name) => signUpAs(stack, name, 'private')))));
+    for (const [i, applicant] of applicants.entries()) {
+      const res = await api('POST', `/api/v1/opportunities/${pagedId}/applications`, { message: `Здравейте, аз съм ${names[i]}.` }, applicant.token);
+      if (res.status !== 201) throw new Error(`apply: ${res.status}`);
+    }
+    const { context, tab } = await signedIn(owner.token, { locale: 'bg-BG' });
+    const dataTexts = [title, companyName, ...names, ...names.map((name) => `Здравейте, аз съм ${name}.`)];
+    const expectBulgarian = async (where: string) => {
+      expect(await tab.evaluate<string>('document.documentElement.lang'), where).toBe('bg');
+      expect(await englishShownOn(tab, dataTexts), `English on ${where}`).toEqual([]);
+    };
+    const stage = (status: string) => tab.getByTestId(`stage-${status}`);
+    const stages = () => tab.getByRole('navigation', { name: t('applicants_stages') });
+    try {
+      await tab.goto(`${stack.webUrl}/bg/opportunities/${pagedId}`, { waitUntil: 'networkidle' });
+      await tab.getByRole('link', { name: t('opportunity_applicants_link') }).click();
+      await tab.waitForURL(`**/bg/opportunities/${pagedId}/applicants`);
+      await tab.waitForLoadState('networkidle');
+      expect(await tab.getByTestId('applicants-count').innerText()).toBe(t('applicants_count_other', { count: '22' }));
+      // The whole pipeline shows the newest ten of a stage, and the way to the rest.
+      expect(await stage('applied').getByTestId('applicant').count()).toBe(10);
+      await stage('applied').getByRole('link', { name: names[21] }).waitFor();
+      await expectBulgarian('the pipeline');
+      await saveScreenshot(tab, 'applicants-bg-pipeline');
+
+      await stage('applied').getByRole('link', { name: t('applicants_see_all', { count: '22' }) }).click();
+      await tab.waitForURL((url) => url.searchParams.get('stage') === 'applied');
+      await tab.waitForLoadState('networkidle');
+      expect(await stage('applied').getByTestId('applicant').count()).toBe(20);
+      const pages = tab.getByRole('navigation', { name: t('applicants_pages', { stage: t('application_status_applied') }) });
+      await pages.getByRole('link', { name: t('pagination_next') }).click();
+      await tab.waitForURL((url) => url.searchParams.get('page') === '2');
+      await tab.waitForLoadState('networkidle');
+      // The oldest two, on the second page.
+      expect(await stage('applied').getByRole('heading', { level: 3 }).allInnerTexts()).toEqual([names[1], names[0]]);
+      await expectBulgarian('the second page of a stage');
+
+      const [oldest] = names;
+      await tab.getByRole('button', { name: t('applicants_move_named', { action: t('applicants_move_shortlisted'), name: oldest ?? '' }) }).click();
+      await tab.getByText(t('applicants_moved_one', { count: '1', status: t('application_status_shortlisted') })).waitFor();
+      await stages().getByRole('link', { name: `${t('application_status_shortlisted')} 1` }).waitFor();
+      expect(await stage('applied').getByRole('heading', { level: 3 }).allInnerTexts()).toEqual([names[1]]);
+      await expectBulgarian('after a move');
+      await saveScreenshot(tab, 'applicants-bg-stage');
+
+      await stages().getByRole('link', { name: t('applicants_all_stages') }).click();
+      await tab.waitForURL((url) => !url.searchParams.has('stage'));
+      await stage('shortlisted').getByRole('link', { name: oldest }).waitFor();
+      const stored = (await api<{ items: Application[]; counts: Record<string, number> }>('GET', `/api/v1/opportunities/${pagedId}/applications?status=shortlisted`, undefined, owner.token)).body;
+      expect(stored.counts).toMatchObject({ applied: 21, shortlisted: 1 });
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 240_000);
 
   it('fits a phone 390 px wide without scrolling sideways', async () => {
     const { context, tab } = await signedIn(student.token, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });

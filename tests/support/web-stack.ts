@@ -6,11 +6,12 @@ import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { createApp, createLogMailer, createSkillIntelligence } from '@kc/api';
+import { createApp, createLogMailer, createSkillIntelligence, MailOutbox } from '@kc/api';
 import { parseProxyTrust } from '@kc/runtime';
 import type { Database } from '@kc/db';
 import { createPostgresEngine, SearchSync } from '@kc/search';
 import { createTestDatabase } from '@kc/testing';
+import { checkEveryArrival } from './accessibility.ts';
 import { webBuild, type WebBuild } from './web-build.ts';
 
 export type { WebBuild };
@@ -84,10 +85,13 @@ export async function startWebStack(options: { clusterAdminEmails?: string[] } =
   const search = { engine, sync: new SearchSync(database.db, engine, log) };
   search.sync.start(250);
   const mailbox: string[] = [];
+  const mailer = createLogMailer((entry) => mailbox.push(entry));
+  const mailOutbox = new MailOutbox({ db: database.db, mailer, log, webUrl });
   const app = createApp({
     database,
     log,
-    mailer: createLogMailer((entry) => mailbox.push(entry)),
+    mailer,
+    mailOutbox,
     skills,
     search,
     auth: { sessionTtlHours: 1, clusterAdminEmails: options.clusterAdminEmails ?? [], trustProxy: parseProxyTrust('false'), cookieSecure: 'never', webUrl },
@@ -98,11 +102,15 @@ export async function startWebStack(options: { clusterAdminEmails?: string[] } =
     if (!link) throw new Error(`no link mailed to ${to}`);
     return link;
   };
-  const post = async (path: string, body: unknown) => {
-    const res = await app.request(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  let signUps = 0;
+  /** As if from its own client address: the per-address limits then never add up across a test file's sign-ups. */
+  const post = async (path: string, body: unknown, from = `10.2.${Math.floor(signUps / 250) % 250}.${(signUps % 250) + 1}`) => {
+    const peer = { incoming: { socket: { remoteAddress: from, remotePort: 40_000, remoteFamily: 'IPv4' } } };
+    const res = await app.request(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }, peer);
     return { status: res.status, body: (await res.json()) as Record<string, unknown> };
   };
   const signUp: WebStack['signUp'] = async ({ email, displayName, password, student }) => {
+    signUps += 1;
     const asked = await post('/api/v1/auth/sign-up', { email, displayName, ...(student ? { student: { visibility: student } } : {}) });
     if (asked.status !== 202) throw new Error(`sign-up: ${asked.status} ${JSON.stringify(asked.body)}`);
     const token = new URL(linkFromMail(email)).searchParams.get('token');
@@ -139,17 +147,20 @@ export async function startWebStack(options: { clusterAdminEmails?: string[] } =
       web?.kill('SIGTERM');
       await new Promise<void>((resolve) => apiServer.close(() => resolve()));
       await search.sync.stop();
+      await mailOutbox.stop();
       await database.close();
     },
   };
 }
 
 /** Headless Chromium as this machine allows it: no sandbox as root, no background traffic. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
+/** Headless Chromium, whose every tab is checked with axe-core on each page it arrives at. */
+export async function launchChromium(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+  return checkEveryArrival(browser);
 }
 
 /**

@@ -646,7 +646,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The applicants to an opportunity (a view of each, once a viewer a day, for the student) */
+        /** The applicants to an opportunity, newest first, by stage and page (a view of each, once a viewer a day, for the student) */
         get: operations["listApplications"];
         put?: never;
         /** Apply to an open opportunity */
@@ -1561,6 +1561,11 @@ export interface components {
             sizeBand: "micro" | "small" | "medium" | "large" | null;
             slug: string;
             updatedAt: string;
+            /** @description Why a cluster administrator refused to verify it, while that stands (a change to its profile asks again): null when it was not refused. Only in answers about one organisation to its members and the cluster administrators; absent for everyone else and in lists */
+            verificationRefusal?: {
+                decidedAt: string;
+                reason: string;
+            } | null;
             verified: boolean;
             version: number;
             website: string | null;
@@ -4152,7 +4157,12 @@ export interface operations {
     };
     listApplications: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Only the applications at this stage */
+                status?: "applied" | "shortlisted" | "rejected" | "accepted" | "withdrawn";
+            };
             header?: never;
             path: {
                 id: string;
@@ -4168,7 +4178,18 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description Applications at each stage, whatever the page shows */
+                        counts: {
+                            accepted?: number;
+                            applied?: number;
+                            rejected?: number;
+                            shortlisted?: number;
+                            withdrawn?: number;
+                        };
                         items: components["schemas"]["Application"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
                     };
                 };
             };
@@ -4468,7 +4489,11 @@ export interface operations {
             content: {
                 "application/json": {
                     description?: string;
-                    district?: string | null;
+                    /**
+                     * @description One of Sofia's 24 districts by its English name; null or an empty text clears it
+                     * @enum {string|null}
+                     */
+                    district?: "Sredets" | "Krasno selo" | "Vazrazhdane" | "Oborishte" | "Serdika" | "Poduyane" | "Slatina" | "Izgrev" | "Lozenets" | "Triaditsa" | "Krasna polyana" | "Ilinden" | "Nadezhda" | "Iskar" | "Mladost" | "Studentski" | "Vitosha" | "Ovcha kupel" | "Lyulin" | "Vrabnitsa" | "Novi Iskar" | "Kremikovtsi" | "Pancharevo" | "Bankya" | "" | null;
                     /** @enum {string} */
                     kind: "company" | "university" | "research_institute" | "training_provider" | "business_support";
                     name: string;
@@ -4660,7 +4685,11 @@ export interface operations {
             content: {
                 "application/json": {
                     description?: string;
-                    district?: string | null;
+                    /**
+                     * @description One of Sofia's 24 districts by its English name; null or an empty text clears it
+                     * @enum {string|null}
+                     */
+                    district?: "Sredets" | "Krasno selo" | "Vazrazhdane" | "Oborishte" | "Serdika" | "Poduyane" | "Slatina" | "Izgrev" | "Lozenets" | "Triaditsa" | "Krasna polyana" | "Ilinden" | "Nadezhda" | "Iskar" | "Mladost" | "Studentski" | "Vitosha" | "Ovcha kupel" | "Lyulin" | "Vrabnitsa" | "Novi Iskar" | "Kremikovtsi" | "Pancharevo" | "Bankya" | "" | null;
                     /** @enum {string} */
                     kind?: "company" | "university" | "research_institute" | "training_provider" | "business_support";
                     name?: string;
@@ -6161,7 +6190,11 @@ export interface operations {
                     availableFrom?: string | null;
                     /** @description Changes the name on the account too */
                     displayName?: string;
-                    district?: string | null;
+                    /**
+                     * @description One of Sofia's 24 districts by its English name; null or an empty text clears it
+                     * @enum {string|null}
+                     */
+                    district?: "Sredets" | "Krasno selo" | "Vazrazhdane" | "Oborishte" | "Serdika" | "Poduyane" | "Slatina" | "Izgrev" | "Lozenets" | "Triaditsa" | "Krasna polyana" | "Ilinden" | "Nadezhda" | "Iskar" | "Mladost" | "Studentski" | "Vitosha" | "Ovcha kupel" | "Lyulin" | "Vrabnitsa" | "Novi Iskar" | "Kremikovtsi" | "Pancharevo" | "Bankya" | "" | null;
                     headline?: string;
                     /** Format: uuid */
                     institutionId?: string | null;
@@ -6366,7 +6399,11 @@ export interface operations {
                     /** Format: date */
                     availableFrom?: string | null;
                     displayName?: string;
-                    district?: string | null;
+                    /**
+                     * @description One of Sofia's 24 districts by its English name; null or an empty text clears it
+                     * @enum {string|null}
+                     */
+                    district?: "Sredets" | "Krasno selo" | "Vazrazhdane" | "Oborishte" | "Serdika" | "Poduyane" | "Slatina" | "Izgrev" | "Lozenets" | "Triaditsa" | "Krasna polyana" | "Ilinden" | "Nadezhda" | "Iskar" | "Mladost" | "Studentski" | "Vitosha" | "Ovcha kupel" | "Lyulin" | "Vrabnitsa" | "Novi Iskar" | "Kremikovtsi" | "Pancharevo" | "Bankya" | "" | null;
                     headline?: string;
                     /** Format: uuid */
                     institutionId?: string | null;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { APPLICATION_STATUSES, MEMBERSHIP_ROLES, MIN_PASSWORD_LENGTH, PROFILE_VISIBILITIES, USER_LOCALES } from './vocabulary.ts';
-import { requiredText } from './common.ts';
+import { pageOf, paginationQuery, requiredText } from './common.ts';
 import { organisationRef } from './organisations.ts';
 
 export const password = z
@@ -115,6 +115,15 @@ export const applicationSchema = z.object({
     .describe('Each status the application reached, oldest first, ending with the current one'),
 });
 export type Application = z.infer<typeof applicationSchema>;
+/** An opportunity's applicants, one stage of the pipeline or all of it, a page at a time. */
+export const applicantsQuery = paginationQuery
+  .extend({ status: z.enum(APPLICATION_STATUSES).optional().describe('Only the applications at this stage') })
+  .strict();
+export type ApplicantsQuery = z.infer<typeof applicantsQuery>;
+export const applicantsPageSchema = pageOf(applicationSchema).extend({
+  counts: z.record(z.enum(APPLICATION_STATUSES), z.number().int()).describe('Applications at each stage, whatever the page shows'),
+});
+export type ApplicantsPage = z.infer<typeof applicantsPageSchema>;
 export const myApplicationsQuery = z
   .object({ opportunity: z.uuid().optional().describe('Only the application to this opportunity, if any') })
   .strict();

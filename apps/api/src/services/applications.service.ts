@@ -1,5 +1,5 @@
-import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import { APPLICATION_TRANSITIONS, type Application, type ApplicationStatus } from '@kc/contract';
+import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { APPLICATION_STATUSES, APPLICATION_TRANSITIONS, type ApplicantsPage, type ApplicantsQuery, type Application, type ApplicationStatus } from '@kc/contract';
 import type { Db } from '@kc/db';
 import { schema } from '@kc/db';
 import type { Actor } from '../actor.ts';
@@ -49,8 +49,8 @@ async function historiesOf(db: Db, ids: string[]): Promise<Map<string, HistoryEn
   return histories;
 }
 
-async function loadApplications(db: Db, where: SQL): Promise<Application[]> {
-  const rows = await db
+async function loadApplications(db: Db, where: SQL, window?: { limit: number; offset: number }): Promise<Application[]> {
+  const query = db
     .select({
       application: applications,
       opportunityTitle: opportunities.title,
@@ -64,6 +64,7 @@ async function loadApplications(db: Db, where: SQL): Promise<Application[]> {
     .leftJoin(users, eq(users.id, studentProfiles.userId))
     .where(where)
     .orderBy(desc(applications.createdAt), desc(applications.id));
+  const rows = window ? await query.limit(window.limit).offset(window.offset) : await query;
   const histories = await historiesOf(db, rows.map((r) => r.application.id));
   return rows.map(({ application: a, opportunityTitle, organisation, displayName }) => {
     const dates = { status: a.status, createdAt: a.createdAt.toISOString(), statusChangedAt: a.statusChangedAt.toISOString() };
@@ -111,20 +112,31 @@ export async function applyTo(deps: AppDeps, actor: Actor, opportunityId: string
     if (sqlState(error) === '23505') throw new ApiError('CONFLICT', 'You already applied to this opportunity.');
     throw error;
   }
-  await mailNotifications(deps, notices);
+  mailNotifications(deps, notices);
   const [created] = await loadApplications(db, eq(applications.id, id));
   if (!created) throw notFound('Application');
   return created;
 }
 
-/** The applicants to an opportunity, for members of its organisation: opening them is a view of each applicant. */
-export async function listApplicants(deps: AppDeps, actor: Actor, opportunityId: string): Promise<Application[]> {
+/**
+ * The applicants to an opportunity, for members of its organisation, newest first: one stage or
+ * all, a page at a time, with the count at every stage. Opening them is a view of each applicant.
+ */
+export async function listApplicants(deps: AppDeps, actor: Actor, opportunityId: string, query: ApplicantsQuery): Promise<ApplicantsPage> {
   const db = deps.database.db;
   const opportunity = await getOpportunity(deps, actor, opportunityId);
   requireMember(actor, opportunity.organisation.id, 'see its applicants');
-  const items = await loadApplications(db, eq(applications.opportunityId, opportunityId));
+  const ofOpportunity = eq(applications.opportunityId, opportunityId);
+  const where = query.status ? (and(ofOpportunity, eq(applications.status, query.status)) ?? ofOpportunity) : ofOpportunity;
+  const [items, byStatus] = await Promise.all([
+    loadApplications(db, where, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize }),
+    db.select({ status: applications.status, n: count() }).from(applications).where(ofOpportunity).groupBy(applications.status),
+  ]);
+  const counts = Object.fromEntries(APPLICATION_STATUSES.map((status) => [status, 0])) as Record<ApplicationStatus, number>;
+  for (const row of byStatus) counts[row.status] = row.n;
   await recordProfileViews(db, actor, items.flatMap((a) => (a.applicant ? [a.applicant.profileId] : [])), opportunity.organisation.id);
-  return items;
+  const total = query.status ? counts[query.status] : APPLICATION_STATUSES.reduce((sum, status) => sum + counts[status], 0);
+  return { items, page: query.page, pageSize: query.pageSize, total, counts };
 }
 
 export async function myApplications(deps: AppDeps, actor: Actor, filter: { opportunity?: string } = {}): Promise<Application[]> {
@@ -163,7 +175,7 @@ export async function updateApplication(deps: AppDeps, actor: Actor, id: string,
     await audit(tx, actor, `application_${status}`, 'application', id, { from: current.status });
     return noticeApplication(tx, { kind: 'application_moved', applicationId: id, status, previousStatus: current.status, byApplicant: isApplicant, actorUserId: user.userId });
   });
-  await mailNotifications(deps, notices);
+  mailNotifications(deps, notices);
   const [updated] = await loadApplications(db, eq(applications.id, id));
   if (!updated) throw notFound('Application');
   return updated;

@@ -1,6 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { applicationCreateSchema, applicationSchema, applicationUpdateSchema, uuidParam } from '@kc/contract';
-import { z } from 'zod';
+import { applicantsPageSchema, applicantsQuery, applicationCreateSchema, applicationSchema, applicationUpdateSchema, uuidParam } from '@kc/contract';
 import { access, errorResponses as e, json, jsonBody } from '../../lib/route-specs.ts';
 
 const tags = ['Applications'];
@@ -22,9 +21,9 @@ export const applicationRoutes = {
     path: '/api/v1/opportunities/{id}/applications',
     tags,
     ...access('organisation-member'),
-    summary: 'The applicants to an opportunity (a view of each, once a viewer a day, for the student)',
-    request: { params: uuidParam },
-    responses: { 200: json(z.object({ items: z.array(applicationSchema) }), 'Applications'), 400: e[400], 401: e[401], 403: e[403], 404: e[404] },
+    summary: 'The applicants to an opportunity, newest first, by stage and page (a view of each, once a viewer a day, for the student)',
+    request: { params: uuidParam, query: applicantsQuery },
+    responses: { 200: json(applicantsPageSchema, 'Applications'), 400: e[400], 401: e[401], 403: e[403], 404: e[404] },
   }),
   update: createRoute({
     method: 'patch',

@@ -121,3 +121,45 @@ describe('my applications', () => {
     expect(bad.body.error.code).toBe('VALIDATION_FAILED');
   });
 });
+
+describe('an opportunity’s applicants', () => {
+  it('come a page at a time, one stage or all, newest first, with the count at every stage', async () => {
+    const { organisation, admin } = await api.newOrganisation();
+    const opportunity = await api.request('POST', '/api/v1/opportunities', { organisationId: organisation.id, kind: 'internship', title: 'Paged', status: 'open' }, { as: admin });
+    const path = `/api/v1/opportunities/${opportunity.body.id}/applications`;
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const student = await api.signUp({ student: 'public' });
+      const applied = await api.request('POST', path, { message: `Number ${i}` }, { as: student });
+      expect(applied.status).toBe(201);
+      ids.push(applied.body.id);
+    }
+    const [firstId, secondId] = ids;
+    for (const id of [firstId, secondId]) {
+      expect((await api.request('PATCH', `/api/v1/applications/${id}`, { status: 'shortlisted', version: 1 }, { as: admin })).status).toBe(200);
+    }
+    const list = async (query: string) => (await api.request('GET', `${path}${query}`, undefined, { as: admin })).body;
+    const counts = { applied: 3, shortlisted: 2, accepted: 0, rejected: 0, withdrawn: 0 };
+
+    const first = await list('?pageSize=2');
+    expect(first).toMatchObject({ page: 1, pageSize: 2, total: 5, counts });
+    expect(first.items.map((a: { id: string }) => a.id)).toEqual([ids[4], ids[3]]);
+    const last = await list('?pageSize=2&page=3');
+    expect(last.items.map((a: { id: string }) => a.id)).toEqual([ids[0]]);
+
+    const shortlisted = await list('?status=shortlisted');
+    expect(shortlisted).toMatchObject({ total: 2, counts });
+    expect(shortlisted.items.map((a: { id: string }) => a.id)).toEqual([secondId, firstId]);
+    expect((await list('?status=accepted')).items).toEqual([]);
+  });
+
+  it('refuse a page too large, an unknown stage and unknown parameters with 400', async () => {
+    const { organisation, admin } = await api.newOrganisation();
+    const opportunity = await api.request('POST', '/api/v1/opportunities', { organisationId: organisation.id, kind: 'internship', title: 'Bounded', status: 'open' }, { as: admin });
+    for (const query of ['?pageSize=101', '?status=hired', '?page=0', '?sort=name']) {
+      const res = await api.request('GET', `/api/v1/opportunities/${opportunity.body.id}/applications${query}`, undefined, { as: admin });
+      expect(res.status, query).toBe(400);
+      expect(res.body.error.code, query).toBe('VALIDATION_FAILED');
+    }
+  });
+});

@@ -324,7 +324,8 @@ export function createApi(event: ApiEvent, clientOptions: ClientOptions = {}) {
     markRead: (body: BodyOf<'markMyNotificationsRead'>) => as('required', (c, init) => c.POST('/api/v1/me/notifications/read', { body, ...init })),
     profileViews: () => as('required', (c, init) => c.GET('/api/v1/me/profile-views', init)),
     deleteAccount: (password: string) => as('required', (c, init) => c.DELETE('/api/v1/me', { body: { password }, ...init })),
-    applicants: (opportunityId: string) => as('required', (c, init) => c.GET('/api/v1/opportunities/{id}/applications', { ...id(opportunityId), ...init })),
+    applicants: (opportunityId: string, query: QueryOf<'listApplications'> = {}) =>
+      as('required', (c, init) => c.GET('/api/v1/opportunities/{id}/applications', { params: { path: { id: opportunityId }, query }, ...init })),
     myApplications: (query: { opportunity?: string } = {}) =>
       as('required', (c, init) => c.GET('/api/v1/me/applications', { params: { query }, ...init })),
     apply: (opportunityId: string, message: string) =>

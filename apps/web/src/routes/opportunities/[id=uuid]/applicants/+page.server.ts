@@ -1,4 +1,4 @@
-import { error, fail } from '@sveltejs/kit';
+import { error, fail, redirect } from '@sveltejs/kit';
 import { APPLICATION_STATUSES, APPLICATION_TRANSITIONS, type ApplicationStatus } from '@kc/contract/vocabulary';
 import type { RequestEvent } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
@@ -8,6 +8,8 @@ import { isMember } from '$lib/server/membership';
 import { formProblem } from '$lib/server/forms';
 import { applicationStatusLabels } from '$lib/labels';
 import { plural } from '$lib/format';
+import { PAGE_SIZE, readEnum, readPage } from '$lib/query';
+import { hrefWith } from '$lib/url';
 import { m } from '$lib/paraglide/messages';
 
 /** The most applications one request moves: each is its own versioned update. */
@@ -28,23 +30,53 @@ async function ownOpportunity(event: RequestEvent) {
   return opportunity;
 }
 
+/** The pipeline in its order, the outcomes after it. */
+const PIPELINE: readonly ApplicationStatus[] = ['applied', 'shortlisted', 'accepted', 'rejected', 'withdrawn'];
+/** Applications each stage shows when the whole pipeline is on the page; the rest are a click away. */
+const STAGE_PREVIEW = 10;
+
 export const load: PageServerLoad = async (event) => {
   const opportunity = await ownOpportunity(event);
   const api = createApi(event);
-  const result = await api.applicants(opportunity.id);
-  if (!result.ok) toPageError(result.problem);
+  const focus = readEnum(event.url, 'stage', APPLICATION_STATUSES) ?? null;
+  const page = focus ? readPage(event.url) : 1;
+  const shown = focus ? [focus] : PIPELINE;
+  // One short query per stage shown, side by side: each stage is a page of its own.
+  const results = await Promise.all(
+    shown.map((status) => api.applicants(opportunity.id, { status, page, pageSize: focus ? PAGE_SIZE : STAGE_PREVIEW })),
+  );
+  const stages = results.map((result, i) => {
+    if (!result.ok) toPageError(result.problem);
+    return {
+      status: shown[i] as ApplicationStatus,
+      total: result.data.total,
+      items: result.data.items.map((a) => ({
+        id: a.id,
+        version: a.version,
+        applicant: a.applicant,
+        status: a.status,
+        message: a.message,
+        createdAt: a.createdAt,
+        history: a.history,
+        moves: organisationMoves(a.status),
+      })),
+    };
+  });
+  const [focused] = stages;
+  // A page emptied by moves (or typed past the end) gives way to the stage's last page.
+  if (focus && focused && focused.items.length === 0 && focused.total > 0) {
+    redirect(303, hrefWith(event.url, { page: Math.ceil(focused.total / PAGE_SIZE) }));
+  }
+  const first = results[0];
+  const counts = first?.ok ? first.data.counts : Object.fromEntries(PIPELINE.map((s) => [s, 0]));
   return {
     opportunity: { id: opportunity.id, title: opportunity.title, organisation: opportunity.organisation },
-    applications: result.data.items.map((a) => ({
-      id: a.id,
-      version: a.version,
-      applicant: a.applicant,
-      status: a.status,
-      message: a.message,
-      createdAt: a.createdAt,
-      history: a.history,
-      moves: organisationMoves(a.status),
-    })),
+    pipeline: PIPELINE.map((status) => ({ status, count: counts[status] ?? 0 })),
+    total: PIPELINE.reduce((sum, status) => sum + (counts[status] ?? 0), 0),
+    stages,
+    focus,
+    page,
+    pageSize: focus ? PAGE_SIZE : STAGE_PREVIEW,
   };
 };
 
