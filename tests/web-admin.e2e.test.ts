@@ -17,6 +17,10 @@ let admin: SignedInUser;
 let owner: SignedInUser;
 let outsider: SignedInUser;
 const names = { verify: `Orbit Labs ${unique()}`, refuse: `Mystery Trading ${unique()}`, bg: `Витоша Инженеринг ${unique()}` };
+/** The company whose inbox is read without JavaScript. */
+const inboxCompany = `Quayside Freight ${unique()}`;
+/** Why Mystery Trading is refused, in two paragraphs. */
+const refusal = ['We found no company of this name in the commercial register.', 'Add your UIC to the profile.'] as const;
 
 const api = <T>(method: string, path: string, body?: unknown, token?: string) => requestApi<T>(stack.app, method, path, body, token);
 
@@ -50,6 +54,44 @@ describe('the administration, over HTTP', () => {
     expect(forged.status).toBe(403);
     expect((await api<{ verified: boolean }>('GET', `/api/v1/organisations/${target?.id}`)).body.verified).toBe(false);
   });
+
+  it('keeps the page\'s query when a form is posted without JavaScript: marking one entry read answers with the unread view', async () => {
+    const company = await signUpAs(stack, 'Petar Petrov');
+    const organisation = await createOrganisation(stack, company.token, 'company', inboxCompany);
+    const posted = await api<{ id: string }>('POST', '/api/v1/opportunities', { organisationId: organisation.id, kind: 'job', title: 'Логистик', status: 'open', skills: [] }, company.token);
+    expect(posted.status).toBe(201);
+    for (const name of ['Maria Ivanova', 'Georgi Georgiev']) {
+      const student = await signUpAs(stack, name, 'cluster');
+      expect((await api('POST', `/api/v1/opportunities/${posted.body.id}/applications`, {}, student.token)).status).toBe(201);
+    }
+    const inbox = await api<{ items: { id: string; readAt: string | null }[] }>('GET', '/api/v1/me/notifications', undefined, company.token);
+    const [first, second] = inbox.body.items;
+    expect(inbox.body.items.filter((entry) => entry.readAt === null)).toHaveLength(2);
+
+    const { status, html } = await postForm(stack, '/inbox?unread=true&/read', company.token, { id: first?.id ?? '' });
+    expect(status, html.slice(0, 2000)).toBe(200);
+    // The unread view, with the entry still unread in it, and its form posting to that view again.
+    const views = /<nav class="views[^>]*>([\s\S]*?)<\/nav>/.exec(html)?.[1] ?? '';
+    expect(views).toMatch(/<a href="\/inbox\?unread=true"[^>]*aria-current="page"/);
+    expect(views).not.toMatch(/<a href="\/inbox"[^>]*aria-current="page"/);
+    expect(html).toContain('1 unread');
+    expect(html).toContain(`value="${second?.id}"`);
+    expect(html).not.toContain(`value="${first?.id}"`);
+    expect(html).toContain('action="?unread=true&amp;/read"');
+    expect(html).not.toContain('/read&amp;');
+    // The same view in the other language, without the action.
+    expect(html).toContain('href="/bg/inbox?unread=true"');
+    expect(html).not.toMatch(/href="[^"]*(\/|%2F)read"/);
+    expect((await api<{ items: { id: string; readAt: string | null }[] }>('GET', '/api/v1/me/notifications', undefined, company.token)).body.items.find((entry) => entry.id === first?.id)?.readAt).not.toBeNull();
+
+    // The console's forms keep its filters too.
+    const consolePage = async (path: string) => (await fetch(`${stack.webUrl}${path}`, { headers: { cookie: `kc_session=${admin.token}`, accept: 'text/html' } })).text();
+    const query = new URLSearchParams({ q: inboxCompany }).toString();
+    expect(await consolePage(`/admin/organisations?${query}`)).toContain(`action="?${query}&amp;/verify"`);
+    const skills = await consolePage('/admin/skills?q=SQL');
+    expect(skills).toContain('action="?q=SQL&amp;/createSkill"');
+    expect(skills).toContain('action="?q=SQL&amp;/addAlias"');
+  });
 });
 
 describe.skipIf(!hasChromium)(`the administration in headless Chromium${hasChromium ? '' : ` (skipped: ${CHROMIUM} not found; apt-get install chromium)`}`, () => {
@@ -77,18 +119,56 @@ describe.skipIf(!hasChromium)(`the administration in headless Chromium${hasChrom
 
       const refused = card(names.refuse);
       await refused.getByText('Refuse…').click();
-      const reason = 'We found no company of this name in the commercial register; add your UIC to the profile.';
+      const reason = refusal.join('\n\n');
       await refused.getByLabel('Why is it refused?').fill(reason);
       await refused.getByRole('button', { name: 'Refuse verification' }).click();
       await tab.getByText(`${names.refuse} is refused; its administrators were told why.`).waitFor();
       expect(stack.mailbox.at(-1)).toContain(`subject="${names.refuse} was not verified"`);
-      expect(stack.mailbox.at(-1)).toContain(reason);
+      expect(stack.mailbox.at(-1)).toContain(refusal[1]);
 
       await tab.getByTestId('tab-refused').click();
       await tab.waitForURL('**/admin/organisations?verification=refused');
-      await card(names.refuse).getByText(reason).waitFor();
+      await card(names.refuse).getByText(refusal[0]).waitFor();
       await tab.getByTestId('tab-verified').click();
       await card(names.verify).getByRole('button', { name: 'Withdraw the verification' }).waitFor();
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 150_000);
+
+  it('tells the refused organisation\'s members why on its profile page, in both languages and to nobody else, until a change asks again', async () => {
+    const [refused] = (await api<{ items: { slug: string }[] }>('GET', `/api/v1/organisations?q=${encodeURIComponent(names.refuse)}`)).body.items;
+    const slug = refused?.slug ?? '';
+    // The organisation's public page says nothing of it, to visitors and to other people signed in.
+    for (const token of [undefined, outsider.token]) {
+      const res = await fetch(`${stack.webUrl}/organisations/${slug}`, { headers: { accept: 'text/html', ...(token ? { cookie: `kc_session=${token}` } : {}) } });
+      expect(res.status).toBe(200);
+      const html = await res.text();
+      expect(html).toContain(names.refuse);
+      expect(html).not.toContain('commercial register');
+    }
+    const { context, tab } = await signedIn(owner.token);
+    try {
+      await tab.goto(`${stack.webUrl}/organisations/${slug}/manage`, { waitUntil: 'networkidle' });
+      const notice = tab.getByTestId('verification-refused');
+      // The reason as its paragraphs, between when it was refused and what to do.
+      expect(await notice.locator('p').allInnerTexts()).toEqual([expect.stringMatching(/^Verification was refused on \S.*:$/), ...refusal, 'Change your profile to ask again.']);
+      await saveScreenshot(tab, 'manage-en-refused');
+
+      await tab.goto(`${stack.webUrl}/bg/organisations/${slug}/manage`, { waitUntil: 'networkidle' });
+      await notice.getByText(t('manage_refused_ask_again')).waitFor();
+      expect(await notice.innerText()).toContain(t('manage_refused_on', { date: '' }).replace(/:$/, '').trim());
+      expect(await notice.innerText()).toContain(refusal[1]);
+
+      // Changing the profile asks again: the notice is gone. (In English again: the visit to /bg is remembered.)
+      await tab.goto(`${stack.webUrl}/en/organisations/${slug}/manage`, { waitUntil: 'networkidle' });
+      await tab.getByLabel('About', { exact: true }).fill('Registered under UIC 123456789.');
+      await tab.getByRole('button', { name: 'Save the profile' }).click();
+      await tab.getByText('Saved. The organisation’s page shows the profile as it is now.').waitFor();
+      expect(await notice.count()).toBe(0);
+      await tab.reload({ waitUntil: 'networkidle' });
+      expect(await notice.count()).toBe(0);
       expect(errors).toEqual([]);
     } finally {
       await context.close();
@@ -186,7 +266,7 @@ describe.skipIf(!hasChromium)(`the administration in headless Chromium${hasChrom
 
   it('speaks Bulgarian throughout the console', async () => {
     const { context, tab } = await signedIn(admin.token, { locale: 'bg-BG' });
-    const dataTexts = [...Object.values(names), 'Cluster Clara', 'Owner Oscar', 'Outsider Olga', ADMIN_EMAIL, owner.user.email, outsider.user.email];
+    const dataTexts = [...Object.values(names), inboxCompany, 'Petar Petrov', 'Maria Ivanova', 'Georgi Georgiev', 'Cluster Clara', 'Owner Oscar', 'Outsider Olga', ADMIN_EMAIL, owner.user.email, outsider.user.email];
     try {
       for (const path of ['/bg/admin/organisations', '/bg/admin/skills', '/bg/admin/users', '/bg/admin/audit']) {
         await tab.goto(`${stack.webUrl}${path}`, { waitUntil: 'networkidle' });

@@ -51,7 +51,7 @@ useWebStack(async (started) => {
   stack = started;
   ({ webUrl, build } = stack);
   const owner = await stack.signUp({ email: `i18n-owner-${unique()}@example.org`, password: PASSWORD, displayName: 'Елена Иванова' });
-  organisation = await created('/api/v1/organisations', { kind: 'university', name: 'Витошки университет', sector: 'образование', district: 'Студентски град' }, owner.token);
+  organisation = await created('/api/v1/organisations', { kind: 'university', name: 'Витошки университет', sector: 'образование', district: 'Studentski' }, owner.token);
   const posted = await created<{ id: string; skills: { preferredLabel: string }[] }>(
     '/api/v1/opportunities',
     {

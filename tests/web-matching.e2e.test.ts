@@ -118,7 +118,7 @@ useWebStack(async (started) => {
         institutionName: 'Софийски университет',
         studyYear: 3,
         availability: 'part_time',
-        district: 'Лозенец',
+        district: 'Lozenets',
         skills: [
           { uri: PYTHON, level: 2 },
           { uri: PROJECT_MANAGEMENT, level: 3 },

@@ -126,12 +126,12 @@ describe.skipIf(!hasChromium)(`offerings in headless Chromium${hasChromium ? '' 
     await tab.getByLabel('Kind', { exact: true }).selectOption('bootcamp');
     await tab.getByLabel('Format', { exact: true }).selectOption('hybrid');
     await tab.getByLabel('Description', { exact: true }).fill('Twelve weeks of hands-on Python.');
-    // A list of languages by name, Bulgarian first; a new offering is in English unless chosen otherwise.
+    // A list of languages by name, Bulgarian first; a new offering starts at Bulgarian, the first of the list.
     const language = tab.getByLabel('Language', { exact: true });
     const options = await languageOptions(tab);
     expect(options.slice(0, 2)).toEqual([['bg', 'Bulgarian'], ['en', 'English']]);
     expectLanguageOrder(options, 'en');
-    expect(await language.inputValue()).toBe('en');
+    expect(await language.inputValue()).toBe('bg');
     await language.selectOption({ label: 'Slovenian' });
     await tab.getByLabel('Hours', { exact: true }).fill('240');
     await tab.getByLabel('ECTS credits', { exact: true }).fill('6');
@@ -290,6 +290,7 @@ describe.skipIf(!hasChromium)(`offerings in headless Chromium${hasChromium ? '' 
     const options = await languageOptions(tab);
     expect(options.slice(0, 2)).toEqual([['bg', 'Български'], ['en', 'Английски']]);
     expectLanguageOrder(options, 'bg');
+    expect(await tab.getByLabel(t('offering_language'), { exact: true }).inputValue()).toBe('bg');
     expect(errors).toEqual([]);
   }, 150_000);
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_PROFICIENCY, MIN_PROFICIENCY } from './vocabulary.ts';
+import { MAX_PROFICIENCY, MIN_PROFICIENCY, SOFIA_DISTRICTS } from './vocabulary.ts';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -93,3 +93,13 @@ export const slug = z
 
 /** The version of the record the edit is based on; a stale one gets 409 instead of overwriting. */
 export const versionField = z.number().int().min(1).describe('The version you edited; a stale one gets 409 VERSION_CONFLICT');
+
+/**
+ * A district as a write takes it: one of Sofia's districts (`SOFIA_DISTRICTS`), or null or ''
+ * to clear it (stored as null). What is read back stays a plain string: older rows may hold other text.
+ */
+export const districtInput = z
+  .enum([...SOFIA_DISTRICTS, ''], { error: `one of Sofia's districts: ${SOFIA_DISTRICTS.join(', ')}` })
+  .transform((district) => district || null)
+  .nullish()
+  .describe("One of Sofia's 24 districts by its English name; null or an empty text clears it");

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ORGANISATION_KINDS, SIZE_BANDS } from './vocabulary.ts';
-import { paginationQuery, requiredText, slug, text, timestamps, versionField } from './common.ts';
+import { districtInput, paginationQuery, requiredText, slug, text, timestamps, versionField } from './common.ts';
 
 export const organisationSchema = z.object({
   id: z.uuid(),
@@ -13,6 +13,13 @@ export const organisationSchema = z.object({
   district: z.string().nullable(),
   sizeBand: z.enum(SIZE_BANDS).nullable(),
   verified: z.boolean(),
+  verificationRefusal: z
+    .object({ reason: z.string(), decidedAt: z.string() })
+    .nullable()
+    .optional()
+    .describe(
+      'Why a cluster administrator refused to verify it, while that stands (a change to its profile asks again): null when it was not refused. Only in answers about one organisation to its members and the cluster administrators; absent for everyone else and in lists',
+    ),
   isDemo: z.boolean(),
   version: z.number().int(),
   ...timestamps,
@@ -29,7 +36,7 @@ export const organisationCreateSchema = z
     sector: text(120).nullish(),
     description: text(5000).optional(),
     website: website.nullish(),
-    district: text(120).nullish(),
+    district: districtInput,
     sizeBand: z.enum(SIZE_BANDS).nullish(),
   })
   .strict();

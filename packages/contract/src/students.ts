@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AVAILABILITIES, PROFILE_SKILL_SOURCES, PROFILE_VISIBILITIES } from './vocabulary.ts';
-import { isoDate, paginationQuery, proficiency, requiredText, skillUri, text, timestamps, versionField } from './common.ts';
+import { districtInput, isoDate, paginationQuery, proficiency, requiredText, skillUri, text, timestamps, versionField } from './common.ts';
 import { MAX_SKILLS_PER_ITEM, uniqueByUri } from './opportunities.ts';
 import { occupationRef, occupationUri } from './skills.ts';
 
@@ -55,7 +55,7 @@ const profileFields = {
   studyYear: z.number().int().min(1).max(10).nullish(),
   availability: z.enum(AVAILABILITIES).optional(),
   availableFrom: isoDate.nullish(),
-  district: text(120).nullish(),
+  district: districtInput,
   visibility: z.enum(PROFILE_VISIBILITIES).optional(),
   skills: z.array(profileSkillInput).max(MAX_SKILLS_PER_ITEM * 2).refine(uniqueByUri, 'each skill may appear once').optional(),
   targetOccupations: z

@@ -102,6 +102,39 @@ export type OfferingLanguage = (typeof OFFERING_LANGUAGES)[number];
 /** What an offering is taught in when nothing is said; the database's column default too. */
 export const DEFAULT_OFFERING_LANGUAGE: OfferingLanguage = 'en';
 
+/**
+ * Sofia's 24 administrative districts (райони), in their official order, each by the English
+ * transliteration of its name: the value stored on a student profile or an organisation. The web
+ * shows them by name in the visitor's language. Older rows may hold other text.
+ */
+export const SOFIA_DISTRICTS = [
+  'Sredets',
+  'Krasno selo',
+  'Vazrazhdane',
+  'Oborishte',
+  'Serdika',
+  'Poduyane',
+  'Slatina',
+  'Izgrev',
+  'Lozenets',
+  'Triaditsa',
+  'Krasna polyana',
+  'Ilinden',
+  'Nadezhda',
+  'Iskar',
+  'Mladost',
+  'Studentski',
+  'Vitosha',
+  'Ovcha kupel',
+  'Lyulin',
+  'Vrabnitsa',
+  'Novi Iskar',
+  'Kremikovtsi',
+  'Pancharevo',
+  'Bankya',
+] as const;
+export type SofiaDistrict = (typeof SOFIA_DISTRICTS)[number];
+
 export const PROFILE_SKILL_SOURCES = ['declared', 'offering', 'extracted'] as const;
 export type ProfileSkillSource = (typeof PROFILE_SKILL_SOURCES)[number];
 

@@ -1,4 +1,4 @@
-import type { OrganisationKind, SizeBand } from '@kc/contract/vocabulary';
+import type { OrganisationKind, SizeBand, SofiaDistrict } from '@kc/contract/vocabulary';
 
 /**
  * The fictional organisations of the demo cluster. Names are styled on Sofia's knowledge
@@ -29,25 +29,6 @@ export const HIRING_SECTORS: readonly DemoSector[] = [
   'business services',
 ];
 
-export const SOFIA_DISTRICTS = [
-  'Mladost',
-  'Lozenets',
-  'Studentski grad',
-  'Sofia Tech Park',
-  'Izgrev',
-  'Oborishte',
-  'Sredets',
-  'Triaditsa',
-  'Vitosha',
-  'Iztok',
-  'Lyulin',
-  'Nadezhda',
-  'Krasno selo',
-  'Slatina',
-  'Poduyane',
-  'Druzhba',
-] as const;
-
 export interface ProgrammeTemplate {
   /** As written on a student profile, e.g. "BSc Computer Science". */
   name: string;
@@ -62,7 +43,8 @@ export interface OrganisationTemplate {
   slug: string;
   kind: OrganisationKind;
   sector: DemoSector;
-  district: (typeof SOFIA_DISTRICTS)[number];
+  /** One of Sofia's districts, as the API takes them (`SOFIA_DISTRICTS` of the contract). */
+  district: SofiaDistrict;
   sizeBand: SizeBand;
   /** What the organisation does, in one clause; the description is built around it. */
   focus: string;
@@ -84,18 +66,18 @@ export const CLUSTER_ORGANISATIONS: readonly OrganisationTemplate[] = [
   { name: 'Vitosha Software Labs', slug: 'vitosha-software-labs', kind: 'company', sector: 'software', district: 'Mladost', sizeBand: 'medium', focus: 'builds custom business software and web platforms for European clients' },
   { name: 'Lozenets Cloud Works', slug: 'lozenets-cloud-works', kind: 'company', sector: 'software', district: 'Lozenets', sizeBand: 'small', focus: 'runs and automates cloud infrastructure for mid-sized companies' },
   { name: 'Iskar Digital Studio', slug: 'iskar-digital-studio', kind: 'company', sector: 'software', district: 'Oborishte', sizeBand: 'small', focus: 'designs and develops web and mobile applications' },
-  { name: 'Studentski Grad Web Foundry', slug: 'studentski-grad-web-foundry', kind: 'company', sector: 'software', district: 'Studentski grad', sizeBand: 'micro', focus: 'is a student-founded studio building websites and e-shops' },
+  { name: 'Studentski Grad Web Foundry', slug: 'studentski-grad-web-foundry', kind: 'company', sector: 'software', district: 'Studentski', sizeBand: 'micro', focus: 'is a student-founded studio building websites and e-shops' },
   { name: 'Serdika Fintech Systems', slug: 'serdika-fintech-systems', kind: 'company', sector: 'fintech', district: 'Sredets', sizeBand: 'medium', focus: 'develops payment and core-banking software' },
   { name: 'Boyana Payments Lab', slug: 'boyana-payments-lab', kind: 'company', sector: 'fintech', district: 'Lozenets', sizeBand: 'small', focus: 'builds risk scoring and fraud detection for online payments' },
   { name: 'Tsarigradsko Analytics', slug: 'tsarigradsko-analytics', kind: 'company', sector: 'data and AI', district: 'Mladost', sizeBand: 'small', focus: 'turns operational data into forecasts and dashboards' },
   { name: 'Orlov Most Data Works', slug: 'orlov-most-data-works', kind: 'company', sector: 'data and AI', district: 'Oborishte', sizeBand: 'micro', focus: 'builds machine-learning models for retail and logistics' },
   { name: 'Simeonovo Security Labs', slug: 'simeonovo-security-labs', kind: 'company', sector: 'cybersecurity', district: 'Vitosha', sizeBand: 'small', focus: 'tests, monitors and hardens the systems of its clients' },
-  { name: 'Rila Orbital Systems', slug: 'rila-orbital-systems', kind: 'company', sector: 'space', district: 'Sofia Tech Park', sizeBand: 'small', focus: 'designs small-satellite subsystems and ground software' },
+  { name: 'Rila Orbital Systems', slug: 'rila-orbital-systems', kind: 'company', sector: 'space', district: 'Mladost', sizeBand: 'small', focus: 'designs small-satellite subsystems and ground software' },
   { name: 'Pirin Satellite Dynamics', slug: 'pirin-satellite-dynamics', kind: 'company', sector: 'space', district: 'Mladost', sizeBand: 'micro', focus: 'processes satellite imagery for agriculture and cities' },
-  { name: 'Lyulin BioAnalytics', slug: 'lyulin-bioanalytics', kind: 'company', sector: 'biotech', district: 'Sofia Tech Park', sizeBand: 'small', focus: 'runs genomic and laboratory data analysis for research clients' },
-  { name: 'Pancharevo Life Sciences Lab', slug: 'pancharevo-life-sciences-lab', kind: 'company', sector: 'biotech', district: 'Studentski grad', sizeBand: 'small', focus: 'develops diagnostic assays and medical devices' },
+  { name: 'Lyulin BioAnalytics', slug: 'lyulin-bioanalytics', kind: 'company', sector: 'biotech', district: 'Mladost', sizeBand: 'small', focus: 'runs genomic and laboratory data analysis for research clients' },
+  { name: 'Pancharevo Life Sciences Lab', slug: 'pancharevo-life-sciences-lab', kind: 'company', sector: 'biotech', district: 'Studentski', sizeBand: 'small', focus: 'develops diagnostic assays and medical devices' },
   { name: 'Sredets Business Services Hub', slug: 'sredets-business-services-hub', kind: 'company', sector: 'business services', district: 'Mladost', sizeBand: 'large', focus: 'runs finance, HR and customer operations for international groups' },
-  { name: 'Iztok Accounting Partners', slug: 'iztok-accounting-partners', kind: 'company', sector: 'business services', district: 'Iztok', sizeBand: 'small', focus: 'keeps the books and payroll of local companies' },
+  { name: 'Iztok Accounting Partners', slug: 'iztok-accounting-partners', kind: 'company', sector: 'business services', district: 'Izgrev', sizeBand: 'small', focus: 'keeps the books and payroll of local companies' },
   { name: 'Mladost Customer Experience Centre', slug: 'mladost-customer-experience-centre', kind: 'company', sector: 'business services', district: 'Mladost', sizeBand: 'large', focus: 'provides multilingual customer support and technical help desks' },
   { name: 'Vitosha Marketing Collective', slug: 'vitosha-marketing-collective', kind: 'company', sector: 'business services', district: 'Lozenets', sizeBand: 'micro', focus: 'plans digital marketing campaigns for technology firms' },
   // universities
@@ -104,7 +86,7 @@ export const CLUSTER_ORGANISATIONS: readonly OrganisationTemplate[] = [
     slug: 'serdika-university-of-technology',
     kind: 'university',
     sector: 'education',
-    district: 'Studentski grad',
+    district: 'Studentski',
     sizeBand: 'large',
     focus: 'teaches engineering, computing and applied sciences',
     programmes: [
@@ -121,7 +103,7 @@ export const CLUSTER_ORGANISATIONS: readonly OrganisationTemplate[] = [
     slug: 'vitosha-university-of-economics-and-business',
     kind: 'university',
     sector: 'education',
-    district: 'Studentski grad',
+    district: 'Studentski',
     sizeBand: 'large',
     focus: 'teaches economics, finance, accounting and management',
     programmes: [
@@ -195,21 +177,21 @@ export const CLUSTER_ORGANISATIONS: readonly OrganisationTemplate[] = [
     ],
   },
   // research institutes
-  { name: 'Sofia Space Research Centre (demo)', slug: 'sofia-space-research-centre-demo', kind: 'research_institute', sector: 'space', district: 'Sofia Tech Park', sizeBand: 'medium', focus: 'researches remote sensing, space weather and small-satellite instruments' },
-  { name: 'Serdika Data Institute', slug: 'serdika-data-institute', kind: 'research_institute', sector: 'data and AI', district: 'Sofia Tech Park', sizeBand: 'small', focus: 'researches machine learning, language technology and open data' },
+  { name: 'Sofia Space Research Centre (demo)', slug: 'sofia-space-research-centre-demo', kind: 'research_institute', sector: 'space', district: 'Mladost', sizeBand: 'medium', focus: 'researches remote sensing, space weather and small-satellite instruments' },
+  { name: 'Serdika Data Institute', slug: 'serdika-data-institute', kind: 'research_institute', sector: 'data and AI', district: 'Mladost', sizeBand: 'small', focus: 'researches machine learning, language technology and open data' },
   { name: 'Vitosha Institute for Biomedical Research', slug: 'vitosha-institute-for-biomedical-research', kind: 'research_institute', sector: 'biotech', district: 'Lozenets', sizeBand: 'small', focus: 'researches molecular diagnostics and bioinformatics' },
   { name: 'Izgrev Cybersecurity Research Lab', slug: 'izgrev-cybersecurity-research-lab', kind: 'research_institute', sector: 'cybersecurity', district: 'Izgrev', sizeBand: 'micro', focus: 'researches secure software and network defence' },
   // training providers
   { name: 'Lyulin Code Academy', slug: 'lyulin-code-academy', kind: 'training_provider', sector: 'education', district: 'Lyulin', sizeBand: 'small', focus: 'runs programming bootcamps for career changers' },
   { name: 'Serdika Skills Foundation', slug: 'serdika-skills-foundation', kind: 'training_provider', sector: 'education', district: 'Sredets', sizeBand: 'small', focus: 'is a non-profit offering digital-skills trainings to young people' },
   { name: 'Nadezhda Digital Skills Association', slug: 'nadezhda-digital-skills-association', kind: 'training_provider', sector: 'education', district: 'Nadezhda', sizeBand: 'micro', focus: 'is an association running evening courses in data and office skills' },
-  { name: 'Boyana Learning Hub', slug: 'boyana-learning-hub', kind: 'training_provider', sector: 'education', district: 'Sofia Tech Park', sizeBand: 'small', focus: 'trains company staff in cloud, security and agile practices' },
-  { name: 'Sofia Finance and Accounting Training Centre (demo)', slug: 'sofia-finance-and-accounting-training-centre-demo', kind: 'training_provider', sector: 'education', district: 'Iztok', sizeBand: 'micro', focus: 'runs professional courses in accounting, payroll and financial analysis' },
+  { name: 'Boyana Learning Hub', slug: 'boyana-learning-hub', kind: 'training_provider', sector: 'education', district: 'Mladost', sizeBand: 'small', focus: 'trains company staff in cloud, security and agile practices' },
+  { name: 'Sofia Finance and Accounting Training Centre (demo)', slug: 'sofia-finance-and-accounting-training-centre-demo', kind: 'training_provider', sector: 'education', district: 'Izgrev', sizeBand: 'micro', focus: 'runs professional courses in accounting, payroll and financial analysis' },
   { name: 'Knowledge City Design School', slug: 'knowledge-city-design-school', kind: 'training_provider', sector: 'education', district: 'Oborishte', sizeBand: 'micro', focus: 'teaches user-interface and product design in short courses' },
   // business support
-  { name: 'Sofia Knowledge City Cluster Office (demo)', slug: 'sofia-knowledge-city-cluster-office-demo', kind: 'business_support', sector: 'innovation support', district: 'Sofia Tech Park', sizeBand: 'small', focus: 'coordinates the cluster and maps the skills its members need' },
+  { name: 'Sofia Knowledge City Cluster Office (demo)', slug: 'sofia-knowledge-city-cluster-office-demo', kind: 'business_support', sector: 'innovation support', district: 'Mladost', sizeBand: 'small', focus: 'coordinates the cluster and maps the skills its members need' },
   { name: 'Serdika Startup Incubator', slug: 'serdika-startup-incubator', kind: 'business_support', sector: 'innovation support', district: 'Oborishte', sizeBand: 'micro', focus: 'incubates early-stage technology start-ups' },
-  { name: 'Vitosha Technology Transfer Office', slug: 'vitosha-technology-transfer-office', kind: 'business_support', sector: 'innovation support', district: 'Studentski grad', sizeBand: 'micro', focus: 'helps researchers license results and find industry partners' },
+  { name: 'Vitosha Technology Transfer Office', slug: 'vitosha-technology-transfer-office', kind: 'business_support', sector: 'innovation support', district: 'Studentski', sizeBand: 'micro', focus: 'helps researchers license results and find industry partners' },
 ];
 
 /** Parts for the extra, synthetic companies and training providers added at larger scales. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ORGANISATION_KINDS } from '@kc/contract/vocabulary';
+import { ORGANISATION_KINDS, SOFIA_DISTRICTS } from '@kc/contract/vocabulary';
 import { CLUSTER_ORGANISATIONS } from './cluster-catalogue.ts';
 import {
   demoOccupationLabels,
@@ -69,6 +69,17 @@ describe('generateDemoDataset', () => {
     expect(kinds.get('research_collaboration') ?? 0).toBeGreaterThan(0);
     expect(tables.applications.size).toBeGreaterThan(50);
     expect(tables.memberships.size).toBeGreaterThanOrEqual(2 * tables.organisations.size);
+  });
+
+  it("places every organisation and student in one of Sofia's districts, most students in Studentski", () => {
+    const districts = new Set<string>(SOFIA_DISTRICTS);
+    for (const generated of [tables, larger]) {
+      const used = [...generated.organisations.values('district'), ...generated.studentProfiles.values('district')];
+      expect(used.filter((district) => !districts.has(String(district)))).toEqual([]);
+    }
+    const studentDistricts = countBy(tables.studentProfiles.values('district'));
+    const [mostCommon] = [...studentDistricts.entries()].sort((a, b) => b[1] - a[1]);
+    expect(mostCommon?.[0]).toBe('Studentski');
   });
 
   it('scales students, opportunities and offerings proportionally and organisations modestly', () => {

@@ -9,14 +9,15 @@ import type {
   OrganisationKind,
   ProfileVisibility,
   SizeBand,
+  SofiaDistrict,
   WorkMode,
 } from '@kc/contract/vocabulary';
+import { SOFIA_DISTRICTS } from '@kc/contract/vocabulary';
 import { lookAlikeKey } from '@kc/contract/look-alike';
 import {
   CLUSTER_ORGANISATIONS,
   DEMO_DESCRIPTION_NOTE,
   HIRING_SECTORS,
-  SOFIA_DISTRICTS,
   SYNTHETIC_COMPANY_NOUNS,
   SYNTHETIC_NAME_PLACES,
   SYNTHETIC_TRAINING_NOUNS,
@@ -276,7 +277,7 @@ function generateOrganisations(ctx: GeneratorContext): Cluster {
   const orgs: Org[] = [];
   const usedNames = new Set<string>(CLUSTER_ORGANISATIONS.map((o) => o.name));
   const addOrganisation = (
-    template: { name: string; slug: string; kind: OrganisationKind; sector: DemoSector; district: string; sizeBand: SizeBand; focus: string },
+    template: { name: string; slug: string; kind: OrganisationKind; sector: DemoSector; district: SofiaDistrict; sizeBand: SizeBand; focus: string },
     programmes: readonly ProgrammeTemplate[],
     staffMembers: number,
     synthetic: boolean,
@@ -644,7 +645,8 @@ function generateStudents(
   const { seed, scale, cal, tables } = ctx;
   const { universities } = cluster;
   const studentCount = STUDENTS_PER_SCALE * scale;
-  const studentDistricts: readonly (readonly [string, number])[] = SOFIA_DISTRICTS.map((d) => [d, d === 'Studentski grad' ? 12 : 1]);
+  // Students mostly live in Studentski, the district of the student town.
+  const studentDistricts: readonly (readonly [SofiaDistrict, number])[] = SOFIA_DISTRICTS.map((d) => [d, d === 'Studentski' ? 12 : 1]);
   const secondaryOccupations = POSTING_TEMPLATES.map((t) => t.occupation);
   for (let i = 0; i < studentCount; i++) {
     const rng = Random.derive(seed, 'student', i);

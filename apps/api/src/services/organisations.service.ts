@@ -14,7 +14,7 @@ import type { Actor } from '../actor.ts';
 import { ApiError, notFound, sqlState } from '../lib/errors.ts';
 import { pageWindow, toPage } from '../lib/pagination.ts';
 import { slugify } from '../lib/slug.ts';
-import { holdsClusterAdminRights, requireClusterAdmin, requireOrganisationAdmin, requireUser } from './access.ts';
+import { holdsClusterAdminRights, isClusterAdmin, isMemberOf, requireClusterAdmin, requireOrganisationAdmin, requireUser } from './access.ts';
 import { audit } from './audit.ts';
 import { verificationRefusedMail } from './mail-texts.ts';
 import { escapeLike, isUuid, updateVersioned } from './rows.ts';
@@ -41,6 +41,20 @@ export function toOrganisation(row: OrganisationRow): Organisation {
   };
 }
 
+/**
+ * One organisation as `actor` may see it: its members and the cluster administrators are also
+ * told why its verification was refused, while that stands; nobody else learns of it.
+ */
+function toOrganisationFor(actor: Actor, row: OrganisationRow): Organisation {
+  const organisation = toOrganisation(row);
+  if (!isMemberOf(actor, row.id) && !isClusterAdmin(actor)) return organisation;
+  const refused = !row.verified && row.verificationRefusal !== null;
+  return {
+    ...organisation,
+    verificationRefusal: refused ? { reason: row.verificationRefusal ?? '', decidedAt: (row.verificationDecidedAt ?? row.updatedAt).toISOString() } : null,
+  };
+}
+
 export async function listOrganisations(deps: AppDeps, query: OrganisationListQuery): Promise<Page<Organisation>> {
   const db = deps.database.db;
   const filters: SQL[] = [];
@@ -55,12 +69,21 @@ export async function listOrganisations(deps: AppDeps, query: OrganisationListQu
   return toPage(rows.map(toOrganisation), totals[0]?.n ?? 0, query);
 }
 
-/** By id or by slug. */
-export async function getOrganisation(deps: AppDeps, ref: string): Promise<Organisation> {
+async function organisationRow(deps: AppDeps, ref: string): Promise<OrganisationRow> {
   const where = isUuid(ref) ? or(eq(organisations.id, ref), eq(organisations.slug, ref)) : eq(organisations.slug, ref);
   const [row] = await deps.database.db.select().from(organisations).where(where).limit(1);
   if (!row) throw notFound('Organisation');
-  return toOrganisation(row);
+  return row;
+}
+
+/** By id or by slug. */
+export async function getOrganisation(deps: AppDeps, ref: string): Promise<Organisation> {
+  return toOrganisation(await organisationRow(deps, ref));
+}
+
+/** By id or by slug, as `actor` may see it (with a standing refusal for its members and the cluster administrators). */
+export async function readOrganisation(deps: AppDeps, actor: Actor, ref: string): Promise<Organisation> {
+  return toOrganisationFor(actor, await organisationRow(deps, ref));
 }
 
 /**
@@ -156,7 +179,7 @@ export async function updateOrganisation(deps: AppDeps, actor: Actor, ref: strin
       return { row, unverified: withdraw ? { before, changed } : null };
     });
     if (unverified) await tellVerificationWithdrawn(deps, row, unverified.before, unverified.changed);
-    return toOrganisation(row);
+    return toOrganisationFor(actor, row);
   } catch (error) {
     if (sqlState(error) === '23505') throw new ApiError('CONFLICT', 'That slug is taken.', [{ path: 'body.slug', message: 'already taken' }]);
     throw error;
@@ -234,7 +257,7 @@ export async function setOrganisationVerified(
     return updated;
   });
   if (reason) await tellVerificationRefused(deps, row, reason);
-  return toOrganisation(row);
+  return toOrganisationFor(actor, row);
 }
 
 async function tellVerificationRefused(deps: AppDeps, row: OrganisationRow, reason: string): Promise<void> {

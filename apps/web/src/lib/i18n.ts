@@ -1,4 +1,5 @@
 import { baseLocale, getLocale, isLocale, locales, type Locale } from '$lib/paraglide/runtime';
+import { pageQuery } from '$lib/url';
 
 /**
  * The visitor's language. A path may name it (`/bg/search`, shareable; `/en/...` for English
@@ -40,10 +41,11 @@ export function localizeHref(href: string, locale: Locale = getLocale()): string
   return `/${locale}${plain === '/' ? '' : plain}${rest}`;
 }
 
-/** The same page in another language, with the prefix that makes the choice explicit (and remembered). */
+/** The same page in another language, with the prefix that makes the choice explicit (and remembered), without form-action keys. */
 export function switchLocaleHref(url: URL, locale: Locale): string {
   const plain = delocalizePath(url.pathname);
-  return `/${locale}${plain === '/' ? '' : plain}${url.search}`;
+  const search = pageQuery(url).toString();
+  return `/${locale}${plain === '/' ? '' : plain}${search ? `?${search}` : ''}`;
 }
 
 function splitPath(href: string): [string, string] {

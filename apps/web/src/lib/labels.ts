@@ -100,6 +100,12 @@ export const offeringStatusLabels: Labels<OfferingStatus> = {
 /** The languages most offerings here are taught in, listed before the rest. */
 const FIRST_OFFERING_LANGUAGES: readonly OfferingLanguage[] = ['bg', 'en'];
 
+/**
+ * The language a new offering's form starts at: Bulgarian, the first of the list. (An offering
+ * created without one through the API is still in DEFAULT_OFFERING_LANGUAGE.)
+ */
+export const NEW_OFFERING_LANGUAGE: OfferingLanguage = 'bg';
+
 /** The languages an offering may be taught in as a form lists them: Bulgarian, English, then the rest by name in the visitor's language. */
 export function offeringLanguageOptions(locale: Locale = getLocale()): OfferingLanguage[] {
   const collator = new Intl.Collator(INTL_LOCALES[locale]);

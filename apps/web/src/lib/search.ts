@@ -23,6 +23,7 @@ import {
   workModeLabels,
   yesNoLabels,
 } from './labels.ts';
+import { districtName } from './districts.ts';
 import { formatLanguage } from './format.ts';
 import { localizeHref } from './i18n.ts';
 import { m } from './paraglide/messages.js';
@@ -182,5 +183,6 @@ export function facetValueLabel(collection: SearchCollection, field: string, val
   if (labels) return labelOf(labels, value);
   if (collection === 'students' && field === 'studyYear') return m.search_study_year({ year: value });
   if (collection === 'offerings' && field === 'language') return formatLanguage(value);
+  if (field === 'district') return districtName(value);
   return value;
 }

@@ -62,6 +62,53 @@ describe('the verification queue', () => {
     expect(entry.refusal).toContain('Please add your UIC');
   });
 
+  it('tells a standing refusal to the organisation\'s members and the cluster administrators only, until a change asks again', async () => {
+    const { organisation, admin: owner } = await api.newOrganisation();
+    const member = await api.signUp();
+    await api.request('POST', `/api/v1/organisations/${organisation.id}/invitations`, { email: member.email, role: 'member' }, { as: owner });
+    expect((await api.request('POST', '/api/v1/invitations/accept', { token: api.tokenFromMail(member.email) }, { as: member })).status).toBe(200);
+    const outsider = await api.signUp();
+    const { organisation: other, admin: otherAdmin } = await api.newOrganisation();
+    const read = async (as?: TestUser, ref: string = organisation.id) => {
+      const res = await api.request('GET', `/api/v1/organisations/${ref}`, undefined, as ? { as } : {});
+      expect(res.status).toBe(200);
+      return res.body;
+    };
+    // Before any decision its own people read null, everyone else nothing at all.
+    expect((await read(owner)).verificationRefusal).toBeNull();
+    expect(await read()).not.toHaveProperty('verificationRefusal');
+
+    const reason = 'We could not confirm the company.\nPlease add your UIC to the profile.';
+    const refused = await api.request('POST', `/api/v1/organisations/${organisation.id}/verification`, { verified: false, reason, version: organisation.version }, { as: admin });
+    expect(refused.status).toBe(200);
+    expect(refused.body.verificationRefusal).toEqual({ reason, decidedAt: expect.any(String) });
+    const decidedAt = refused.body.verificationRefusal.decidedAt as string;
+    expect(Number.isNaN(Date.parse(decidedAt))).toBe(false);
+
+    for (const reader of [owner, member, admin]) {
+      expect((await read(reader)).verificationRefusal).toEqual({ reason, decidedAt });
+      expect((await read(reader, organisation.slug)).verificationRefusal).toEqual({ reason, decidedAt });
+    }
+    for (const reader of [undefined, outsider, otherAdmin]) {
+      const body = await read(reader);
+      expect(body).not.toHaveProperty('verificationRefusal');
+      expect(JSON.stringify(body)).not.toContain('UIC');
+    }
+    // Nor in any list, whoever reads it.
+    for (const reader of [undefined, owner]) {
+      const list = await api.request('GET', `/api/v1/organisations?q=${encodeURIComponent(organisation.name)}`, undefined, reader ? { as: reader } : {});
+      expect(JSON.stringify(list.body)).not.toContain('UIC');
+    }
+    // Another organisation's administrator reads their own without it.
+    expect((await read(otherAdmin, other.id)).verificationRefusal).toBeNull();
+
+    // A real change to the profile asks again: the refusal is gone for everyone.
+    const edited = await api.request('PATCH', `/api/v1/organisations/${organisation.id}`, { description: 'UIC 123456789.', version: refused.body.version }, { as: owner });
+    expect(edited.status).toBe(200);
+    expect(edited.body.verificationRefusal).toBeNull();
+    expect((await read(member)).verificationRefusal).toBeNull();
+  });
+
   it('refuses a reason given with a verification, and a blank one', async () => {
     const { organisation } = await api.newOrganisation();
     for (const body of [{ verified: true, reason: 'why' }, { verified: false, reason: '   ' }]) {

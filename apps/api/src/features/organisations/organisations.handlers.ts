@@ -2,15 +2,15 @@ import { createRouter } from '../../lib/router.ts';
 import {
   createOrganisation,
   deleteOrganisation,
-  getOrganisation,
   listOrganisations,
+  readOrganisation,
   updateOrganisation,
 } from '../../services/organisations.service.ts';
 import { organisationRoutes as routes } from './organisations.routes.ts';
 
 export const organisationsRouter = createRouter()
   .openapi(routes.list, async (c) => c.json(await listOrganisations(c.var.deps, c.req.valid('query')), 200))
-  .openapi(routes.read, async (c) => c.json(await getOrganisation(c.var.deps, c.req.valid('param').id), 200))
+  .openapi(routes.read, async (c) => c.json(await readOrganisation(c.var.deps, c.var.actor, c.req.valid('param').id), 200))
   .openapi(routes.create, async (c) =>
     c.json(await createOrganisation(c.var.deps, c.var.actor, c.req.valid('json')), 201),
   )

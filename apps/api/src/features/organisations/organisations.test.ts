@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi, expectErrorShape, unique, type TestApi, type TestUser } from '../../testing.ts';
 
@@ -89,6 +90,36 @@ describe('organisations: error paths', () => {
     expect(res.status).toBe(400);
     expect(expectErrorShape(res)).toBe('VALIDATION_FAILED');
     expect(res.body.error.issues.some((i: { path: string }) => i.path.startsWith(path))).toBe(true);
+  });
+
+  it('takes a district only from Sofia\'s districts: anything else is refused at body.district and nothing is stored', async () => {
+    const name = `District Check ${unique()}`;
+    const refusedCreate = await api.request('POST', '/api/v1/organisations', { kind: 'company', name, district: 'Studentski grad' }, { as: founder });
+    expect(refusedCreate.status).toBe(400);
+    expect(expectErrorShape(refusedCreate)).toBe('VALIDATION_FAILED');
+    expect(refusedCreate.body.error.issues.map((i: { path: string }) => i.path)).toEqual(['body.district']);
+    expect((await api.request('GET', `/api/v1/organisations?q=${encodeURIComponent(name)}`)).body.total).toBe(0);
+
+    const created = await newOrganisation({ name, district: 'Krasno selo' });
+    expect(created.district).toBe('Krasno selo');
+    for (const district of ['Младост', 'mladost', 'Sofia Tech Park', ' ', 42]) {
+      const res = await api.request('PATCH', `/api/v1/organisations/${created.id}`, { district, version: 1 }, { as: founder });
+      expect(res.status).toBe(400);
+      expect(res.body.error.issues.some((i: { path: string }) => i.path === 'body.district')).toBe(true);
+    }
+    expect((await api.request('GET', `/api/v1/organisations/${created.id}`)).body).toMatchObject({ district: 'Krasno selo', version: 1 });
+    const cleared = await api.request('PATCH', `/api/v1/organisations/${created.id}`, { district: '', version: 1 }, { as: founder });
+    expect(cleared.status).toBe(200);
+    expect(cleared.body).toMatchObject({ district: null, version: 2 });
+  });
+
+  it('still reads a district stored as free text before the list', async () => {
+    const created = await newOrganisation();
+    await api.database.db.execute(sql`update organisations set district = 'Sofia Tech Park' where id = ${created.id}`);
+    expect((await api.request('GET', `/api/v1/organisations/${created.id}`)).body.district).toBe('Sofia Tech Park');
+    const edited = await api.request('PATCH', `/api/v1/organisations/${created.id}`, { sector: 'software', version: created.version }, { as: founder });
+    expect(edited.status).toBe(200);
+    expect(edited.body.district).toBe('Sofia Tech Park');
   });
 
   it('refuses a taken explicit slug with 409', async () => {

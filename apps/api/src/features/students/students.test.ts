@@ -139,6 +139,28 @@ describe('student profiles', () => {
     expect(res.body.error.issues.some((i: { path: string }) => i.path.startsWith(path))).toBe(true);
   });
 
+  it('takes a district only from Sofia\'s districts: anything else is refused at body.district and nothing is stored', async () => {
+    const user = await api.signUp();
+    const refusedCreate = await api.request('POST', '/api/v1/students', { headline: 'Nearly a profile', district: 'Studentski grad' }, { as: user });
+    expect(refusedCreate.status).toBe(400);
+    expect(expectErrorShape(refusedCreate)).toBe('VALIDATION_FAILED');
+    expect(refusedCreate.body.error.issues.map((i: { path: string }) => i.path)).toEqual(['body.district']);
+    const created = await api.request('POST', '/api/v1/students', { district: 'Studentski' }, { as: user });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ headline: '', district: 'Studentski' });
+
+    for (const district of ['Студентски', 'studentski', 'Druzhba', 'x'.repeat(121)]) {
+      const res = await api.request('PATCH', `/api/v1/students/${created.body.id}`, { district, version: 1 }, { as: user });
+      expect(res.status).toBe(400);
+      expect(res.body.error.issues.some((i: { path: string }) => i.path === 'body.district')).toBe(true);
+    }
+    expect((await api.request('GET', `/api/v1/students/${created.body.id}`, undefined, { as: user })).body).toMatchObject({ district: 'Studentski', version: 1 });
+    const moved = await api.request('PATCH', `/api/v1/students/${created.body.id}`, { district: 'Ovcha kupel', version: 1 }, { as: user });
+    expect(moved.body).toMatchObject({ district: 'Ovcha kupel', version: 2 });
+    const cleared = await api.request('PATCH', `/api/v1/students/${created.body.id}`, { district: null, version: 2 }, { as: user });
+    expect(cleared.body).toMatchObject({ district: null, version: 3 });
+  });
+
   it('refuses an unknown institution or skill with 422 and creates nothing', async () => {
     const user = await api.signUp();
     const res = await api.request('POST', '/api/v1/students', { institutionId: '00000000-0000-4000-8000-000000000000' }, { as: user });

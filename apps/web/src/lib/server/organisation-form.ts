@@ -1,6 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import { ORGANISATION_KINDS, type OrganisationKind } from '@kc/contract/vocabulary';
 import type { Organisation } from '@kc/contract';
+import { districtChange } from '$lib/districts';
 import { m } from '$lib/paraglide/messages';
 import { field, formProblem } from './forms.ts';
 
@@ -44,7 +45,8 @@ export function organisationBody(values: OrganisationFormValues) {
       kind: values.kind,
       name: values.name,
       sector: values.sector || null,
-      district: values.district || null,
+      // A district kept from before the list of districts is left as it is stored.
+      ...districtChange(values.district),
       website: values.website || null,
       description: values.description,
     },

@@ -2,6 +2,7 @@ import { error, redirect, type Cookies } from '@sveltejs/kit';
 import type { CurrentUser } from '@kc/contract';
 import { delocalizePath, localizeHref } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
+import { pageQuery } from '$lib/url';
 
 /**
  * The web app's own session: the API's session token, kept in an httpOnly cookie on the web
@@ -96,8 +97,7 @@ export function signInHref(next: string): string {
 
 /** The current page as a `next` target, without form-action parameters (`?/visibility`). */
 export function currentPath(url: URL): string {
-  const params = new URLSearchParams([...url.searchParams].filter(([key]) => !key.startsWith('/')));
-  const search = params.toString();
+  const search = pageQuery(url).toString();
   return `${url.pathname}${search ? `?${search}` : ''}`;
 }
 

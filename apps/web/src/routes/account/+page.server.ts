@@ -12,6 +12,7 @@ import { profileVisibilityLabels } from '$lib/labels';
 import { plural } from '$lib/format';
 import { m } from '$lib/paraglide/messages';
 import { MAX_TARGET_OCCUPATIONS } from '$lib/occupations';
+import { districtChange } from '$lib/districts';
 
 type FormName = 'verification' | 'visibility' | 'create-profile' | 'details' | 'skills' | 'occupations';
 
@@ -158,7 +159,9 @@ export const actions: Actions = {
     if (studyYear !== null && !(Number.isInteger(studyYear) && studyYear >= 1 && studyYear <= 10)) {
       return refused(400, formProblem(m.form_correct_fields(), { studyYear: m.account_study_year_invalid() }));
     }
-    const result = await createApi(event).updateStudentProfile(user.profileId, { ...details, studyYear, version: Number(field(data, 'version')) });
+    // A district kept from before the list of districts is left as it is stored.
+    const { district, ...rest } = details;
+    const result = await createApi(event).updateStudentProfile(user.profileId, { ...rest, ...districtChange(district), studyYear, version: Number(field(data, 'version')) });
     if (!result.ok) {
       if (result.problem.code === 'VERSION_CONFLICT') return refused(409, formProblem(m.account_details_conflict()), true);
       const status = result.problem.status >= 400 && result.problem.status < 500 ? result.problem.status : 503;

@@ -1,10 +1,10 @@
 import { redirect } from '@sveltejs/kit';
-import { DEFAULT_OFFERING_LANGUAGE } from '@kc/contract/vocabulary';
 import type { Actions, PageServerLoad } from './$types';
 import { createApi, type ApiEvent } from '$lib/server/api';
 import { forMembers } from '$lib/server/membership';
 import { checkOfferingForm, failOffering, offeringBody, readOfferingForm, type OfferingFormValues } from '$lib/server/offering-form';
 import { localizeHref } from '$lib/i18n';
+import { NEW_OFFERING_LANGUAGE } from '$lib/labels';
 import { m } from '$lib/paraglide/messages';
 
 const providerFor = (event: ApiEvent & { params: { slug: string } }) =>
@@ -16,7 +16,7 @@ const EMPTY: OfferingFormValues = {
   description: '',
   hours: '',
   ects: '',
-  language: DEFAULT_OFFERING_LANGUAGE,
+  language: NEW_OFFERING_LANGUAGE,
   format: 'on_site',
   costEur: '',
   seats: '',
