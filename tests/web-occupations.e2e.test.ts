@@ -146,6 +146,40 @@ describe.skipIf(!hasChromium)(`occupations in headless Chromium${hasChromium ? '
     }
   }, 150_000);
 
+  it('lets a company close a posting unfilled in Bulgarian and say why, which nobody outside it sees', async () => {
+    const created = await requestApi<{ id: string; version: number }>(stack.app, 'POST', '/api/v1/opportunities', { organisationId: company.id, kind: 'job', title: 'Data engineer', status: 'open' }, owner.token);
+    expect(created.status).toBe(201);
+    const id = created.body.id;
+    const { context, tab } = await signedIn(owner.token, { locale: 'bg-BG' });
+    try {
+      await tab.goto(`${stack.webUrl}/bg/opportunities/${id}/edit`, { waitUntil: 'networkidle' });
+      await tab.getByLabel(t('opportunities_status'), { exact: true }).selectOption({ label: t('opportunity_status_closed') });
+      const cause = tab.getByLabel(t('opportunity_unfilled_cause'));
+      expect(await cause.inputValue()).toBe('');
+      await cause.selectOption({ label: t('unfilled_cause_pay_or_conditions') });
+      await tab.getByRole('button', { name: t('form_save_changes') }).click();
+      await tab.waitForURL(`**/bg/opportunities/${id}`);
+      const stored = await requestApi<{ status: string; unfilledCause?: string | null }>(stack.app, 'GET', `/api/v1/opportunities/${id}`, undefined, owner.token);
+      expect(stored.body).toMatchObject({ status: 'closed', unfilledCause: 'pay_or_conditions' });
+      // The form opens again with the answer given.
+      await tab.goto(`${stack.webUrl}/bg/opportunities/${id}/edit`, { waitUntil: 'networkidle' });
+      expect(await tab.getByLabel(t('opportunity_unfilled_cause')).inputValue()).toBe('pay_or_conditions');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+    // Visitors and other people read the posting, not why it went unfilled.
+    for (const token of [undefined, student.token]) {
+      const html = await (await fetch(`${stack.webUrl}/bg/opportunities/${id}`, token ? { headers: { cookie: `kc_session=${token}` } } : {})).text();
+      expect(html).toContain('Data engineer');
+      expect(html).not.toContain(t('unfilled_cause_pay_or_conditions'));
+      const read = await requestApi<Record<string, unknown>>(stack.app, 'GET', `/api/v1/opportunities/${id}`, undefined, token);
+      expect(read.body).not.toHaveProperty('unfilledCause');
+    }
+    const edit = await fetch(`${stack.webUrl}/bg/opportunities/${id}/edit`, { headers: { cookie: `kc_session=${student.token}` } });
+    expect(edit.status).toBe(403);
+  }, 150_000);
+
   it('lets a student add an occupation they aim at on the account page, in Bulgarian, and open the gap view from it', async () => {
     const { context, tab } = await signedIn(student.token, { locale: 'bg-BG' });
     try {

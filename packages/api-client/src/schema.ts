@@ -1523,6 +1523,11 @@ export interface components {
             /** @enum {string} */
             status: "draft" | "open" | "closed" | "filled";
             title: string;
+            /**
+             * @description Why it was closed unfilled, if its organisation said. Only in answers about one opportunity to its organisation’s members; absent for everyone else and in lists
+             * @enum {string|null}
+             */
+            unfilledCause?: "no_skilled_candidates" | "pay_or_conditions" | "insufficient_experience" | "slow_hiring" | "other" | null;
             updatedAt: string;
             version: number;
             /** @enum {string} */
@@ -3879,6 +3884,11 @@ export interface operations {
                     /** @enum {string} */
                     status?: "draft" | "open" | "closed" | "filled";
                     title: string;
+                    /**
+                     * @description Why it closes unfilled (status closed only; optional, private to the cluster’s aggregates). Cleared when it is opened again
+                     * @enum {string|null}
+                     */
+                    unfilledCause?: "no_skilled_candidates" | "pay_or_conditions" | "insufficient_experience" | "slow_hiring" | "other" | null;
                     /** @enum {string} */
                     workMode?: "on_site" | "hybrid" | "remote";
                 };
@@ -4082,6 +4092,11 @@ export interface operations {
                     /** @enum {string} */
                     status?: "draft" | "open" | "closed" | "filled";
                     title?: string;
+                    /**
+                     * @description Why it closes unfilled (status closed only; optional, private to the cluster’s aggregates). Cleared when it is opened again
+                     * @enum {string|null}
+                     */
+                    unfilledCause?: "no_skilled_candidates" | "pay_or_conditions" | "insufficient_experience" | "slow_hiring" | "other" | null;
                     /** @description The version you edited; a stale one gets 409 VERSION_CONFLICT */
                     version: number;
                     /** @enum {string} */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { OPPORTUNITY_KINDS, OPPORTUNITY_STATUSES, SKILL_RELATION_TYPES, WORK_MODES } from './vocabulary.ts';
+import { OPPORTUNITY_KINDS, OPPORTUNITY_STATUSES, SKILL_RELATION_TYPES, UNFILLED_CAUSES, WORK_MODES } from './vocabulary.ts';
 import { isoDate, paginationQuery, proficiency, requiredText, skillUri, text, timestamps, versionField } from './common.ts';
 import { organisationRef } from './organisations.ts';
 import { occupationRef, occupationUri } from './skills.ts';
@@ -34,6 +34,11 @@ export const opportunitySchema = z.object({
   startsOn: z.string().nullable(),
   deadline: z.string().nullable(),
   status: z.enum(OPPORTUNITY_STATUSES),
+  unfilledCause: z
+    .enum(UNFILLED_CAUSES)
+    .nullable()
+    .optional()
+    .describe('Why it was closed unfilled, if its organisation said. Only in answers about one opportunity to its organisation’s members; absent for everyone else and in lists'),
   occupation: occupationRef.nullable().describe('The ESCO occupation the posting is for'),
   skills: z.array(requiredSkillSchema),
   isDemo: z.boolean(),
@@ -55,6 +60,10 @@ const opportunityFields = {
   startsOn: isoDate.nullish(),
   deadline: isoDate.nullish(),
   status: z.enum(OPPORTUNITY_STATUSES).optional(),
+  unfilledCause: z
+    .enum(UNFILLED_CAUSES)
+    .nullish()
+    .describe('Why it closes unfilled (status closed only; optional, private to the cluster’s aggregates). Cleared when it is opened again'),
   occupationUri: occupationUri.nullish().describe('An ESCO occupation; left out on creation, the best one for the title and skills is suggested; null for none'),
   skills: z
     .array(requiredSkillInput)

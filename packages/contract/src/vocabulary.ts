@@ -53,6 +53,15 @@ export type OpportunityKind = (typeof OPPORTUNITY_KINDS)[number];
 export const OPPORTUNITY_STATUSES = ['draft', 'open', 'closed', 'filled'] as const;
 export type OpportunityStatus = (typeof OPPORTUNITY_STATUSES)[number];
 
+/**
+ * Why an opportunity was closed unfilled, in the categories of Cedefop's employer surveys: no
+ * candidate had the skills; pay or conditions were not competitive; candidates had the skills but
+ * not the experience or level; the hiring process was too slow; other. Optional, and private to
+ * the organisation and the cluster's aggregates.
+ */
+export const UNFILLED_CAUSES = ['no_skilled_candidates', 'pay_or_conditions', 'insufficient_experience', 'slow_hiring', 'other'] as const;
+export type UnfilledCause = (typeof UNFILLED_CAUSES)[number];
+
 export const WORK_MODES = ['on_site', 'hybrid', 'remote'] as const;
 export type WorkMode = (typeof WORK_MODES)[number];
 

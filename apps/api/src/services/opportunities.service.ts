@@ -1,5 +1,5 @@
 import { count, eq } from 'drizzle-orm';
-import type { Opportunity, OpportunityCreate, OpportunityStatus, OpportunityListQuery, OpportunityUpdate, Page } from '@kc/contract';
+import type { Opportunity, OpportunityCreate, OpportunityStatus, OpportunityListQuery, OpportunityUpdate, Page, UnfilledCause } from '@kc/contract';
 import { schema } from '@kc/db';
 import type { Actor } from '../actor.ts';
 import type { AppDeps } from '../context.ts';
@@ -26,7 +26,8 @@ const resource = resourceWithSkills({
   skills: OPPORTUNITY_SKILLS,
   creating: CREATING,
   columns: { occupation: occupationRefOf(opportunities.occupationUri) },
-  toItem: ({ organisationId: _, occupationUri: __, ...row }: typeof opportunities.$inferSelect, organisation, skills, columns): Opportunity => ({
+  // The unfilled cause is private: `withUnfilledCause` adds it for the organisation's members.
+  toItem: ({ organisationId: _, occupationUri: __, unfilledCause: ___, ...row }: typeof opportunities.$inferSelect, organisation, skills, columns): Opportunity => ({
     ...row,
     ...isoDates(row),
     organisation,
@@ -49,6 +50,28 @@ export const listOpportunities = (deps: AppDeps, actor: Actor, query: Opportunit
 export const opportunitiesAmong = (deps: AppDeps, actor: Actor, ids: readonly string[], statuses: readonly OpportunityStatus[]): Promise<Opportunity[]> =>
   resource.many(deps, actor, ids, statuses);
 export const getOpportunity = (deps: AppDeps, actor: Actor, id: string): Promise<Opportunity> => resource.get(deps, actor, id);
+
+/** The opportunity with why it closed unfilled, for its organisation's members; as anyone sees it otherwise. */
+async function withUnfilledCause(deps: AppDeps, actor: Actor, opportunity: Opportunity): Promise<Opportunity> {
+  if (!isMemberOf(actor, opportunity.organisation.id)) return opportunity;
+  const [row] = await deps.database.db.select({ cause: opportunities.unfilledCause }).from(opportunities).where(eq(opportunities.id, opportunity.id));
+  return { ...opportunity, unfilledCause: row?.cause ?? null };
+}
+
+/** One opportunity as `actor` may read it. */
+export const readOpportunity = async (deps: AppDeps, actor: Actor, id: string): Promise<Opportunity> =>
+  withUnfilledCause(deps, actor, await getOpportunity(deps, actor, id));
+
+/** A cause is for an opportunity closed unfilled, and goes when it is no longer closed. */
+function causeFor<T extends { status?: OpportunityStatus | undefined; unfilledCause?: UnfilledCause | null | undefined }>(input: T, status: OpportunityStatus): T {
+  if (status === 'closed') return input;
+  if (input.unfilledCause) {
+    throw new ApiError('VALIDATION_FAILED', 'Only an opportunity closed unfilled has a reason why.', [
+      { path: 'body.unfilledCause', message: 'Give a reason only when the status is closed; leave it out otherwise.' },
+    ]);
+  }
+  return { ...input, unfilledCause: null };
+}
 /** Today in Sofia, as an ISO date: the day an apply-by date is compared with. */
 const todayInSofia = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Sofia' }).format(new Date());
 
@@ -66,19 +89,21 @@ export async function createOpportunity(deps: AppDeps, actor: Actor, input: Oppo
   requireMember(actor, input.organisationId, CREATING);
   assertDeadlineAhead(input.status, input.deadline);
   const occupationUri = input.occupationUri === undefined ? await suggestedOccupation(deps, input.title, (input.skills ?? []).map((s) => s.uri)) : input.occupationUri;
-  const withOccupation: OpportunityCreate = { ...input, occupationUri };
-  return resource.create(deps, actor, input.organisationId, withOccupation);
+  const withOccupation: OpportunityCreate = causeFor({ ...input, occupationUri }, input.status ?? 'draft');
+  return withUnfilledCause(deps, actor, await resource.create(deps, actor, input.organisationId, withOccupation));
 }
 
 /** Opening it, or moving its apply-by date, is checked against the date; other edits of an open opportunity past its date are not refused. */
 export async function updateOpportunity(deps: AppDeps, actor: Actor, id: string, input: OpportunityUpdate): Promise<Opportunity> {
-  if (input.status !== undefined || input.deadline !== undefined) {
+  let checked = input;
+  if (input.status !== undefined || input.deadline !== undefined || input.unfilledCause !== undefined) {
     const current = await getOpportunity(deps, actor, id);
     // Anyone else is refused by the update itself, before any check of what they sent.
     if (isMemberOf(actor, current.organisation.id)) {
       assertDeadlineAhead(input.status ?? current.status, input.deadline === undefined ? current.deadline : input.deadline);
+      checked = causeFor(input, input.status ?? current.status);
     }
   }
-  return resource.update(deps, actor, id, input);
+  return withUnfilledCause(deps, actor, await resource.update(deps, actor, id, checked));
 }
 export const deleteOpportunity = (deps: AppDeps, actor: Actor, id: string): Promise<void> => resource.remove(deps, actor, id);

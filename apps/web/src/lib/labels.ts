@@ -15,6 +15,7 @@ import type {
   SizeBand,
   SkillRelationType,
   SkillType,
+  UnfilledCause,
   WorkMode,
 } from '@kc/contract/vocabulary';
 import { formatLanguage } from '$lib/format';
@@ -55,6 +56,14 @@ export const opportunityKindLabels: Labels<OpportunityKind> = {
   internship: m.opportunity_kind_internship,
   upskilling: m.opportunity_kind_upskilling,
   research_collaboration: m.opportunity_kind_research_collaboration,
+};
+
+export const unfilledCauseLabels: Labels<UnfilledCause> = {
+  no_skilled_candidates: m.unfilled_cause_no_skilled_candidates,
+  pay_or_conditions: m.unfilled_cause_pay_or_conditions,
+  insufficient_experience: m.unfilled_cause_insufficient_experience,
+  slow_hiring: m.unfilled_cause_slow_hiring,
+  other: m.unfilled_cause_other,
 };
 
 export const opportunityStatusLabels: Labels<OpportunityStatus> = {

@@ -9,6 +9,7 @@ import {
   OFFERING_STATUSES,
   OPPORTUNITY_KINDS,
   OPPORTUNITY_STATUSES,
+  UNFILLED_CAUSES,
   ORGANISATION_KINDS,
   PROFILE_SKILL_SOURCES,
   PROFILE_VISIBILITIES,
@@ -30,6 +31,7 @@ export const reuseLevel = pgEnum('reuse_level', REUSE_LEVELS);
 export const skillRelationType = pgEnum('skill_relation_type', SKILL_RELATION_TYPES);
 export const opportunityKind = pgEnum('opportunity_kind', OPPORTUNITY_KINDS);
 export const opportunityStatus = pgEnum('opportunity_status', OPPORTUNITY_STATUSES);
+export const unfilledCause = pgEnum('unfilled_cause', UNFILLED_CAUSES);
 export const workMode = pgEnum('work_mode', WORK_MODES);
 export const offeringKind = pgEnum('offering_kind', OFFERING_KINDS);
 export const offeringFormat = pgEnum('offering_format', OFFERING_FORMATS);

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, date, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { demoFlag, lifecycleDates, rowVersion } from './columns.ts';
-import { opportunityKind, opportunityStatus, workMode } from './enums.ts';
+import { opportunityKind, opportunityStatus, unfilledCause, workMode } from './enums.ts';
 import { occupations } from './occupations.ts';
 import { organisations } from './organisations.ts';
 
@@ -22,6 +22,8 @@ export const opportunities = pgTable(
     startsOn: date(),
     deadline: date(),
     status: opportunityStatus().notNull().default('draft'),
+    /** Why it was closed unfilled, if its organisation said: for the cluster's aggregates only, never shown to others. */
+    unfilledCause: unfilledCause(),
     /** The ESCO occupation the posting is for: suggested from its title and skills, chosen by its organisation. */
     occupationUri: text().references(() => occupations.uri, { onDelete: 'set null' }),
     ...demoFlag,
@@ -34,5 +36,6 @@ export const opportunities = pgTable(
     index('opportunities_occupation_idx').on(t.occupationUri),
     check('opportunities_headcount_positive', sql`${t.headcount} > 0`),
     check('opportunities_title_not_blank', sql`length(trim(${t.title})) > 0`),
+    check('opportunities_unfilled_cause_when_closed', sql`${t.unfilledCause} is null or ${t.status} = 'closed'`),
   ],
 );

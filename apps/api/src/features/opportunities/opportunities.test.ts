@@ -223,3 +223,40 @@ describe('an open opportunity takes applications until its apply-by date', () =>
     expect(res.status).toBe(403);
   });
 });
+
+describe('why an opportunity closed unfilled', () => {
+  it('is kept for a closed one, read back only by its organisation’s members, and cleared when it opens again', async () => {
+    const open = await newOpportunity();
+    const closed = await api.request('PATCH', `/api/v1/opportunities/${open.id}`, { status: 'closed', unfilledCause: 'pay_or_conditions', version: open.version }, { as: recruiter });
+    expect(closed.status).toBe(200);
+    expect(closed.body).toMatchObject({ status: 'closed', unfilledCause: 'pay_or_conditions' });
+    expect((await api.request('GET', `/api/v1/opportunities/${open.id}`, undefined, { as: recruiter })).body.unfilledCause).toBe('pay_or_conditions');
+    // Nobody else learns it: not visitors, not other signed-in people, not any list.
+    const outsider = await api.signUp();
+    for (const as of [undefined, outsider]) {
+      const read = await api.request('GET', `/api/v1/opportunities/${open.id}`, undefined, as ? { as } : {});
+      expect(read.status).toBe(200);
+      expect(read.body).not.toHaveProperty('unfilledCause');
+    }
+    const listed = await api.request('GET', `/api/v1/opportunities?organisationId=${organisationId}&status=closed`, undefined, { as: recruiter });
+    expect(listed.body.items.length).toBeGreaterThan(0);
+    for (const item of listed.body.items) expect(item).not.toHaveProperty('unfilledCause');
+
+    const reopened = await api.request('PATCH', `/api/v1/opportunities/${open.id}`, { status: 'open', version: closed.body.version }, { as: recruiter });
+    expect(reopened.body).toMatchObject({ status: 'open', unfilledCause: null });
+  });
+
+  it('is refused on an opportunity that is not closed, or a cause not on the list, and nothing is stored', async () => {
+    const open = await newOpportunity();
+    for (const body of [{ unfilledCause: 'slow_hiring' }, { status: 'filled', unfilledCause: 'other' }, { status: 'closed', unfilledCause: 'too_expensive' }]) {
+      const res = await api.request('PATCH', `/api/v1/opportunities/${open.id}`, { ...body, version: open.version }, { as: recruiter });
+      expect(res.status, JSON.stringify(body)).toBe(400);
+      expect(expectErrorShape(res)).toBe('VALIDATION_FAILED');
+      expect(res.body.error.issues.map((i: { path: string }) => i.path)).toEqual(['body.unfilledCause']);
+    }
+    const stored = await api.request('GET', `/api/v1/opportunities/${open.id}`, undefined, { as: recruiter });
+    expect(stored.body).toMatchObject({ status: 'open', version: open.version, unfilledCause: null });
+    // The database holds the rule too.
+    await expect(api.database.db.execute(sql`update opportunities set unfilled_cause = 'other' where id = ${open.id}`)).rejects.toThrow();
+  });
+});

@@ -1,6 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import type { Opportunity } from '@kc/contract';
-import type { OpportunityKind, OpportunityStatus, WorkMode } from '@kc/contract/vocabulary';
+import type { OpportunityKind, OpportunityStatus, UnfilledCause, WorkMode } from '@kc/contract/vocabulary';
 import { pickedSkills, type PickedSkill } from '$lib/skills';
 import type { ApiProblem } from './api.ts';
 import { baseLocale, getLocale } from '$lib/i18n';
@@ -11,14 +11,14 @@ import { parseOccupationChoices, type OccupationChoices } from './occupations.ts
 import type { OccupationChoice } from '$lib/occupations';
 
 const OPPORTUNITY_VALUES = ['kind', 'title', 'description', 'headcount', 'location', 'workMode', 'startsOn', 'deadline', 'status'] as const;
-export const OPPORTUNITY_FIELDS = [...OPPORTUNITY_VALUES, 'skills', 'occupationUri'] as const;
+export const OPPORTUNITY_FIELDS = [...OPPORTUNITY_VALUES, 'skills', 'occupationUri', 'unfilledCause'] as const;
 
 /**
  * The form's values as text. `occupationUri` is an occupation's URI, `none`, or (on a new posting
  * only) '' for the one the API suggests from the title and skills; `occupationQuery` is what was
  * typed to look others up.
  */
-export type OpportunityFormValues = Record<(typeof OPPORTUNITY_VALUES)[number] | 'occupationUri' | 'occupationQuery', string>;
+export type OpportunityFormValues = Record<(typeof OPPORTUNITY_VALUES)[number] | 'occupationUri' | 'occupationQuery' | 'unfilledCause', string>;
 
 /** What the select of an occupation holds for "none". */
 export const NO_OCCUPATION = 'none';
@@ -28,7 +28,12 @@ export const FIND_OCCUPATIONS = 'find-occupations';
 /** What the edit form opens with: the opportunity as saved. */
 export function savedOpportunityForm(opportunity: Opportunity): { values: OpportunityFormValues; skills: PickedSkill[] } {
   return {
-    values: { ...formValues(opportunity, OPPORTUNITY_VALUES), occupationUri: opportunity.occupation?.uri ?? NO_OCCUPATION, occupationQuery: '' },
+    values: {
+      ...formValues(opportunity, OPPORTUNITY_VALUES),
+      occupationUri: opportunity.occupation?.uri ?? NO_OCCUPATION,
+      occupationQuery: '',
+      unfilledCause: opportunity.unfilledCause ?? '',
+    },
     skills: pickedSkills(opportunity.skills),
   };
 }
@@ -56,6 +61,7 @@ export function readOpportunityForm(data: FormData): {
       status: field(data, 'status', 50),
       occupationUri: field(data, 'occupationUri', 300).trim(),
       occupationQuery: field(data, 'occupationQuery', 100),
+      unfilledCause: field(data, 'unfilledCause', 50),
     },
     skills: parsePickedSkills(data),
     version: Number(field(data, 'version', 20)),
@@ -85,6 +91,8 @@ export function opportunityBody(values: OpportunityFormValues, skills: PickedSki
     status: (values.status || undefined) as OpportunityStatus | undefined,
     skills: skills.map((s) => ({ uri: s.uri, level: s.level, importance: s.importance })),
     occupationUri: occupation,
+    // Why it closed unfilled means something only when closing it: otherwise the API clears it.
+    ...(values.status === 'closed' ? { unfilledCause: (values.unfilledCause || null) as UnfilledCause | null } : {}),
   };
 }
 

@@ -23,6 +23,7 @@ const EMPTY: OpportunityFormValues = {
   // Left empty, the API suggests one from the title and skills.
   occupationUri: '',
   occupationQuery: '',
+  unfilledCause: '',
 };
 
 const NO_CHOICES: OccupationChoices = { kept: [], found: null, suggested: [], query: '', foundCount: 0, lookup: null };

@@ -1,0 +1,3 @@
+CREATE TYPE "public"."unfilled_cause" AS ENUM('no_skilled_candidates', 'pay_or_conditions', 'insufficient_experience', 'slow_hiring', 'other');--> statement-breakpoint
+ALTER TABLE "opportunities" ADD COLUMN "unfilled_cause" "unfilled_cause";--> statement-breakpoint
+ALTER TABLE "opportunities" ADD CONSTRAINT "opportunities_unfilled_cause_when_closed" CHECK ("opportunities"."unfilled_cause" is null or "opportunities"."status" = 'closed');
