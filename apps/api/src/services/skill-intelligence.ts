@@ -14,7 +14,10 @@ export interface SkillIntelligence {
   graph(): Promise<SkillGraph>;
   /** Occupations by their labels in every language and the skills they list, for inference. */
   occupations(): Promise<OccupationIndex>;
-  /** Rebuilds after a taxonomy change; resolves once the new index is in use. */
+  /**
+   * Starts rebuilding after a taxonomy change and resolves without waiting for it: the change's
+   * own request answers at once, and the next read of the index waits for the new one.
+   */
   changed(): Promise<void>;
   /** Checks now and then whether the taxonomy changed elsewhere; returns a stop function. */
   watch(intervalMs: number): () => void;
@@ -69,16 +72,32 @@ export function createSkillIntelligence(db: Db, log: Logger): SkillIntelligence 
       throw error;
     });
   const getOccupations = () => (occupations ??= rebuildOccupations());
+  /** The rebuild under way, if any: reads of the index wait for it, so none sees the old one. */
+  let refreshing: Promise<void> | undefined;
   const changed = async () => {
     if (!store && !graph) return;
     revision = await taxonomyRevision(db);
     // A local skill may have joined the hierarchy: matching reads the graph again.
     if (graph) graph = loadGraph();
     if (occupations) occupations = rebuildOccupations();
-    if (store) await (await store).refresh();
+    if (!store) return;
+    const current = store;
+    const previous = refreshing;
+    const next: Promise<void> = (async () => {
+      await previous;
+      await (await current).refresh();
+    })()
+      .catch((error: unknown) => log.warn('skill index refresh failed', { error: String(error) }))
+      .finally(() => {
+        if (refreshing === next) refreshing = undefined;
+      });
+    refreshing = next;
   };
   return {
-    index: async () => (await get()).current(),
+    index: async () => {
+      await refreshing;
+      return (await get()).current();
+    },
     graph: getGraph,
     occupations: getOccupations,
     changed,
