@@ -316,4 +316,40 @@ describe.skipIf(!hasChromium)(`offerings in headless Chromium${hasChromium ? '' 
       await done();
     }
   }, 150_000);
+  it('shows a visitor the city’s skills shortages from the trainings index, in both languages and on a phone', async () => {
+    // Six open positions asking for Python, from two companies: enough to publish.
+    for (const name of ['Vitosha Data', 'Serdika Soft']) {
+      const owner = await signUp(`Owner of ${name}`);
+      const company = await createOrganisation(stack, owner.token, 'company', `${name} ${unique()}`);
+      const posted = await api('POST', '/api/v1/opportunities', { organisationId: company.id, kind: 'job', title: `Python developer at ${name}`, headcount: 3, status: 'open', skills: [{ uri: PYTHON, level: 2, importance: 'essential' }] }, owner.token);
+      expect(posted.status).toBe(201);
+    }
+    const { page, done } = await visitorTab();
+    try {
+      await page.goto(`${stack.webUrl}/offerings`, { waitUntil: 'networkidle' });
+      await page.getByRole('link', { name: 'Which skills is the city short of?' }).click();
+      await page.waitForURL('**/shortages');
+      const python = page.getByTestId('shortage').filter({ has: page.getByRole('rowheader', { name: 'Python (computer programming)', exact: true }) });
+      const cells = await python.getByRole('cell').allInnerTexts();
+      // Demand 6, 6 positions, no student yet, the 10 places a year of the programme above.
+      expect(cells.slice(0, 3)).toEqual(['6', '6', '0']);
+      await page.getByTestId('shortages-privacy').getByText(/Counts under 5 are shown as “<5”/).waitFor();
+      await saveScreenshot(page, 'shortages-en');
+
+      await page.goto(`${stack.webUrl}/bg/shortages`, { waitUntil: 'networkidle' });
+      await page.getByRole('heading', { name: t('shortages_heading'), level: 1 }).waitFor();
+      expect(await englishShownOn(page, [], 'th[scope="row"]'), 'English on /bg/shortages').toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await done();
+    }
+    const phone = await visitorTab({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    try {
+      await phone.page.goto(`${stack.webUrl}/bg/shortages`, { waitUntil: 'networkidle' });
+      expect(await phone.page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+      await saveScreenshot(phone.page, 'shortages-bg-phone');
+    } finally {
+      await phone.done();
+    }
+  }, 150_000);
 });

@@ -74,6 +74,7 @@ GET /api/v1/search/opportunities  public
 GET /api/v1/search/organisations  public
 GET /api/v1/search/skills  public
 GET /api/v1/search/students  public
+GET /api/v1/shortages  public  (view=cluster: cluster administrators only)
 DELETE /api/v1/skill-aliases/{id}  cluster-admin
 PATCH /api/v1/skill-aliases/{id}  cluster-admin
 GET /api/v1/skills  public

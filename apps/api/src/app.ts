@@ -11,6 +11,7 @@ import type { AppDeps, AppEnv } from './context.ts';
 import { applicationsRouter } from './features/applications/applications.handlers.ts';
 import { authRouter } from './features/auth/auth.handlers.ts';
 import { figuresRouter } from './features/figures/figures.handlers.ts';
+import { shortagesRouter } from './features/shortages/shortages.handlers.ts';
 import { healthRouter } from './features/health/health.handlers.ts';
 import { meRouter } from './features/me/me.handlers.ts';
 import { membershipsRouter } from './features/memberships/memberships.handlers.ts';
@@ -85,13 +86,21 @@ function methodsByPath(registered: readonly { method: string; path: string }[]):
   };
 }
 
-/** Matching scores hundreds of records per request: it waits its turn like a search. */
-const RANKED_PATHS = ['/api/v1/opportunities/:id/candidates', '/api/v1/opportunities/:id/offerings', '/api/v1/offerings/:id/opportunities', '/api/v1/me/opportunities', '/api/v1/me/gap'];
+/** Matching scores hundreds of records per request, and the shortages read every open need: they wait their turn like a search. */
+const RANKED_PATHS = [
+  '/api/v1/opportunities/:id/candidates',
+  '/api/v1/opportunities/:id/offerings',
+  '/api/v1/offerings/:id/opportunities',
+  '/api/v1/me/opportunities',
+  '/api/v1/me/gap',
+  '/api/v1/shortages',
+];
 
 /** Every feature's router, in the order their paths are matched; a new feature adds its own here. */
 const ROUTERS = [
   healthRouter,
   figuresRouter,
+  shortagesRouter,
   organisationsRouter,
   opportunitiesRouter,
   offeringsRouter,

@@ -26,6 +26,7 @@ const operations = Object.entries(document.paths ?? {}).flatMap(([path, item]) =
 const OPERATION_IDS: Record<string, string> = {
   'GET /api/health': 'getHealth',
   'GET /api/v1/figures': 'getClusterFigures',
+  'GET /api/v1/shortages': 'listShortages',
   'GET /api/v1/organisations': 'listOrganisations',
   'GET /api/v1/organisations/{id}': 'getOrganisation',
   'POST /api/v1/organisations': 'createOrganisation',

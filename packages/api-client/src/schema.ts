@@ -916,6 +916,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/shortages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The skills the city is shortest of today: demand from open postings against students and training places (docs/SHORTAGE-MEASURES.md) */
+        get: operations["listShortages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/skill-aliases/{id}": {
         parameters: {
             query?: never;
@@ -5542,6 +5559,81 @@ export interface operations {
             };
             /** @description A service it depends on is unavailable */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listShortages: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description public: small counts and dominated cells suppressed, for everyone; cluster: the figures unsuppressed, for cluster administrators only */
+                view?: "public" | "cluster";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The top shortages */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The day (Europe/Sofia) the figures are for */
+                        asOf: string;
+                        /** @description Of those, skills left out of a public view because a figure behind their index may not be shown */
+                        hidden: number;
+                        /** @description Most short first: by index, then demand, then skill URI */
+                        items: {
+                            demand: number | ("<5" | "suppressed");
+                            index: number | null;
+                            organisations: number | ("<5" | "suppressed");
+                            places: number;
+                            positions: number | ("<5" | "suppressed");
+                            skill: {
+                                preferredLabel: string;
+                                uri: string;
+                            };
+                            students: number | ("<5" | "suppressed");
+                            studentsIndex: number | null;
+                            supply: number | null;
+                        }[];
+                        /** @description Skills some counted posting asks for */
+                        skillsInDemand: number;
+                        /** @enum {string} */
+                        view: "public" | "cluster";
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -9,6 +9,7 @@ export * from './offerings.ts';
 export * from './students.ts';
 export * from './health.ts';
 export * from './figures.ts';
+export * from './shortages.ts';
 export * from './auth.ts';
 export * from './inbox.ts';
 export * from './admin.ts';

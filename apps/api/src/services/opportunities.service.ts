@@ -73,7 +73,7 @@ function causeFor<T extends { status?: OpportunityStatus | undefined; unfilledCa
   return { ...input, unfilledCause: null };
 }
 /** Today in Sofia, as an ISO date: the day an apply-by date is compared with. */
-const todayInSofia = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Sofia' }).format(new Date());
+export const todayInSofia = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Sofia' }).format(new Date());
 
 /** An open opportunity takes applications until its apply-by date, so it may not be opened with that date gone. */
 function assertDeadlineAhead(status: OpportunityStatus | undefined, deadline: string | null | undefined) {

@@ -259,6 +259,7 @@ export function createApi(event: ApiEvent, clientOptions: ClientOptions = {}) {
       return orFail(result);
     },
     figures: async () => orFail(await read((c, init) => c.GET('/api/v1/figures', init))),
+    shortages: (query: QueryOf<'listShortages'> = {}) => read((c, init) => c.GET('/api/v1/shortages', { params: { query }, ...init })),
     organisations: async (query: QueryOf<'listOrganisations'> = {}) => orFail(await read((c, init) => c.GET('/api/v1/organisations', { params: { query }, ...init }))),
     organisation: async (idOrSlug: string) =>
       orNull(await read((c, init) => c.GET('/api/v1/organisations/{id}', { ...id(idOrSlug), ...init }))),
