@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { DEMAND_WEIGHTS, SUPPLY_WEIGHTS, SUPPRESSION_RULE } from '@kc/analytics';
+import { DEMAND_WEIGHTS, shortageIndex, SUPPLY_WEIGHTS, SUPPRESSION_RULE } from '@kc/analytics';
 import type { Shortages, ShortagesQuery, ShownFigure } from '@kc/contract';
 import { rowsOf } from '@kc/db';
 import type { Actor } from '../actor.ts';
@@ -111,7 +111,6 @@ function shortageQuery(today: string) {
     from compared`;
 }
 
-const shortageIndex = (demand: number, supply: number): number | null => (demand + supply > 0 ? (demand - supply) / (demand + supply) : null);
 const oneDecimal = (value: number) => Math.round(value * 10) / 10;
 const byUri = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
