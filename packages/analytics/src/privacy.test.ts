@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { showDerived, suppress, SUPPRESSION_RULE } from './index.ts';
+import { protectParts, showDerived, suppress, SUPPRESSION_RULE } from './index.ts';
 
 describe('suppress', () => {
   it('shows fewer than 5 as "<5", exactly 5 as itself, and 0 as 0', () => {
@@ -45,5 +45,18 @@ describe('suppress', () => {
         if (total > 0) expect(Math.max(...contributions) / total).toBeLessThanOrEqual(SUPPRESSION_RULE.dominance + 1e-9);
       }),
     );
+  });
+});
+
+describe('protectParts', () => {
+  it('hides the smallest other part when only one is hidden', () => {
+    expect(protectParts([10, '<5', 6, 0, 8], [10, 3, 6, 0, 8])).toEqual([10, '<5', 'suppressed', 0, 8]);
+  });
+  it('leaves parts alone when none or several are hidden', () => {
+    expect(protectParts([10, 6], [10, 6])).toEqual([10, 6]);
+    expect(protectParts(['<5', '<5', 9], [2, 3, 9])).toEqual(['<5', '<5', 9]);
+  });
+  it('has nothing to hide when every other part is zero', () => {
+    expect(protectParts(['<5', 0], [4, 0])).toEqual(['<5', 0]);
   });
 });

@@ -36,3 +36,19 @@ export function showDerived(value: number | null, ...inputs: PublicCell[]): Publ
   const hidden = inputs.find((c) => typeof c !== 'number');
   return hidden === undefined ? value : 'suppressed';
 }
+
+/**
+ * Parts shown beside their total: one hidden part could be recovered by subtraction, so the
+ * smallest other non-zero part is hidden with it (the simplest secondary suppression). Two or
+ * more hidden parts, or none, are left as they are.
+ */
+export function protectParts(parts: readonly PublicCell[], values: readonly number[]): PublicCell[] {
+  const hidden = parts.filter((p, i) => typeof p !== 'number' && (values[i] ?? 0) > 0).length;
+  if (hidden !== 1) return [...parts];
+  let smallest = -1;
+  parts.forEach((p, i) => {
+    const value = values[i] ?? 0;
+    if (typeof p === 'number' && value > 0 && (smallest < 0 || value < (values[smallest] ?? 0))) smallest = i;
+  });
+  return parts.map((p, i) => (i === smallest ? 'suppressed' : p));
+}

@@ -46,3 +46,12 @@ export const SUPPRESSION_RULE = { minCount: 5, dominance: 0.7, dominantContribut
 
 /** Shares and sums of fractional weights are compared with this tolerance (relative), in the dominance rule and in tests against SQL. */
 export const MEASURE_TOLERANCE = 1e-9;
+
+export const TREND_RULE = {
+  /** A projection needs at least this many complete months of history, without gaps. */
+  minMonthsForProjection: 6,
+  /** The straight line is fitted to at most this many latest complete months. */
+  fittedMonths: 12,
+  /** Months projected ahead. */
+  horizon: 3,
+} as const;
