@@ -75,6 +75,11 @@ GET /api/v1/search/organisations  public
 GET /api/v1/search/skills  public
 GET /api/v1/search/students  public
 GET /api/v1/shortages  public  (view=cluster: cluster administrators only)
+GET /api/v1/shortages/causes  public
+GET /api/v1/shortages/groups  public  (view=cluster: cluster administrators only)
+GET /api/v1/shortages/slices  public
+GET /api/v1/shortages/trend  public  (view=cluster: cluster administrators only)
+GET /api/v1/shortages/unmet  public  (view=cluster: cluster administrators only)
 DELETE /api/v1/skill-aliases/{id}  cluster-admin
 PATCH /api/v1/skill-aliases/{id}  cluster-admin
 GET /api/v1/skills  public

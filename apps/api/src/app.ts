@@ -94,6 +94,7 @@ const RANKED_PATHS = [
   '/api/v1/me/opportunities',
   '/api/v1/me/gap',
   '/api/v1/shortages',
+  '/api/v1/shortages/*',
 ];
 
 /** Every feature's router, in the order their paths are matched; a new feature adds its own here. */

@@ -8,6 +8,7 @@ import type { AuthSettings } from './context.ts';
 import type { Logger } from './lib/logger.ts';
 import { createLogMailer, type Mailer } from './ports/mailer.ts';
 import { createSmtpMailer, describeSmtpUrl } from './ports/smtp-mailer.ts';
+import { recordShortages } from './services/shortage-recorder.ts';
 import { MailOutbox } from './services/mail-outbox.ts';
 import { fillLookAlikeKeys } from './services/organisations.service.ts';
 import { createSkillIntelligence } from './services/skill-intelligence.ts';
@@ -108,6 +109,7 @@ export async function startApi(env: Env): Promise<RunningApi> {
     .then(() => search.engine.warm?.())
     .catch((error: unknown) => log.warn('search shortlists not warmed', { error: String(error) }));
   const stopWatching = skills.watch(30_000);
+  const stopRecording = recordShortages(database.db, log, 6 * 60 * 60 * 1000);
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
@@ -115,6 +117,7 @@ export async function startApi(env: Env): Promise<RunningApi> {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await search.sync.stop();
       await mailOutbox.stop();
+      await stopRecording();
       mailer.close?.();
       await database.close();
     })());

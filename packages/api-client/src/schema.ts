@@ -923,8 +923,93 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The skills the city is shortest of today: demand from open postings against students and training places (docs/SHORTAGE-MEASURES.md) */
+        /** The skills the city is shortest of, today or in a month's snapshot: demand from open postings against students and training places (docs/SHORTAGE-MEASURES.md) */
         get: operations["listShortages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shortages/causes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Why postings closed unfilled, as shares of the causes their organisations gave; small and dominated counts suppressed for everyone (docs/SHORTAGE-MEASURES.md) */
+        get: operations["getUnfilledCauses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shortages/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Shortage by ESCO skill group, the top-level groups and the groups under them (docs/SHORTAGE-MEASURES.md) */
+        get: operations["listSkillGroupShortages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shortages/slices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the shortage views can be sliced by: sectors and occupations with open demand, and the months recorded */
+        get: operations["getShortageSlices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shortages/trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Demand and supply month by month from the monthly snapshots, for a skill, a group or all demand, with growth and a projection where history allows (docs/SHORTAGE-MEASURES.md) */
+        get: operations["getShortageTrend"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shortages/unmet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Skills in demand that no published offering teaches, with the positions and organisations behind each (docs/SHORTAGE-MEASURES.md) */
+        get: operations["listUnmetDemand"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5571,7 +5656,17 @@ export interface operations {
     listShortages: {
         parameters: {
             query?: {
+                /** @description csv: the same table as UTF-8 CSV (with a byte-order mark, so spreadsheets read Cyrillic), one row per item */
+                format?: "json" | "csv";
                 limit?: number;
+                /** @description A month's snapshot instead of today's figures */
+                month?: string;
+                /** @description An ESCO occupation URI: demand from postings for it */
+                occupation?: string;
+                opportunityKind?: "job" | "internship" | "upskilling" | "research_collaboration";
+                organisationKind?: "company" | "university" | "research_institute" | "training_provider" | "business_support";
+                /** @description The posting organisation's sector, as organisations state it */
+                sector?: string;
                 /** @description public: small counts and dominated cells suppressed, for everyone; cluster: the figures unsuppressed, for cluster administrators only */
                 view?: "public" | "cluster";
             };
@@ -5612,6 +5707,7 @@ export interface operations {
                         /** @enum {string} */
                         view: "public" | "cluster";
                     };
+                    "text/csv": string;
                 };
             };
             /** @description Invalid input */
@@ -5634,6 +5730,400 @@ export interface operations {
             };
             /** @description Not allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getUnfilledCauses: {
+        parameters: {
+            query?: {
+                /** @description csv: the same table as UTF-8 CSV (with a byte-order mark, so spreadsheets read Cyrillic), one row per item */
+                format?: "json" | "csv";
+                /** @description First month of closures counted; default 11 months before to */
+                from?: string;
+                /** @description An ESCO occupation URI: demand from postings for it */
+                occupation?: string;
+                opportunityKind?: "job" | "internship" | "upskilling" | "research_collaboration";
+                organisationKind?: "company" | "university" | "research_institute" | "training_provider" | "business_support";
+                /** @description The posting organisation's sector, as organisations state it */
+                sector?: string;
+                /** @description Only closures of postings that asked for this skill */
+                skill?: string;
+                /** @description Last month of closures counted; default the current one */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The causes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        causes: {
+                            /** @enum {string} */
+                            cause: "no_skilled_candidates" | "pay_or_conditions" | "insufficient_experience" | "slow_hiring" | "other";
+                            closures: number | ("<5" | "suppressed");
+                            share: number | null;
+                        }[];
+                        from: string;
+                        notStated: number | ("<5" | "suppressed");
+                        stated: number | ("<5" | "suppressed");
+                        to: string;
+                    };
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listSkillGroupShortages: {
+        parameters: {
+            query?: {
+                /** @description csv: the same table as UTF-8 CSV (with a byte-order mark, so spreadsheets read Cyrillic), one row per item */
+                format?: "json" | "csv";
+                /** @description A month, YYYY-MM */
+                month?: string;
+                /** @description An ESCO occupation URI: demand from postings for it */
+                occupation?: string;
+                opportunityKind?: "job" | "internship" | "upskilling" | "research_collaboration";
+                organisationKind?: "company" | "university" | "research_institute" | "training_provider" | "business_support";
+                /** @description The posting organisation's sector, as organisations state it */
+                sector?: string;
+                /** @description public: small counts and dominated cells suppressed, for everyone; cluster: the figures unsuppressed, for cluster administrators only */
+                view?: "public" | "cluster";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Demand and supply by group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        asOf: string;
+                        hidden: number;
+                        /** @description Top-level groups and the groups right under them, most demand first */
+                        items: {
+                            demand: number;
+                            group: {
+                                code: string | null;
+                                preferredLabel: string;
+                                uri: string;
+                            };
+                            index: number | null;
+                            organisations: number | ("<5" | "suppressed");
+                            parentUri: string | null;
+                            positions: number | ("<5" | "suppressed");
+                            /** @description Distinct skills in demand at or under it */
+                            skills: number;
+                            supply: number;
+                        }[];
+                        /** @description Skills in demand under no ESCO group (local skills) */
+                        ungrouped: number;
+                        /** @enum {string} */
+                        view: "public" | "cluster";
+                    };
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getShortageSlices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The slices */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Months with a snapshot, newest first */
+                        months: string[];
+                        /** @description Occupations of counted postings */
+                        occupations: components["schemas"]["OccupationRef"][];
+                        /** @description Sectors of organisations with a counted posting */
+                        sectors: string[];
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getShortageTrend: {
+        parameters: {
+            query?: {
+                /** @description csv: the same table as UTF-8 CSV (with a byte-order mark, so spreadsheets read Cyrillic), one row per item */
+                format?: "json" | "csv";
+                /** @description A skill group: the skills at or under it */
+                group?: string;
+                /** @description How many months back, the current one included */
+                months?: number;
+                /** @description An ESCO occupation URI: demand from postings for it */
+                occupation?: string;
+                opportunityKind?: "job" | "internship" | "upskilling" | "research_collaboration";
+                organisationKind?: "company" | "university" | "research_institute" | "training_provider" | "business_support";
+                /** @description The posting organisation's sector, as organisations state it */
+                sector?: string;
+                /** @description One skill; without skill or group, all demand */
+                skill?: string;
+                /** @description public: small counts and dominated cells suppressed, for everyone; cluster: the figures unsuppressed, for cluster administrators only */
+                view?: "public" | "cluster";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The trend */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        growth: number | null;
+                        /** @description Oldest first, the current month last */
+                        points: {
+                            current: boolean;
+                            demand: number | ("<5" | "suppressed") | null;
+                            index: number | null;
+                            /** @description YYYY-MM */
+                            month: string;
+                            positions: number | ("<5" | "suppressed") | null;
+                            recorded: boolean;
+                            supply: number | null;
+                        }[];
+                        projection: {
+                            months: {
+                                demand: number;
+                                month: string;
+                            }[];
+                            /** @enum {string|null} */
+                            reason: "too_little_history" | "hidden_figures" | null;
+                        };
+                        scope: {
+                            /** @enum {string} */
+                            kind: "all";
+                        } | {
+                            /** @enum {string} */
+                            kind: "skill";
+                            preferredLabel: string;
+                            uri: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "group";
+                            preferredLabel: string;
+                            uri: string;
+                        };
+                        /** @enum {string} */
+                        view: "public" | "cluster";
+                    };
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listUnmetDemand: {
+        parameters: {
+            query?: {
+                /** @description csv: the same table as UTF-8 CSV (with a byte-order mark, so spreadsheets read Cyrillic), one row per item */
+                format?: "json" | "csv";
+                limit?: number;
+                /** @description A month's snapshot instead of today's figures */
+                month?: string;
+                /** @description An ESCO occupation URI: demand from postings for it */
+                occupation?: string;
+                opportunityKind?: "job" | "internship" | "upskilling" | "research_collaboration";
+                organisationKind?: "company" | "university" | "research_institute" | "training_provider" | "business_support";
+                /** @description The posting organisation's sector, as organisations state it */
+                sector?: string;
+                /** @description public: small counts and dominated cells suppressed, for everyone; cluster: the figures unsuppressed, for cluster administrators only */
+                view?: "public" | "cluster";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The unmet demand */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        asOf: string;
+                        /** @description Of those, skills left out of a public view: too few positions, or one organisation makes up most of the demand */
+                        hidden: number;
+                        /** @description Most demand first */
+                        items: {
+                            demand: number;
+                            organisations: number | ("<5" | "suppressed");
+                            positions: number | ("<5" | "suppressed");
+                            skill: {
+                                preferredLabel: string;
+                                uri: string;
+                            };
+                        }[];
+                        /** @description Skills in demand that nothing teaches */
+                        skillsUnmet: number;
+                        /** @enum {string} */
+                        view: "public" | "cluster";
+                    };
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -60,7 +60,8 @@ describe('generateDemoDataset', () => {
     expect(tables.organisations.size).toBeGreaterThanOrEqual(30);
     expect(new Set(tables.organisations.values('kind'))).toEqual(new Set(ORGANISATION_KINDS));
     expect(tables.studentProfiles.size).toBe(200);
-    expect(tables.opportunities.size).toBe(60);
+    // The current postings and the past year's closed ones.
+    expect(tables.opportunities.size).toBe(90);
     expect(tables.offerings.size).toBe(40);
     const kinds = countBy(tables.opportunities.values('kind'));
     expect(kinds.get('internship') ?? 0).toBeGreaterThanOrEqual(20);
@@ -85,7 +86,7 @@ describe('generateDemoDataset', () => {
   it('scales students, opportunities and offerings proportionally and organisations modestly', () => {
     const triple = generate(3).tables;
     expect(triple.studentProfiles.size).toBe(600);
-    expect(triple.opportunities.size).toBe(180);
+    expect(triple.opportunities.size).toBe(270);
     expect(triple.offerings.size).toBe(120);
     expect(triple.organisations.size).toBe(tables.organisations.size + 4);
     expect(triple.profileSkills.size / tables.profileSkills.size).toBeGreaterThan(2.7);
@@ -97,7 +98,14 @@ describe('generateDemoDataset', () => {
   it('mixes statuses, visibilities and availabilities', () => {
     expect(new Set(tables.opportunities.values('status'))).toEqual(new Set(['open', 'draft', 'closed', 'filled']));
     const open = tables.opportunities.values('status').filter((s) => s === 'open').length;
-    expect(open / tables.opportunities.size).toBeGreaterThan(0.5);
+    // Most of the 60 current postings are open; the 30 of the past year are over.
+    expect(open / 60).toBeGreaterThan(0.5);
+    const unfilled = tables.opportunities.values('unfilledCause').filter((c) => c !== null).length;
+    expect(unfilled).toBeGreaterThanOrEqual(20);
+    tables.opportunities.values('status').forEach((status, i) => {
+      if (tables.opportunities.values('unfilledCause')[i] !== null) expect(status).toBe('closed');
+      expect(tables.opportunities.values('closedAt')[i] === null).toBe(status === 'open' || status === 'draft');
+    });
     expect(new Set(tables.studentProfiles.values('visibility'))).toEqual(new Set(['private', 'cluster', 'public']));
     expect(new Set(tables.studentProfiles.values('availability'))).toEqual(new Set(['not_available', 'part_time', 'full_time']));
     expect(new Set(tables.offerings.values('kind'))).toEqual(new Set(['degree_programme', 'course', 'training', 'bootcamp']));
@@ -157,7 +165,7 @@ describe('generateDemoDataset', () => {
       });
       byOpportunity.set(id, list);
     });
-    expect(byOpportunity.size).toBe(60);
+    expect(byOpportunity.size).toBe(90);
     const templateOccupations = new Set(POSTING_TEMPLATES.map((t) => t.occupation));
     for (const skills of byOpportunity.values()) {
       expect(skills.length).toBeGreaterThanOrEqual(5);

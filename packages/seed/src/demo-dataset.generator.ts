@@ -10,6 +10,7 @@ import type {
   ProfileVisibility,
   SizeBand,
   SofiaDistrict,
+  UnfilledCause,
   WorkMode,
 } from '@kc/contract/vocabulary';
 import { SOFIA_DISTRICTS } from '@kc/contract/vocabulary';
@@ -72,6 +73,18 @@ export function currentReferenceDate(now: Date = new Date()): string {
 export const STUDENTS_PER_SCALE = 200;
 export const OPPORTUNITIES_PER_SCALE = 60;
 export const OFFERINGS_PER_SCALE = 40;
+/** Postings of the past year that closed, most of them unfilled, for the history of unfilled needs. */
+export const PAST_CLOSURES_PER_SCALE = 30;
+
+/** Why demo postings closed unfilled, roughly as Cedefop's employer surveys rank the causes; null: not said. */
+const UNFILLED_CAUSE_WEIGHTS: readonly (readonly [UnfilledCause | null, number])[] = [
+  ['no_skilled_candidates', 34],
+  ['insufficient_experience', 22],
+  ['pay_or_conditions', 22],
+  ['slow_hiring', 10],
+  ['other', 5],
+  [null, 7],
+];
 
 export interface DemoDataset {
   tables: DemoTables;
@@ -623,6 +636,8 @@ function generateOpportunities(ctx: GeneratorContext, cluster: Cluster): ByOccup
       startsOn: cal.date(startDays),
       deadline: cal.date(deadlineDays),
       status,
+      unfilledCause: status === 'closed' ? Random.derive(seed, 'unfilled cause', k).weighted(UNFILLED_CAUSE_WEIGHTS) : null,
+      closedAt: status === 'closed' || status === 'filled' ? cal.timestamp(deadlineDays, rng) : null,
       occupationUri: occ.uri,
       createdAt,
       updatedAt: createdAt,
@@ -632,7 +647,47 @@ function generateOpportunities(ctx: GeneratorContext, cluster: Cluster): ByOccup
     }
   }
 
+  generatePastClosures(ctx, cluster);
   return open;
+}
+
+/** Jobs and internships of the past year that are over: filled, or closed unfilled with the cause their company gave. */
+function generatePastClosures(ctx: GeneratorContext, cluster: Cluster): void {
+  const { seed, scale, cal, tables } = ctx;
+  for (let k = 0; k < PAST_CLOSURES_PER_SCALE * scale; k++) {
+    const rng = Random.derive(seed, 'past closure', k);
+    const org = rng.pick(cluster.companies);
+    const forSector = POSTING_TEMPLATES.filter((t) => t.sectors.includes(org.sector));
+    const template = rng.pick(forSector.length > 0 ? forSector : POSTING_TEMPLATES);
+    const kind: OpportunityKind = rng.chance(0.7) ? 'job' : 'internship';
+    const status: OpportunityStatus = rng.chance(0.8) ? 'closed' : 'filled';
+    const createdDays = -rng.int(45, 400);
+    const closedDays = Math.min(-1, createdDays + rng.int(21, 60));
+    const id = uuidFromName(seed, 'past closure', k);
+    const occ = ctx.occupation(template.occupation);
+    for (const skill of rng.sample(occ.essential, rng.int(5, 8))) {
+      tables.opportunitySkills.push({ opportunityId: id, skillUri: skill.uri, level: rng.int(1, 3), importance: 'essential' });
+    }
+    const createdAt = cal.timestamp(createdDays, rng);
+    tables.opportunities.push({
+      id,
+      organisationId: org.id,
+      kind,
+      title: kind === 'job' ? template.role : `${template.role} Intern`,
+      description: `${org.name} looked for ${withArticle(template.role)} in ${template.topic}. Demo posting, now over.`,
+      headcount: rng.int(1, 2),
+      location: `Sofia, ${org.district}`,
+      workMode: rng.weighted<WorkMode>([['on_site', 35], ['hybrid', 50], ['remote', 15]]),
+      startsOn: cal.date(closedDays + 14),
+      deadline: cal.date(closedDays),
+      status,
+      unfilledCause: status === 'closed' ? rng.weighted(UNFILLED_CAUSE_WEIGHTS) : null,
+      closedAt: cal.timestamp(closedDays, rng),
+      occupationUri: occ.uri,
+      createdAt,
+      updatedAt: cal.timestamp(closedDays, rng),
+    });
+  }
 }
 
 /** Students with their accounts, skill profiles and applications to open internships and jobs. */

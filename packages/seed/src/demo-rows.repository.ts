@@ -102,6 +102,8 @@ export async function deleteDemoRows(
   onStep?: (done: number, total: number) => void,
 ): Promise<TableCounts> {
   const deleted = zeroCounts();
+  // The demo's made-up months of shortage history go with it; months the app recorded stay.
+  await db.execute(sql`delete from shortage_snapshots where is_demo`);
   let done = 0;
   for (const [table, statement] of DELETE_STEPS) {
     deleted[table] = affectedRowsOf(await db.execute(statement));

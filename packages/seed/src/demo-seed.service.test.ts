@@ -1,3 +1,4 @@
+import { DEMO_HISTORY_MONTHS } from './demo-history.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql, type SQL } from 'drizzle-orm';
 import { ORGANISATION_KINDS } from '@kc/contract/vocabulary';
@@ -88,7 +89,7 @@ describe('seedDemo on a database with ESCO', () => {
     first = await seedDemo(database, { onProgress: (step) => steps.add(step) });
     expect(first.skipped).toBe(false);
     expect(first.counts.student_profiles).toBe(200);
-    expect(first.counts.opportunities).toBe(60);
+    expect(first.counts.opportunities).toBe(90);
     expect(first.counts.offerings).toBe(40);
     expect(first.counts.organisations).toBeGreaterThanOrEqual(30);
     expect(first.totalInserted).toBe(Object.values(first.counts).reduce((a, b) => a + b, 0));
@@ -97,7 +98,11 @@ describe('seedDemo on a database with ESCO', () => {
     const kinds = rowsOf<{ kind: string }>(await database.db.execute(sql`select distinct kind from organisations`)).map((r) => r.kind);
     expect(new Set(kinds)).toEqual(new Set(ORGANISATION_KINDS));
     expect(await scalar(sql`select count(*) as n from student_profiles`)).toBe(200);
-    expect(await scalar(sql`select count(*) as n from opportunities`)).toBe(60);
+    // Seventeen made-up months of shortage history before the reference month, each with demand and supply.
+    expect(await scalar(sql`select count(*) as n from shortage_snapshots where is_demo`)).toBe(DEMO_HISTORY_MONTHS);
+    expect(await scalar(sql`select count(distinct month) as n from shortage_snapshot_demand`)).toBe(DEMO_HISTORY_MONTHS);
+    expect(await scalar(sql`select count(distinct month) as n from shortage_snapshot_supply`)).toBe(DEMO_HISTORY_MONTHS);
+    expect(await scalar(sql`select count(*) as n from opportunities`)).toBe(90);
     expect(await scalar(sql`select count(*) as n from opportunities where kind = 'internship'`)).toBeGreaterThanOrEqual(20);
     expect(await scalar(sql`select count(*) as n from offerings`)).toBe(40);
     expect(await scalar(sql`select count(*) as n from applications`)).toBe(first.counts.applications);
@@ -205,5 +210,6 @@ describe('seedDemo on a database with ESCO', () => {
       expect(await scalar(sql`select count(*) as n from (${demoRowsOf[table]}) t`), table).toBe(0);
     }
     expect(await scalar(sql`select count(*) as n from organisations`)).toBe(1);
+    expect(await scalar(sql`select count(*) as n from shortage_snapshot_demand`)).toBe(0);
   });
 });

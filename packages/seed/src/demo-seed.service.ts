@@ -1,3 +1,4 @@
+import { writeDemoHistory } from './demo-history.ts';
 import { sql } from 'drizzle-orm';
 import type { Database } from '@kc/db';
 import {
@@ -143,6 +144,7 @@ export async function seedDemo(database: Database, options: SeedOptions = {}): P
       progress(name, 0, table.size);
       inserted[name] = await bulkInsert(executor, table, batchSize, (done, total) => progress(name, done, total));
     }
+    await writeDemoHistory(executor, referenceDate);
     phases.insertMs = Math.round(performance.now() - w);
     return { skipped: false as const, deleted, inserted };
   });

@@ -30,6 +30,7 @@ export const col = {
   numericOrNull: column<number | null>('numeric', true),
   dateOrNull: column<string | null>('date', true),
   timestamp: column<string>('timestamptz', true),
+  timestampOrNull: column<string | null>('timestamptz', true),
   boolean: column<boolean>('boolean', true),
   enumOf: <T extends string>(sqlType: string) => column<T>(sqlType, false),
   enumOrNullOf: <T extends string>(sqlType: string) => column<T | null>(sqlType, false),

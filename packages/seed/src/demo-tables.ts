@@ -12,6 +12,7 @@ import type {
   ProfileVisibility,
   SizeBand,
   SkillRelationType,
+  UnfilledCause,
   WorkMode,
 } from '@kc/contract/vocabulary';
 import { col, DemoTable, type BulkSource } from './demo-table.ts';
@@ -145,6 +146,8 @@ export function createDemoTables() {
         startsOn: col.dateOrNull,
         deadline: col.dateOrNull,
         status: col.enumOf<OpportunityStatus>('opportunity_status'),
+        unfilledCause: col.enumOrNullOf<UnfilledCause>('unfilled_cause'),
+        closedAt: col.timestampOrNull,
         occupationUri: col.textOrNull,
         ...lifecycle,
       },

@@ -13,7 +13,7 @@ import { OPPORTUNITY_SKILLS } from './skill-sets.repository.ts';
 
 const { opportunities, applications } = schema;
 
-const rowIsContract: OnlyFieldsOf<Opportunity, Omit<typeof opportunities.$inferSelect, 'organisationId' | 'occupationUri'>> = true;
+const rowIsContract: OnlyFieldsOf<Opportunity, Omit<typeof opportunities.$inferSelect, 'organisationId' | 'occupationUri' | 'closedAt'>> = true;
 void rowIsContract;
 
 const CREATING = 'post opportunities for it';
@@ -27,7 +27,7 @@ const resource = resourceWithSkills({
   creating: CREATING,
   columns: { occupation: occupationRefOf(opportunities.occupationUri) },
   // The unfilled cause is private: `withUnfilledCause` adds it for the organisation's members.
-  toItem: ({ organisationId: _, occupationUri: __, unfilledCause: ___, ...row }: typeof opportunities.$inferSelect, organisation, skills, columns): Opportunity => ({
+  toItem: ({ organisationId: _, occupationUri: __, unfilledCause: ___, closedAt: ____, ...row }: typeof opportunities.$inferSelect, organisation, skills, columns): Opportunity => ({
     ...row,
     ...isoDates(row),
     organisation,
@@ -84,12 +84,17 @@ function assertDeadlineAhead(status: OpportunityStatus | undefined, deadline: st
   }
 }
 
+const ended = (status: OpportunityStatus | undefined) => status === 'closed' || status === 'filled';
+/** When it ends, the moment it did (kept while it stays ended); cleared when it is open or a draft again. */
+const closedAtFor = (next: OpportunityStatus, previous: OpportunityStatus | undefined): { closedAt?: Date | null } =>
+  ended(next) ? (ended(previous) ? {} : { closedAt: new Date() }) : { closedAt: null };
+
 /** Left out on creation, the occupation is the one the title and skills suggest best; it stays the organisation's to change. */
 export async function createOpportunity(deps: AppDeps, actor: Actor, input: OpportunityCreate): Promise<Opportunity> {
   requireMember(actor, input.organisationId, CREATING);
   assertDeadlineAhead(input.status, input.deadline);
   const occupationUri = input.occupationUri === undefined ? await suggestedOccupation(deps, input.title, (input.skills ?? []).map((s) => s.uri)) : input.occupationUri;
-  const withOccupation: OpportunityCreate = causeFor({ ...input, occupationUri }, input.status ?? 'draft');
+  const withOccupation: OpportunityCreate = { ...causeFor({ ...input, occupationUri }, input.status ?? 'draft'), ...closedAtFor(input.status ?? 'draft', undefined) };
   return withUnfilledCause(deps, actor, await resource.create(deps, actor, input.organisationId, withOccupation));
 }
 
@@ -101,7 +106,7 @@ export async function updateOpportunity(deps: AppDeps, actor: Actor, id: string,
     // Anyone else is refused by the update itself, before any check of what they sent.
     if (isMemberOf(actor, current.organisation.id)) {
       assertDeadlineAhead(input.status ?? current.status, input.deadline === undefined ? current.deadline : input.deadline);
-      checked = causeFor(input, input.status ?? current.status);
+      checked = { ...causeFor(input, input.status ?? current.status), ...(input.status ? closedAtFor(input.status, current.status) : {}) };
     }
   }
   return withUnfilledCause(deps, actor, await resource.update(deps, actor, id, checked));

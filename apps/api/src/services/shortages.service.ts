@@ -1,130 +1,51 @@
-import { sql } from 'drizzle-orm';
-import { DEMAND_WEIGHTS, shortageIndex, SUPPLY_WEIGHTS, SUPPRESSION_RULE } from '@kc/analytics';
-import type { Shortages, ShortagesQuery, ShownFigure } from '@kc/contract';
-import { rowsOf } from '@kc/db';
+import { sql, type SQL } from 'drizzle-orm';
+import { addMonths, growth, project, protectParts, shortageIndex, SUPPLY_WEIGHTS, SUPPRESSION_RULE, TREND_RULE, UNFILLED_CAUSES, type PublicCell } from '@kc/analytics';
+import type {
+  ShortageGroupsQuery,
+  Shortages,
+  ShortageSlice,
+  ShortageSlices,
+  ShortagesQuery,
+  ShortageTrend,
+  ShortageTrendQuery,
+  ShownFigure,
+  SkillGroupShortages,
+  UnfilledCauses,
+  UnfilledCausesQuery,
+  UnmetDemand,
+} from '@kc/contract';
+import { rowsOf, type Db } from '@kc/db';
 import type { Actor } from '../actor.ts';
 import type { AppDeps } from '../context.ts';
+import { ApiError } from '../lib/errors.ts';
 import { requireClusterAdmin } from './access.ts';
 import { todayInSofia } from './opportunities.service.ts';
+import { occupationRefOf, readOccupationRef } from './occupation-refs.ts';
+import { groupQuery, perSkillQuery, sourceRelations, type GroupRow, type PerSkillRow, type ShortageSource } from './shortage-queries.ts';
 
-interface ShortageRow {
-  skill_uri: string;
-  preferred_label: string;
-  demand: number;
-  positions: number;
-  organisations: number;
-  students: number;
-  places: number;
-  supply: number;
-  held_supply: number;
-  small_demand: boolean;
-  dominated: boolean;
-  small_students: boolean;
-}
-
-const [soon, quarter] = DEMAND_WEIGHTS.urgency;
-
-/**
- * Demand against supply for every skill a counted posting asks for, as docs/SHORTAGE-MEASURES.md
- * defines them (and `@kc/analytics` computes them, which the tests compare with). One query: the
- * weights come from the same constants, the suppression flags are worked out beside the figures.
- */
-function shortageQuery(today: string) {
-  const level = (n: number, column: string) => sql.raw(`coalesce(sum(${column}) filter (where level >= ${n}), 0)`);
-  return sql`
-    with counted as (
-      select o.id, o.organisation_id, o.headcount,
-        case
-          when o.deadline is null then ${DEMAND_WEIGHTS.laterOrNoDeadline}::float8
-          when o.deadline - ${today}::date <= ${soon?.withinDays ?? 0} then ${soon?.weight ?? 1}::float8
-          when o.deadline - ${today}::date <= ${quarter?.withinDays ?? 0} then ${quarter?.weight ?? 1}::float8
-          else ${DEMAND_WEIGHTS.laterOrNoDeadline}::float8
-        end as urgency
-      from opportunities o
-      where o.status = 'open' and (o.deadline is null or o.deadline >= ${today}::date)
-    ),
-    requirements as (
-      select r.skill_uri, r.level, c.id as opportunity_id, c.organisation_id, c.headcount,
-        c.headcount * (case r.importance when 'essential' then ${DEMAND_WEIGHTS.importance.essential}::float8 else ${DEMAND_WEIGHTS.importance.optional}::float8 end) * c.urgency as weight
-      from opportunity_skills r
-      join counted c on c.id = r.opportunity_id
-    ),
-    demand as (
-      select skill_uri,
-        sum(weight) as demand,
-        sum(headcount)::int as positions,
-        count(distinct organisation_id)::int as organisations,
-        min(level) as lowest_level,
-        coalesce(sum(weight) filter (where level = 1), 0) as d1,
-        coalesce(sum(weight) filter (where level = 2), 0) as d2,
-        coalesce(sum(weight) filter (where level = 3), 0) as d3,
-        coalesce(sum(weight) filter (where level = 4), 0) as d4
-      from requirements
-      group by skill_uri
-    ),
-    leading_share as (
-      select skill_uri, max(share) as largest
-      from (select skill_uri, organisation_id, sum(weight) as share from requirements group by skill_uri, organisation_id) by_organisation
-      group by skill_uri
-    ),
-    holders as (
-      select skill_uri, profile_id, max(level) as level
-      from profile_skills
-      where skill_uri in (select skill_uri from demand)
-      group by skill_uri, profile_id
-    ),
-    held as (
-      select skill_uri, ${level(1, '1')} as h1, ${level(2, '1')} as h2, ${level(3, '1')} as h3, ${level(4, '1')} as h4
-      from holders group by skill_uri
-    ),
-    teaching as (
-      select t.skill_uri, t.offering_id, max(t.level) as level, coalesce(max(f.yearly_capacity), max(f.seats), 0) as places
-      from offering_skills t
-      join offerings f on f.id = t.offering_id and f.status = 'published'
-      where t.skill_uri in (select skill_uri from demand)
-      group by t.skill_uri, t.offering_id
-    ),
-    taught as (
-      select skill_uri, ${level(1, 'places')} as t1, ${level(2, 'places')} as t2, ${level(3, 'places')} as t3, ${level(4, 'places')} as t4
-      from teaching group by skill_uri
-    ),
-    compared as (
-      select d.*, s.preferred_label, l.largest,
-        coalesce(h.h1, 0) as h1, coalesce(h.h2, 0) as h2, coalesce(h.h3, 0) as h3, coalesce(h.h4, 0) as h4,
-        coalesce(t.t1, 0) as t1, coalesce(t.t2, 0) as t2, coalesce(t.t3, 0) as t3, coalesce(t.t4, 0) as t4
-      from demand d
-      join skills s on s.uri = d.skill_uri
-      join leading_share l on l.skill_uri = d.skill_uri
-      left join held h on h.skill_uri = d.skill_uri
-      left join taught t on t.skill_uri = d.skill_uri
-    )
-    select skill_uri, preferred_label, demand, positions, organisations,
-      (case lowest_level when 1 then h1 when 2 then h2 when 3 then h3 else h4 end)::int as students,
-      (case lowest_level when 1 then t1 when 2 then t2 when 3 then t3 else t4 end)::float8 as places,
-      -- The supply a unit of demand meets: supply at each level asked for, weighted by the demand there.
-      (d1 * (h1 + ${SUPPLY_WEIGHTS.taughtDiscount}::float8 * t1) + d2 * (h2 + ${SUPPLY_WEIGHTS.taughtDiscount}::float8 * t2)
-        + d3 * (h3 + ${SUPPLY_WEIGHTS.taughtDiscount}::float8 * t3) + d4 * (h4 + ${SUPPLY_WEIGHTS.taughtDiscount}::float8 * t4)) / demand as supply,
-      (d1 * h1 + d2 * h2 + d3 * h3 + d4 * h4) / demand as held_supply,
-      positions < ${SUPPRESSION_RULE.minCount} as small_demand,
-      largest > ${SUPPRESSION_RULE.dominance}::float8 * demand * (1 + 1e-9) as dominated,
-      (case lowest_level when 1 then h1 when 2 then h2 when 3 then h3 else h4 end) between 1 and ${SUPPRESSION_RULE.minCount - 1} as small_students
-    from compared`;
-}
-
+const taught = SUPPLY_WEIGHTS.taughtDiscount;
 const oneDecimal = (value: number) => Math.round(value * 10) / 10;
 const byUri = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const monthOf = (day: string) => day.slice(0, 7);
+const firstDay = (month: string) => `${month}-01`;
+const small = (count: number) => count > 0 && count < SUPPRESSION_RULE.minCount;
+const sliceOf = (q: ShortageSlice): ShortageSlice => ({ sector: q.sector, organisationKind: q.organisationKind, opportunityKind: q.opportunityKind, occupation: q.occupation });
 
-/**
- * The city's top skill shortages today. The public view hides a count of one to four as "<5"
- * and a skill's demand where one organisation makes up more than 70% of it; a skill whose index
- * would rest on a hidden figure is left out of the ranking (and counted in `hidden`), so its
- * place in the list does not give it away. The cluster view shows every figure, to cluster
- * administrators only.
- */
-export async function topShortages(deps: AppDeps, actor: Actor, query: ShortagesQuery): Promise<Shortages> {
-  if (query.view === 'cluster') requireClusterAdmin(actor, 'see the unsuppressed shortage figures');
-  const asOf = todayInSofia();
-  const rows = rowsOf<ShortageRow>(await deps.database.db.execute(shortageQuery(asOf))).map((row) => ({
+function requireView(actor: Actor, view: 'public' | 'cluster') {
+  if (view === 'cluster') requireClusterAdmin(actor, 'see the unsuppressed shortage figures');
+}
+
+/** Today's figures, or a month's snapshot (404 when there is none). */
+async function sourceFor(db: Db, month: string | undefined): Promise<{ source: ShortageSource; asOf: string }> {
+  const today = todayInSofia();
+  if (month === undefined || month === monthOf(today)) return { source: { kind: 'live', today }, asOf: today };
+  const [snapshot] = rowsOf<{ as_of: string }>(await db.execute(sql`select as_of::text from shortage_snapshots where month = ${firstDay(month)}::date`));
+  if (!snapshot) throw new ApiError('NOT_FOUND', `There is no snapshot of ${month}.`, [{ path: 'query.month', message: 'Pick a month from the shortage slices (months).' }]);
+  return { source: { kind: 'snapshot', month: firstDay(month) }, asOf: snapshot.as_of };
+}
+
+async function perSkillRows(db: Db, source: ShortageSource, slice: ShortageSlice) {
+  return rowsOf<PerSkillRow>(await db.execute(perSkillQuery(source, slice))).map((row) => ({
     ...row,
     demand: Number(row.demand),
     supply: Number(row.supply),
@@ -133,10 +54,23 @@ export async function topShortages(deps: AppDeps, actor: Actor, query: Shortages
     index: shortageIndex(Number(row.demand), Number(row.supply)),
     studentsIndex: shortageIndex(Number(row.demand), Number(row.held_supply)),
   }));
+}
+
+/**
+ * The city's top skill shortages, today or in a month's snapshot, from all demand or a slice.
+ * The public view hides a count of one to four as "<5" and a skill's demand where one
+ * organisation makes up more than 70% of it; a skill whose index would rest on a hidden figure
+ * is left out of the ranking (and counted in `hidden`), so its place in the list does not give
+ * it away. The cluster view shows every figure, to cluster administrators only.
+ */
+export async function topShortages(deps: AppDeps, actor: Actor, query: ShortagesQuery): Promise<Shortages> {
+  requireView(actor, query.view);
+  const { source, asOf } = await sourceFor(deps.database.db, query.month);
+  const rows = await perSkillRows(deps.database.db, source, sliceOf(query));
   const ranked = rows.sort((a, b) => (b.index ?? -2) - (a.index ?? -2) || b.demand - a.demand || byUri(a.skill_uri, b.skill_uri));
   const publicView = query.view === 'public';
   const shown = publicView ? ranked.filter((r) => !r.small_demand && !r.dominated && !r.small_students) : ranked;
-  const figure = (value: number, small: boolean): ShownFigure => (publicView && small ? '<5' : value);
+  const figure = (value: number, hidden: boolean): ShownFigure => (publicView && hidden ? '<5' : value);
   return {
     asOf,
     view: query.view,
@@ -154,4 +88,313 @@ export async function topShortages(deps: AppDeps, actor: Actor, query: Shortages
       studentsIndex: r.studentsIndex,
     })),
   };
+}
+
+/** Skills in demand that no published offering teaches, most demand first; public as the top shortages are. */
+export async function unmetDemand(deps: AppDeps, actor: Actor, query: ShortagesQuery): Promise<UnmetDemand> {
+  requireView(actor, query.view);
+  const { source, asOf } = await sourceFor(deps.database.db, query.month);
+  const unmet = (await perSkillRows(deps.database.db, source, sliceOf(query)))
+    .filter((r) => r.offerings === 0)
+    .sort((a, b) => b.demand - a.demand || byUri(a.skill_uri, b.skill_uri));
+  const publicView = query.view === 'public';
+  const shown = publicView ? unmet.filter((r) => !r.small_demand && !r.dominated) : unmet;
+  return {
+    asOf,
+    view: query.view,
+    skillsUnmet: unmet.length,
+    hidden: unmet.length - shown.length,
+    items: shown.slice(0, query.limit).map((r) => ({
+      skill: { uri: r.skill_uri, preferredLabel: r.preferred_label },
+      demand: oneDecimal(r.demand),
+      positions: r.positions,
+      organisations: publicView && small(r.organisations) ? '<5' : r.organisations,
+    })),
+  };
+}
+
+/** Shortage by ESCO skill group, two tiers deep, for the treemap. */
+export async function skillGroupShortages(deps: AppDeps, actor: Actor, query: ShortageGroupsQuery): Promise<SkillGroupShortages> {
+  requireView(actor, query.view);
+  const { source, asOf } = await sourceFor(deps.database.db, query.month);
+  const rows = rowsOf<GroupRow>(await deps.database.db.execute(groupQuery(source, sliceOf(query))));
+  const groups = rows.filter((r): r is GroupRow & { uri: string } => r.uri !== null);
+  const publicView = query.view === 'public';
+  const shown = publicView ? groups.filter((r) => !r.small_demand && !r.dominated && !r.small_students) : groups;
+  return {
+    asOf,
+    view: query.view,
+    hidden: groups.length - shown.length,
+    ungrouped: rows[0]?.ungrouped ?? 0,
+    items: shown
+      .map((r) => ({
+        group: { uri: r.uri, preferredLabel: r.preferred_label, code: r.code },
+        parentUri: r.parent_uri,
+        demand: oneDecimal(Number(r.demand)),
+        positions: r.positions,
+        organisations: publicView && small(r.organisations) ? ('<5' as const) : r.organisations,
+        skills: r.skills,
+        supply: oneDecimal(Number(r.supply)),
+        index: shortageIndex(Number(r.demand), Number(r.supply)),
+      }))
+      .sort((a, b) => b.demand - a.demand || byUri(a.group.uri, b.group.uri)),
+  };
+}
+
+interface TrendRow {
+  month: string;
+  recorded: boolean;
+  demand: number | null;
+  supply: number | null;
+  positions: number | null;
+  small_demand: boolean | null;
+  dominated: boolean | null;
+  small_students: boolean | null;
+}
+
+/** The skills a trend covers: one, those at or under a group, or all (no condition). */
+function trendScope(query: ShortageTrendQuery): SQL {
+  if (query.skill) return sql`skill_uri = ${query.skill}`;
+  if (query.group) {
+    return sql`skill_uri in (
+      with recursive under (uri) as (
+        select ${query.group}::text
+        union
+        select h.narrower_uri from skill_hierarchy h join under u on h.broader_uri = u.uri
+      ) select uri from under)`;
+  }
+  return sql`true`;
+}
+
+/** Each month of the period: its snapshot's demand and supply over the skills in scope, or nothing recorded. */
+function trendQuery(query: ShortageTrendQuery, from: string, to: string): SQL {
+  const slice = sliceOf(query);
+  const conditions: SQL[] = [trendScope(query)];
+  if (slice.sector !== undefined) conditions.push(sql`sector = ${slice.sector}`);
+  if (slice.organisationKind !== undefined) conditions.push(sql`organisation_kind::text = ${slice.organisationKind}`);
+  if (slice.opportunityKind !== undefined) conditions.push(sql`opportunity_kind::text = ${slice.opportunityKind}`);
+  if (slice.occupation !== undefined) conditions.push(sql`occupation_uri = ${slice.occupation}`);
+  const level = (n: number, column: string) => sql.raw(`coalesce(sum(${column}) filter (where level >= ${n}), 0)`);
+  const demandAt = (n: number) => sql.raw(`coalesce(sum(weight) filter (where level = ${n}), 0)`);
+  return sql`
+    with periods as (
+      select generate_series(${from}::date, ${to}::date, interval '1 month')::date as month
+    ),
+    requirements as (
+      select * from shortage_snapshot_demand where month between ${from}::date and ${to}::date and ${sql.join(conditions, sql` and `)}
+    ),
+    skill_months as (
+      select month, skill_uri, sum(weight) as demand, min(level) as lowest_level,
+        ${demandAt(1)} as d1, ${demandAt(2)} as d2, ${demandAt(3)} as d3, ${demandAt(4)} as d4
+      from requirements group by month, skill_uri
+    ),
+    supply_at as (
+      select s.month, s.skill_uri,
+        ${level(1, 's.holders')} as h1, ${level(2, 's.holders')} as h2, ${level(3, 's.holders')} as h3, ${level(4, 's.holders')} as h4,
+        ${level(1, 's.places')} as t1, ${level(2, 's.places')} as t2, ${level(3, 's.places')} as t3, ${level(4, 's.places')} as t4
+      from shortage_snapshot_supply s
+      join skill_months k on k.month = s.month and k.skill_uri = s.skill_uri
+      group by s.month, s.skill_uri
+    ),
+    month_totals as (
+      select k.month, sum(k.demand) as demand,
+        sum((k.d1 * (coalesce(h1, 0) + ${taught}::float8 * coalesce(t1, 0)) + k.d2 * (coalesce(h2, 0) + ${taught}::float8 * coalesce(t2, 0))
+          + k.d3 * (coalesce(h3, 0) + ${taught}::float8 * coalesce(t3, 0)) + k.d4 * (coalesce(h4, 0) + ${taught}::float8 * coalesce(t4, 0))) / k.demand) as supply,
+        max(case k.lowest_level when 1 then coalesce(h1, 0) when 2 then coalesce(h2, 0) when 3 then coalesce(h3, 0) else coalesce(h4, 0) end) as most_students
+      from skill_months k left join supply_at a on a.month = k.month and a.skill_uri = k.skill_uri
+      group by k.month
+    ),
+    month_postings as (
+      select month, sum(headcount)::int as positions
+      from (select distinct month, opportunity_id, headcount from requirements) postings
+      group by month
+    ),
+    month_leading as (
+      select month, max(share) as largest
+      from (select month, organisation_id, sum(weight) as share from requirements group by month, organisation_id) shares
+      group by month
+    )
+    select to_char(p.month, 'YYYY-MM') as month, (s.month is not null) as recorded,
+      case when s.month is null then null else coalesce(t.demand, 0) end as demand,
+      t.supply,
+      case when s.month is null then null else coalesce(mp.positions, 0) end as positions,
+      coalesce(mp.positions, 0) between 1 and ${SUPPRESSION_RULE.minCount - 1} as small_demand,
+      coalesce(l.largest > ${SUPPRESSION_RULE.dominance}::float8 * t.demand * (1 + 1e-9), false) as dominated,
+      coalesce(t.most_students between 1 and ${SUPPRESSION_RULE.minCount - 1}, false) as small_students
+    from periods p
+    left join shortage_snapshots s on s.month = p.month
+    left join month_totals t on t.month = p.month
+    left join month_postings mp on mp.month = p.month
+    left join month_leading l on l.month = p.month
+    order by p.month`;
+}
+
+async function scopeOf(db: Db, query: ShortageTrendQuery): Promise<ShortageTrend['scope']> {
+  const uri = query.skill ?? query.group;
+  if (!uri) return { kind: 'all' };
+  const table = query.skill ? sql`skills` : sql`skill_groups`;
+  const [row] = rowsOf<{ preferred_label: string }>(await db.execute(sql`select preferred_label from ${table} where uri = ${uri}`));
+  if (!row) throw new ApiError('NOT_FOUND', `That ${query.skill ? 'skill' : 'skill group'} was not found.`, [{ path: query.skill ? 'query.skill' : 'query.group', message: 'Give the URI of one in the taxonomy.' }]);
+  return { kind: query.skill ? 'skill' : 'group', uri, preferredLabel: row.preferred_label };
+}
+
+/**
+ * Demand and supply month by month from the snapshots, never from today's rows; growth over the
+ * last two complete months and a three-month projection where the history allows (`project`).
+ */
+export async function shortageTrend(deps: AppDeps, actor: Actor, query: ShortageTrendQuery): Promise<ShortageTrend> {
+  requireView(actor, query.view);
+  const db = deps.database.db;
+  const scope = await scopeOf(db, query);
+  const current = monthOf(todayInSofia());
+  const from = addMonths(current, -(query.months - 1));
+  const rows = rowsOf<TrendRow>(await db.execute(trendQuery(query, firstDay(from), firstDay(current))));
+  const publicView = query.view === 'public';
+  const points = rows.map((r) => {
+    const demand = r.demand === null ? null : Number(r.demand);
+    const supply = r.supply === null ? null : Number(r.supply);
+    const hiddenDemand: PublicCell | null = !publicView ? null : r.small_demand ? '<5' : r.dominated ? 'suppressed' : null;
+    const indexHidden = hiddenDemand !== null || (publicView && r.small_students === true);
+    return {
+      month: r.month,
+      recorded: r.recorded,
+      current: r.month === current,
+      demand: demand === null ? null : ((hiddenDemand as ShownFigure | null) ?? oneDecimal(demand)),
+      positions: r.positions === null ? null : hiddenDemand === '<5' ? ('<5' as const) : r.positions,
+      supply: supply === null || indexHidden ? null : oneDecimal(supply),
+      index: demand === null || indexHidden ? null : shortageIndex(demand, supply ?? 0),
+    };
+  });
+  // The running month is not complete: growth and projection read the months before it.
+  const complete = points.filter((p) => !p.current).map((p) => ({ month: p.month, value: typeof p.demand === 'number' ? p.demand : null }));
+  const known = points.filter((p) => !p.current);
+  const lastTwo = known.slice(-2);
+  const growthValue = lastTwo.length === 2 && lastTwo.every((p) => typeof p.demand === 'number') ? growth(lastTwo.map((p) => p.demand as number)) : null;
+  const fromFirstRecord = complete.slice(Math.max(0, points.findIndex((p) => p.recorded)));
+  const projected = project(fromFirstRecord);
+  // Months that were never recorded are too little history, not hidden figures.
+  const hiddenInWindow = known.slice(-TREND_RULE.fittedMonths).some((p) => p.recorded && typeof p.demand !== 'number');
+  const projection = projected.reason === 'hidden_figures' && !hiddenInWindow ? { ...projected, reason: 'too_little_history' as const } : projected;
+  return {
+    scope,
+    view: query.view,
+    points,
+    growth: growthValue,
+    projection: { months: projection.months.map((m) => ({ month: m.month, demand: oneDecimal(m.value) })), reason: projection.reason },
+  };
+}
+
+interface CauseRow {
+  cause: string | null;
+  closures: number;
+  largest: number;
+}
+
+/**
+ * The share of each cause among postings closed unfilled in the period, from what their
+ * organisations said. Suppressed in every view: a count of one to four as "<5", a cause one
+ * organisation makes up most of, and a second cell when only one would be hidden.
+ */
+export async function unfilledCauses(deps: AppDeps, actor: Actor, query: UnfilledCausesQuery): Promise<UnfilledCauses> {
+  void actor;
+  const to = query.to ?? monthOf(todayInSofia());
+  const from = query.from ?? addMonths(to, -11);
+  if (from > to) throw new ApiError('VALIDATION_FAILED', 'The period ends before it starts.', [{ path: 'query.from', message: 'Give a first month no later than the last.' }]);
+  const slice = sliceOf(query);
+  const conditions: SQL[] = [sql`o.status = 'closed'`, sql`o.closed_at >= (${firstDay(from)}::date)::timestamp at time zone 'Europe/Sofia'`, sql`o.closed_at < ((${firstDay(to)}::date + interval '1 month')::timestamp at time zone 'Europe/Sofia')`];
+  if (slice.sector !== undefined) conditions.push(sql`g.sector = ${slice.sector}`);
+  if (slice.organisationKind !== undefined) conditions.push(sql`g.kind::text = ${slice.organisationKind}`);
+  if (slice.opportunityKind !== undefined) conditions.push(sql`o.kind::text = ${slice.opportunityKind}`);
+  if (slice.occupation !== undefined) conditions.push(sql`o.occupation_uri = ${slice.occupation}`);
+  if (query.skill !== undefined) conditions.push(sql`exists (select 1 from opportunity_skills r where r.opportunity_id = o.id and r.skill_uri = ${query.skill})`);
+  const rows = rowsOf<CauseRow>(
+    await deps.database.db.execute(sql`
+      with closures as (
+        select o.id, o.organisation_id, o.unfilled_cause::text as cause
+        from opportunities o join organisations g on g.id = o.organisation_id
+        where ${sql.join(conditions, sql` and `)}
+      )
+      select cause, sum(n)::int as closures, max(n)::int as largest
+      from (select cause, organisation_id, count(*) as n from closures group by cause, organisation_id) by_organisation
+      group by cause`),
+  );
+  const row = (cause: string | null) => rows.find((r) => r.cause === cause) ?? { cause, closures: 0, largest: 0 };
+  const cell = (r: CauseRow): PublicCell => {
+    if (small(r.closures)) return '<5';
+    if (r.closures > 0 && r.largest > SUPPRESSION_RULE.dominance * r.closures * (1 + 1e-9)) return 'suppressed';
+    return r.closures;
+  };
+  const causeRows = UNFILLED_CAUSES.map(row);
+  const stated = causeRows.reduce((sum, r) => sum + r.closures, 0);
+  const cells = protectParts(causeRows.map(cell), causeRows.map((r) => r.closures));
+  const statedCell = small(stated) ? '<5' : stated;
+  const notStated = row(null).closures;
+  const shown = (c: PublicCell): ShownFigure => (typeof c === 'number' ? c : c === 'suppressed' ? 'suppressed' : '<5');
+  return {
+    from,
+    to,
+    stated: statedCell,
+    notStated: small(notStated) ? '<5' : notStated,
+    causes: UNFILLED_CAUSES.map((cause, i) => {
+      const c = cells[i] ?? 0;
+      return { cause, closures: shown(c), share: typeof c === 'number' && typeof statedCell === 'number' && stated > 0 ? c / stated : null };
+    }),
+  };
+}
+
+/** What the dashboard's filters offer: sectors and occupations with counted demand today, and the months recorded. */
+export async function shortageSlices(deps: AppDeps): Promise<ShortageSlices> {
+  const db = deps.database.db;
+  const today = todayInSofia();
+  const counted = sql`o.status = 'open' and (o.deadline is null or o.deadline >= ${today}::date)`;
+  const [sectors, occupations, months] = await Promise.all([
+    db.execute(sql`select distinct g.sector from opportunities o join organisations g on g.id = o.organisation_id where ${counted} and g.sector is not null order by g.sector`),
+    db.execute(sql`select ${occupationRefOf(sql`x.occupation_uri`)} as ref from (select distinct o.occupation_uri from opportunities o where ${counted} and o.occupation_uri is not null) x`),
+    db.execute(sql`select to_char(month, 'YYYY-MM') as month from shortage_snapshots order by month desc`),
+  ]);
+  const refs = rowsOf<{ ref: unknown }>(occupations)
+    .map((r) => readOccupationRef(r.ref))
+    .filter((r) => r !== null)
+    .sort((a, b) => a.preferredLabel.localeCompare(b.preferredLabel, 'en'));
+  return {
+    sectors: rowsOf<{ sector: string }>(sectors).map((r) => r.sector),
+    occupations: refs,
+    months: rowsOf<{ month: string }>(months).map((r) => r.month),
+  };
+}
+
+/**
+ * Records the month of `today` as it stands: every counted requirement and the supply of the
+ * skills in demand, copied. The month's rows are replaced, so the last refresh before the month
+ * ends is what stays; a month already past is never written (its snapshot is history).
+ */
+export async function takeShortageSnapshot(db: Db, today: string = todayInSofia()): Promise<{ month: string; requirements: number }> {
+  const month = firstDay(monthOf(today));
+  if (month < firstDay(monthOf(todayInSofia()))) {
+    const [existing] = rowsOf<{ month: string }>(await db.execute(sql`select month::text from shortage_snapshots where month = ${month}::date`));
+    if (existing) throw new Error(`The snapshot of ${monthOf(today)} is history and is not rewritten.`);
+  }
+  const source: ShortageSource = { kind: 'live', today };
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`insert into shortage_snapshots (month, as_of, taken_at) values (${month}::date, ${today}::date, now())
+      on conflict (month) do update set as_of = excluded.as_of, taken_at = excluded.taken_at`);
+    // The upsert holds the month's row: two refreshes at once write one after the other.
+    await tx.execute(sql`delete from shortage_snapshot_demand where month = ${month}::date`);
+    await tx.execute(sql`delete from shortage_snapshot_supply where month = ${month}::date`);
+    const inserted = rowsOf<{ n: number }>(
+      await tx.execute(sql`with ${sourceRelations(source, {})},
+        written as (
+          insert into shortage_snapshot_demand (month, opportunity_id, skill_uri, level, weight, headcount, organisation_id, organisation_kind, sector, opportunity_kind, occupation_uri)
+          select ${month}::date, opportunity_id, skill_uri, level, weight, headcount, organisation_id, organisation_kind, sector, opportunity_kind, occupation_uri from requirements
+          returning 1
+        ),
+        supplied as (
+          insert into shortage_snapshot_supply (month, skill_uri, level, holders, places, offerings)
+          select ${month}::date, skill_uri, level, holders, places, offerings from supply_levels
+          returning 1
+        )
+        select (select count(*) from written)::int as n, (select count(*) from supplied)::int as supply`),
+    );
+    return { month: monthOf(month), requirements: inserted[0]?.n ?? 0 };
+  });
 }

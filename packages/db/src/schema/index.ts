@@ -29,3 +29,4 @@ export * from './rate-limits.ts';
 export * from './skill-aliases.ts';
 export * from './search-documents.ts';
 export * from './search-outbox.ts';
+export * from './shortage-snapshots.ts';

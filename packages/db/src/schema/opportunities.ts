@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { check, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { demoFlag, lifecycleDates, rowVersion } from './columns.ts';
 import { opportunityKind, opportunityStatus, unfilledCause, workMode } from './enums.ts';
 import { occupations } from './occupations.ts';
@@ -26,6 +26,8 @@ export const opportunities = pgTable(
     unfilledCause: unfilledCause(),
     /** The ESCO occupation the posting is for: suggested from its title and skills, chosen by its organisation. */
     occupationUri: text().references(() => occupations.uri, { onDelete: 'set null' }),
+    /** When it was last closed or filled; null while it is a draft or open. The causes of unfilled needs are counted by it. */
+    closedAt: timestamp({ withTimezone: true }),
     ...demoFlag,
     ...rowVersion,
     ...lifecycleDates,
