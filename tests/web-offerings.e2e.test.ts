@@ -1,4 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
+import { addMonths } from '@kc/analytics';
+import { takeShortageSnapshot } from '@kc/api/analytics';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { saveScreenshot, signUpForToken, useBrowserTab, useWebStack } from './support/hooks.ts';
 import { englishShownOn, messageCatalogue } from './support/messages.ts';
@@ -316,14 +319,23 @@ describe.skipIf(!hasChromium)(`offerings in headless Chromium${hasChromium ? '' 
       await done();
     }
   }, 150_000);
-  it('shows a visitor the city’s skills shortages from the trainings index, in both languages and on a phone', async () => {
-    // Six open positions asking for Python, from two companies: enough to publish.
+  it('shows a visitor the city’s shortages dashboard, its history, unmet demand and causes, with CSV files, in both languages and on a phone', async () => {
+    // Six open positions asking for Python, from two companies: enough to publish. Each also closed three postings unfilled, for want of skills.
     for (const name of ['Vitosha Data', 'Serdika Soft']) {
       const owner = await signUp(`Owner of ${name}`);
       const company = await createOrganisation(stack, owner.token, 'company', `${name} ${unique()}`);
       const posted = await api('POST', '/api/v1/opportunities', { organisationId: company.id, kind: 'job', title: `Python developer at ${name}`, headcount: 3, status: 'open', skills: [{ uri: PYTHON, level: 2, importance: 'essential' }] }, owner.token);
       expect(posted.status).toBe(201);
+      for (let i = 0; i < 3; i++) {
+        const closed = await api('POST', '/api/v1/opportunities', { organisationId: company.id, kind: 'job', title: `Earlier Python role ${i}`, status: 'closed', unfilledCause: 'no_skilled_candidates', skills: [{ uri: PYTHON, level: 2, importance: 'essential' }] }, owner.token);
+        expect(closed.status).toBe(201);
+      }
     }
+    // Seven months of history before this one, recorded as the app records them.
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Sofia' }).format(new Date());
+    for (let back = 7; back >= 1; back--) await takeShortageSnapshot(stack.database.db, `${addMonths(today.slice(0, 7), -back)}-15`).catch(() => undefined);
+    await takeShortageSnapshot(stack.database.db, today);
+
     const { page, done } = await visitorTab();
     try {
       await page.goto(`${stack.webUrl}/offerings`, { waitUntil: 'networkidle' });
@@ -334,18 +346,54 @@ describe.skipIf(!hasChromium)(`offerings in headless Chromium${hasChromium ? '' 
       // Demand 6, 6 positions, no student yet, the 10 places a year of the programme above.
       expect(cells.slice(0, 3)).toEqual(['6', '6', '0']);
       await page.getByTestId('shortages-privacy').getByText(/Counts under 5 are shown as “<5”/).waitFor();
+      // The bar chart, and the same figures as a table.
+      const topChart = page.getByRole('img', { name: 'The ten skills shortest in supply, by shortage index' });
+      await topChart.waitFor();
+      const topFigure = page.getByRole('figure').filter({ has: topChart });
+      await topFigure.getByText('Show as table').click();
+      await topFigure.getByRole('rowheader', { name: 'Python (computer programming)', exact: true }).waitFor();
+
+      // Its history: the months recorded, growth, and a projection from six complete months or more.
+      await python.getByRole('link', { name: 'Python (computer programming)' }).click();
+      await page.waitForURL(/skill=/);
+      const trend = page.getByTestId('shortage-trend');
+      await trend.getByRole('heading', { name: 'Over time: Python (computer programming)', level: 2 }).waitFor();
+      await trend.getByRole('img', { name: 'Demand and supply by month: Python (computer programming)' }).waitFor();
+      await trend.getByText('The dashed line projects demand three months on').waitFor();
+      await trend.getByText('Show as table').click();
+      expect(await trend.getByRole('row').count()).toBe(1 + 24 + 3);
+
+      // Why needs went unfilled: all six for want of skills.
+      const causes = page.getByTestId('unfilled-causes');
+      await causes.getByText(/6 with a reason given/).waitFor();
+      await causes.getByText('Show as table').click();
+      expect(await causes.getByRole('row').filter({ hasText: 'No candidate had the skills' }).getByRole('cell').allInnerTexts()).toEqual(['6', '100 %']);
+
+      // The table as a spreadsheet file, UTF-8 with its byte-order mark.
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-top').click()]);
+      const file = await readFile((await download.path()) ?? '');
+      expect([...file.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      expect(file.toString('utf8')).toContain('Python (computer programming)');
+      expect(download.suggestedFilename()).toMatch(/^shortages-\d{4}-\d{2}-\d{2}\.csv$/);
+
+      // A slice with no demand says so.
+      await page.getByLabel('Kind of opportunity').selectOption('research_collaboration');
+      await page.getByRole('button', { name: 'Show', exact: true }).click();
+      await page.waitForURL(/opportunityKind=research_collaboration/);
+      await page.getByTestId('shortages-empty').waitFor();
       await saveScreenshot(page, 'shortages-en');
 
-      await page.goto(`${stack.webUrl}/bg/shortages`, { waitUntil: 'networkidle' });
+      await page.goto(`${stack.webUrl}/bg/shortages?skill=${encodeURIComponent(PYTHON)}`, { waitUntil: 'networkidle' });
       await page.getByRole('heading', { name: t('shortages_heading'), level: 1 }).waitFor();
-      expect(await englishShownOn(page, [], 'th[scope="row"]'), 'English on /bg/shortages').toEqual([]);
+      await page.getByRole('heading', { name: t('shortages_causes_heading'), level: 2 }).waitFor();
+      expect(await englishShownOn(page, ['Python (computer programming)'], 'th[scope="row"], figure table, .chart-body')).toEqual([]);
       expect(errors).toEqual([]);
     } finally {
       await done();
     }
     const phone = await visitorTab({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     try {
-      await phone.page.goto(`${stack.webUrl}/bg/shortages`, { waitUntil: 'networkidle' });
+      await phone.page.goto(`${stack.webUrl}/bg/shortages?skill=${encodeURIComponent(PYTHON)}`, { waitUntil: 'networkidle' });
       expect(await phone.page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
       await saveScreenshot(phone.page, 'shortages-bg-phone');
     } finally {

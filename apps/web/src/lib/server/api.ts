@@ -222,6 +222,10 @@ function isHealth(body: unknown): body is Health {
   return isRecord(body) && (body.status === 'ok' || body.status === 'degraded') && isRecord(body.esco);
 }
 
+/** The shortage tables the dashboard offers as CSV. */
+export const SHORTAGE_TABLES = ['top', 'unmet', 'groups', 'trend', 'causes'] as const;
+export type ShortageTable = (typeof SHORTAGE_TABLES)[number];
+
 export type WhoAmI = { kind: 'user'; user: CurrentUser } | { kind: 'unknown-session' } | { kind: 'unavailable' };
 
 /** Who the session token belongs to; `unknown-session` when the API no longer knows it. */
@@ -259,7 +263,29 @@ export function createApi(event: ApiEvent, clientOptions: ClientOptions = {}) {
       return orFail(result);
     },
     figures: async () => orFail(await read((c, init) => c.GET('/api/v1/figures', init))),
-    shortages: (query: QueryOf<'listShortages'> = {}) => read((c, init) => c.GET('/api/v1/shortages', { params: { query }, ...init })),
+    shortages: (query: QueryOf<'listShortages'> = {}) => read((c, init) => c.GET('/api/v1/shortages', { params: { query }, ...init })) as Promise<ApiResult<ResponseOf<'listShortages'>>>,
+    unmetDemand: (query: QueryOf<'listUnmetDemand'> = {}) => read((c, init) => c.GET('/api/v1/shortages/unmet', { params: { query }, ...init })) as Promise<ApiResult<ResponseOf<'listUnmetDemand'>>>,
+    skillGroupShortages: (query: QueryOf<'listSkillGroupShortages'> = {}) => read((c, init) => c.GET('/api/v1/shortages/groups', { params: { query }, ...init })) as Promise<ApiResult<ResponseOf<'listSkillGroupShortages'>>>,
+    shortageTrend: (query: QueryOf<'getShortageTrend'> = {}) => read((c, init) => c.GET('/api/v1/shortages/trend', { params: { query }, ...init })) as Promise<ApiResult<ResponseOf<'getShortageTrend'>>>,
+    unfilledCauses: (query: QueryOf<'getUnfilledCauses'> = {}) => read((c, init) => c.GET('/api/v1/shortages/causes', { params: { query }, ...init })) as Promise<ApiResult<ResponseOf<'getUnfilledCauses'>>>,
+    shortageSlices: () => read((c, init) => c.GET('/api/v1/shortages/slices', init)),
+    /** One shortage table as the API's CSV file, for the page's download links. */
+    shortageCsv: (table: ShortageTable, query: Record<string, string>) =>
+      read<string>((c, init) => {
+        const options = { params: { query: { ...query, format: 'csv' as const } }, parseAs: 'text' as const, ...init };
+        switch (table) {
+          case 'top':
+            return c.GET('/api/v1/shortages', options) as Promise<Answer<string>>;
+          case 'unmet':
+            return c.GET('/api/v1/shortages/unmet', options) as Promise<Answer<string>>;
+          case 'groups':
+            return c.GET('/api/v1/shortages/groups', options) as Promise<Answer<string>>;
+          case 'trend':
+            return c.GET('/api/v1/shortages/trend', options) as Promise<Answer<string>>;
+          case 'causes':
+            return c.GET('/api/v1/shortages/causes', options) as Promise<Answer<string>>;
+        }
+      }),
     organisations: async (query: QueryOf<'listOrganisations'> = {}) => orFail(await read((c, init) => c.GET('/api/v1/organisations', { params: { query }, ...init }))),
     organisation: async (idOrSlug: string) =>
       orNull(await read((c, init) => c.GET('/api/v1/organisations/{id}', { ...id(idOrSlug), ...init }))),
