@@ -35,9 +35,10 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { sql, type SQL } from 'drizzle-orm';
 import { createLogMailer, createSkillIntelligence, MailOutbox, type Actor, type AppDeps, type Logger } from '@kc/api';
-import { topShortages } from '@kc/api/analytics';
+import { shortageTrend, skillGroupShortages, topShortages, unfilledCauses, unmetDemand } from '@kc/api/analytics';
 import type { SignedInActor } from '@kc/api/matching';
 import {
+  causeShares,
   countsAsDemand,
   demandBySkill,
   rankShortages,
@@ -49,7 +50,7 @@ import {
   type HeldSkill,
   type TeachingOffering,
 } from '@kc/analytics';
-import { shortagesQuery, type Shortages } from '@kc/contract';
+import { shortageGroupsQuery, shortagesQuery, shortageTrendQuery, unfilledCausesQuery, type Shortages, type UnfilledCauses } from '@kc/contract';
 import { openDatabase, rowsOf, type Database } from '@kc/db';
 import { parseProxyTrust } from '@kc/runtime';
 import { createPostgresEngine, SearchSync } from '@kc/search';
@@ -263,6 +264,30 @@ async function naiveTopShortages(database: Database, view: 'public' | 'cluster')
 const publicQuery = shortagesQuery.parse({ view: 'public', limit: TOP });
 const clusterQuery = shortagesQuery.parse({ view: 'cluster', limit: TOP });
 
+/** The causes' shares as the two ways give them: cause → closures behind it (public cells as shown). */
+type CauseCounts = Record<string, number | string>;
+const causeCounts = (c: UnfilledCauses): CauseCounts => Object.fromEntries(c.causes.map((x) => [x.cause, x.closures]));
+
+/**
+ * The naive causes: every posting closed unfilled in the last twelve months loaded into the
+ * process and counted with `@kc/analytics`; compared on the raw counts the cells come from.
+ */
+async function naiveCauses(database: Database): Promise<Record<string, number>> {
+  const rows = rowsOf<{ id: string; organisation_id: string; cause: string | null }>(
+    await database.db.execute(sql`select id, organisation_id, unfilled_cause::text as cause from opportunities
+      where status = 'closed' and closed_at >= date_trunc('month', (now() at time zone 'Europe/Sofia')) - interval '11 months'`),
+  );
+  const shares = causeShares(rows.map((r) => ({ opportunityId: r.id, organisationId: r.organisation_id, cause: r.cause as never })));
+  return Object.fromEntries(shares.causes.map((c) => [c.cause, c.count]));
+}
+const sameCauses = (fast: CauseCounts, naive: Record<string, number>) =>
+  Object.entries(fast).every(([cause, shown]) => typeof shown !== 'number' || shown === naive[cause]);
+
+const unmetQuery = shortagesQuery.parse({ view: 'public', limit: TOP });
+const groupsQuery = shortageGroupsQuery.parse({ view: 'public' });
+const trendAll = shortageTrendQuery.parse({ view: 'public', months: 24 });
+const causesQuery = unfilledCausesQuery.parse({});
+
 const QUERIES: DashboardQuery[] = [
   dashboardQuery<ShortageList>({
     name: 'topShortages.public',
@@ -277,6 +302,31 @@ const QUERIES: DashboardQuery[] = [
     naive: (database) => naiveTopShortages(database, 'cluster'),
     agree: sameTopShortages,
     describe: describeShortages,
+  }),
+  dashboardQuery<{ skillsUnmet: number; items: number }>({
+    name: 'unmetDemand.public',
+    fast: async (deps) => {
+      const u = await unmetDemand(deps, anonymous, unmetQuery);
+      return { skillsUnmet: u.skillsUnmet, items: u.items.length };
+    },
+    describe: (u) => `${u.skillsUnmet} skills unmet, ${u.items} listed`,
+  }),
+  dashboardQuery<{ groups: number }>({
+    name: 'skillGroups.public',
+    fast: async (deps) => ({ groups: (await skillGroupShortages(deps, anonymous, groupsQuery)).items.length }),
+    describe: (g) => `${g.groups} groups shown`,
+  }),
+  dashboardQuery<{ recorded: number }>({
+    name: 'trend.all.24months',
+    fast: async (deps) => ({ recorded: (await shortageTrend(deps, anonymous, trendAll)).points.filter((p) => p.recorded).length }),
+    describe: (t) => `${t.recorded} months recorded`,
+  }),
+  dashboardQuery<CauseCounts, Record<string, number>>({
+    name: 'unfilledCauses.12months',
+    fast: async (deps) => causeCounts(await unfilledCauses(deps, anonymous, causesQuery)),
+    naive: (database) => naiveCauses(database),
+    agree: sameCauses,
+    describe: (c) => Object.entries(c).map(([k, v]) => `${k} ${v}`).join(', '),
   }),
 ];
 

@@ -25,7 +25,7 @@ describe(`migrations on ${adminUrl ? 'PostgreSQL' : 'PGlite'}`, () => {
       ).map((r) => r.table_name);
       expect(tables).toEqual(
         [
-          'application_events', 'applications', 'audit_log', 'invitations', 'memberships', 'notifications', 'occupation_labels', 'occupation_skills', 'occupations', 'offering_skills',
+          'application_events', 'applications', 'audit_log', 'demand_alerts', 'invitations', 'memberships', 'need_responses', 'notifications', 'occupation_labels', 'occupation_skills', 'occupations', 'offering_skills',
           'offerings', 'opportunities', 'opportunity_skills', 'organisations', 'profile_skills', 'profile_target_occupations', 'profile_views', 'rate_limits', 'sessions', 'shortage_snapshot_demand', 'shortage_snapshot_supply', 'shortage_snapshots',
           'search_documents', 'search_outbox', 'search_removals', 'search_terms', 'skill_aliases', 'skill_groups', 'skill_hierarchy',
           'skill_relations', 'skills', 'student_profiles', 'taxonomy_imports', 'user_tokens', 'users',

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { addMonths } from '@kc/analytics';
-import { takeShortageSnapshot } from '@kc/api/analytics';
+import { checkDemandAlerts, takeShortageSnapshot } from '@kc/api/analytics';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { saveScreenshot, signUpForToken, useBrowserTab, useWebStack } from './support/hooks.ts';
 import { englishShownOn, messageCatalogue } from './support/messages.ts';
@@ -391,6 +391,36 @@ describe.skipIf(!hasChromium)(`offerings in headless Chromium${hasChromium ? '' 
     } finally {
       await done();
     }
+    // A provider sets an alert on Python, in Bulgarian; the next check puts one entry in its inbox.
+    const subscriber = await visitorTab();
+    try {
+      const pavel = await signUpForToken(subscriber.page, stack, { name: 'Pavel Provider', email: `pavel-${unique()}@example.org`, password: PASSWORD });
+      // Pavel's academy teaches Python: the dashboard shows it how that meets demand.
+      const academy = await createOrganisation(stack, pavel, 'training_provider', `Pavel Academy ${unique()}`);
+      const taught = await api('POST', '/api/v1/offerings', { providerId: academy.id, kind: 'course', title: 'Python from scratch', status: 'published', seats: 20, skills: [{ uri: PYTHON, level: 2 }] }, pavel);
+      expect(taught.status).toBe(201);
+      await subscriber.page.goto(`${stack.webUrl}/bg/shortages?skill=${encodeURIComponent(PYTHON)}`, { waitUntil: 'networkidle' });
+      const coverage = subscriber.page.getByTestId('provider-coverage');
+      await coverage.getByRole('link', { name: 'Python from scratch' }).waitFor();
+      await coverage.getByText(/Python \(computer programming\): 6/).waitFor();
+      await subscriber.page.getByTestId('skill-bundles').getByText(t('shortages_bundles_none')).waitFor();
+      const alertForm = subscriber.page.getByTestId('alert-form');
+      await alertForm.getByRole('spinbutton').fill('5');
+      await alertForm.getByRole('button', { name: t('alerts_create') }).click();
+      await subscriber.page.getByText(t('alerts_created')).waitFor();
+      await subscriber.page.getByTestId('demand-alert').filter({ hasText: 'Python (computer programming)' }).waitFor();
+      expect(await checkDemandAlerts(stack.database.db)).toHaveLength(1);
+      expect(await checkDemandAlerts(stack.database.db)).toHaveLength(0);
+      await subscriber.page.goto(`${stack.webUrl}/bg/inbox`, { waitUntil: 'networkidle' });
+      const entry = subscriber.page.getByTestId('inbox-entry').filter({ hasText: 'Python (computer programming)' });
+      await entry.getByText(/6 позиции/).waitFor();
+      expect(await englishShownOn(subscriber.page, ['Python (computer programming)', 'Pavel Provider'])).toEqual([]);
+      await entry.getByRole('link', { name: t('inbox_see_shortages') }).click();
+      await subscriber.page.waitForURL(/\/bg\/shortages\?skill=/);
+    } finally {
+      await subscriber.done();
+    }
+
     const phone = await visitorTab({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     try {
       await phone.page.goto(`${stack.webUrl}/bg/shortages?skill=${encodeURIComponent(PYTHON)}`, { waitUntil: 'networkidle' });

@@ -32,6 +32,9 @@ POST /api/v1/invitations/accept  signed-in  (with the invited e-mail address)
 DELETE /api/v1/me  signed-in
 GET /api/v1/me  signed-in
 GET /api/v1/me/applications  signed-in
+GET /api/v1/me/demand-alerts  signed-in
+POST /api/v1/me/demand-alerts  signed-in
+DELETE /api/v1/me/demand-alerts/{id}  signed-in  (your own alerts)
 GET /api/v1/me/export  signed-in
 GET /api/v1/me/fit  signed-in
 GET /api/v1/me/gap  signed-in
@@ -58,6 +61,9 @@ GET /api/v1/opportunities/{id}/applications  organisation-member
 POST /api/v1/opportunities/{id}/applications  signed-in  (students with a profile)
 GET /api/v1/opportunities/{id}/candidates  organisation-member  (Members of the opportunity's organisation and cluster administrators)
 GET /api/v1/opportunities/{id}/offerings  public
+GET /api/v1/opportunities/{id}/responses  signed-in  (the opportunity's members and cluster administrators see all; a provider's members its own)
+POST /api/v1/opportunities/{id}/responses  signed-in  (members of the offering's provider)
+DELETE /api/v1/opportunities/{id}/responses/{responseId}  signed-in  (members of the responding provider)
 GET /api/v1/organisations  public
 POST /api/v1/organisations  signed-in
 DELETE /api/v1/organisations/{id}  organisation-admin
@@ -75,8 +81,10 @@ GET /api/v1/search/organisations  public
 GET /api/v1/search/skills  public
 GET /api/v1/search/students  public
 GET /api/v1/shortages  public  (view=cluster: cluster administrators only)
+GET /api/v1/shortages/bundles  public
 GET /api/v1/shortages/causes  public
 GET /api/v1/shortages/groups  public  (view=cluster: cluster administrators only)
+GET /api/v1/shortages/providers/{id}  public
 GET /api/v1/shortages/slices  public
 GET /api/v1/shortages/trend  public  (view=cluster: cluster administrators only)
 GET /api/v1/shortages/unmet  public  (view=cluster: cluster administrators only)

@@ -1,5 +1,16 @@
 /**
- * Shortage-dashboard services for callers outside the HTTP app (the shortage bench, the CLI):
+ * Shortage-dashboard services for callers outside the HTTP app (the shortage bench, tests):
  * the same functions the routes call.
  */
-export { shortageSlices, shortageTrend, skillGroupShortages, takeShortageSnapshot, topShortages, unfilledCauses, unmetDemand } from './services/shortages.service.ts';
+export {
+  providerCoverage,
+  shortageSlices,
+  shortageTrend,
+  skillBundles,
+  skillGroupShortages,
+  takeShortageSnapshot,
+  topShortages,
+  unfilledCauses,
+  unmetDemand,
+} from './services/shortages.service.ts';
+export { checkDemandAlerts } from './services/demand-alerts.service.ts';

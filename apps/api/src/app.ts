@@ -12,6 +12,7 @@ import { applicationsRouter } from './features/applications/applications.handler
 import { authRouter } from './features/auth/auth.handlers.ts';
 import { figuresRouter } from './features/figures/figures.handlers.ts';
 import { shortagesRouter } from './features/shortages/shortages.handlers.ts';
+import { targetingRouter } from './features/targeting/targeting.handlers.ts';
 import { healthRouter } from './features/health/health.handlers.ts';
 import { meRouter } from './features/me/me.handlers.ts';
 import { membershipsRouter } from './features/memberships/memberships.handlers.ts';
@@ -102,6 +103,7 @@ const ROUTERS = [
   healthRouter,
   figuresRouter,
   shortagesRouter,
+  targetingRouter,
   organisationsRouter,
   opportunitiesRouter,
   offeringsRouter,

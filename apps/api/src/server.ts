@@ -109,7 +109,7 @@ export async function startApi(env: Env): Promise<RunningApi> {
     .then(() => search.engine.warm?.())
     .catch((error: unknown) => log.warn('search shortlists not warmed', { error: String(error) }));
   const stopWatching = skills.watch(30_000);
-  const stopRecording = recordShortages(database.db, log, 6 * 60 * 60 * 1000);
+  const stopRecording = recordShortages(database.db, log, { snapshotEveryMs: 6 * 60 * 60 * 1000, alertsEveryMs: 10 * 60 * 1000, onNotified: () => mailOutbox.wake() });
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {

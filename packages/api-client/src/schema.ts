@@ -331,6 +331,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/demand-alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your demand alerts, newest first, with open positions at the last check */
+        get: operations["listDemandAlerts"];
+        put?: never;
+        /** Be told in your inbox, once each time, when open positions asking for a skill or a skill group reach a threshold */
+        post: operations["createDemandAlert"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/demand-alerts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove one of your demand alerts */
+        delete: operations["deleteDemandAlert"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/export": {
         parameters: {
             query?: never;
@@ -697,6 +732,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/opportunities/{id}/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The offerings put forward for an opportunity, newest first */
+        get: operations["listNeedResponses"];
+        put?: never;
+        /** Respond to a need: put one of your organisation's published offerings forward for an open opportunity */
+        post: operations["createNeedResponse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/opportunities/{id}/responses/{responseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Take a response back */
+        delete: operations["deleteNeedResponse"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organisations": {
         parameters: {
             query?: never;
@@ -933,6 +1003,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/shortages/bundles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Suggested offerings: pairs of skills open postings ask for together that no published offering teaches together (docs/SHORTAGE-MEASURES.md) */
+        get: operations["listSkillBundles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/shortages/causes": {
         parameters: {
             query?: never;
@@ -959,6 +1046,23 @@ export interface paths {
         };
         /** Shortage by ESCO skill group, the top-level groups and the groups under them (docs/SHORTAGE-MEASURES.md) */
         get: operations["listSkillGroupShortages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shortages/providers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How an organisation's published offerings meet today's demand, skill by skill, and the skills in demand it teaches nowhere (public figures) */
+        get: operations["getProviderCoverage"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1459,6 +1563,7 @@ export interface components {
             message: string;
         };
         Notification: {
+            /** @description The application it tells of; null for a demand alert */
             application: {
                 /** @description The applicant's display name; null once they deleted their account */
                 applicant: string | null;
@@ -1479,18 +1584,32 @@ export interface components {
                  * @enum {string}
                  */
                 status: "applied" | "shortlisted" | "rejected" | "accepted" | "withdrawn";
-            };
+            } | null;
             createdAt: string;
+            /** @description The demand alert that went off; null for an application */
+            demandAlert: {
+                concept: {
+                    /** @enum {string} */
+                    kind: "skill" | "group";
+                    preferredLabel: string;
+                    uri: string;
+                };
+                /** Format: uuid */
+                id: string;
+                /** @description Open positions when it went off */
+                positions: number;
+                threshold: number;
+            } | null;
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "application_received" | "application_moved";
+            kind: "application_received" | "application_moved" | "demand_alert";
             readAt: string | null;
             /**
-             * @description Whether it reached the person as the applicant or as a member of the organisation
+             * @description Whether it reached the person as the applicant, as a member of the organisation, or as the subscriber of an alert
              * @enum {string}
              */
-            recipientRole: "applicant" | "organisation";
+            recipientRole: "applicant" | "organisation" | "subscriber";
         };
         Occupation: {
             /** @description The other names in each language */
@@ -2922,6 +3041,189 @@ export interface operations {
             };
             /** @description Not signed in */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listDemandAlerts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The alerts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            above: boolean;
+                            checkedAt: string | null;
+                            concept: {
+                                /** @enum {string} */
+                                kind: "skill" | "group";
+                                preferredLabel: string;
+                                uri: string;
+                            };
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description Open positions at the last check; null before the first */
+                            positions: number | null;
+                            threshold: number;
+                        }[];
+                        max: number;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createDemandAlert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description A skill or a skill group (its skills, at any depth, count) */
+                    conceptUri: string;
+                    /** @description Open positions that set it off */
+                    threshold: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Subscribed */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        above: boolean;
+                        checkedAt: string | null;
+                        concept: {
+                            /** @enum {string} */
+                            kind: "skill" | "group";
+                            preferredLabel: string;
+                            uri: string;
+                        };
+                        createdAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Open positions at the last check; null before the first */
+                        positions: number | null;
+                        threshold: number;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A referenced record does not exist */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    deleteDemandAlert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4555,6 +4857,224 @@ export interface operations {
             };
         };
     };
+    listNeedResponses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The responses */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Newest first */
+                        items: {
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            message: string;
+                            offering: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "degree_programme" | "course" | "training" | "bootcamp";
+                                title: string;
+                            };
+                            /** Format: uuid */
+                            opportunityId: string;
+                            provider: components["schemas"]["OrganisationRef"];
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createNeedResponse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description A word to the organisation: how the offering meets its need */
+                    message?: string;
+                    /**
+                     * Format: uuid
+                     * @description One of your organisation's published offerings
+                     */
+                    offeringId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Put forward */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        message: string;
+                        offering: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "degree_programme" | "course" | "training" | "bootcamp";
+                            title: string;
+                        };
+                        /** Format: uuid */
+                        opportunityId: string;
+                        provider: components["schemas"]["OrganisationRef"];
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A referenced record does not exist */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    deleteNeedResponse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                responseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Taken back */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     listOrganisations: {
         parameters: {
             query?: {
@@ -5748,6 +6268,59 @@ export interface operations {
             };
         };
     };
+    listSkillBundles: {
+        parameters: {
+            query?: {
+                /** @description csv: the same table as UTF-8 CSV (with a byte-order mark, so spreadsheets read Cyrillic), one row per item */
+                format?: "json" | "csv";
+                limit?: number;
+                /** @description An ESCO occupation URI: demand from postings for it */
+                occupation?: string;
+                opportunityKind?: "job" | "internship" | "upskilling" | "research_collaboration";
+                organisationKind?: "company" | "university" | "research_institute" | "training_provider" | "business_support";
+                /** @description The posting organisation's sector, as organisations state it */
+                sector?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pairs */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        asOf: string;
+                        /** @description Most postings first; only pairs asked for by at least five postings from two organisations or more */
+                        items: {
+                            opportunities: number;
+                            organisations: number | ("<5" | "suppressed");
+                            positions: number;
+                            skills: {
+                                preferredLabel: string;
+                                uri: string;
+                            }[];
+                            taughtApart: number[];
+                        }[];
+                    };
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     getUnfilledCauses: {
         parameters: {
             query?: {
@@ -5879,6 +6452,76 @@ export interface operations {
             };
             /** @description Not allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getProviderCoverage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The coverage */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        asOf: string;
+                        gaps: {
+                            demand: number;
+                            positions: number | ("<5" | "suppressed");
+                            skill: {
+                                preferredLabel: string;
+                                uri: string;
+                            };
+                        }[];
+                        offerings: {
+                            id: string;
+                            positions: number | ("<5" | "suppressed");
+                            skills: {
+                                demand: number | ("<5" | "suppressed");
+                                index: number | null;
+                                level: number;
+                                positions: number | ("<5" | "suppressed");
+                                skill: {
+                                    preferredLabel: string;
+                                    uri: string;
+                                };
+                            }[];
+                            title: string;
+                        }[];
+                        provider: {
+                            id: string;
+                            name: string;
+                            slug: string;
+                        };
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -9,15 +9,29 @@ export const notificationSchema = z.object({
   kind: z.enum(NOTIFICATION_KINDS),
   createdAt: z.string(),
   readAt: z.string().nullable(),
-  application: z.object({
-    id: z.uuid(),
-    opportunity: z.object({ id: z.uuid(), title: z.string(), organisation: organisationRef }),
-    applicant: z.string().nullable().describe("The applicant's display name; null once they deleted their account"),
-    status: z.enum(APPLICATION_STATUSES).describe('The status the application reached'),
-    previousStatus: z.enum(APPLICATION_STATUSES).nullable(),
-    byApplicant: z.boolean().describe('Whether the applicant moved it (a withdrawal) rather than the organisation'),
-  }),
-  recipientRole: z.enum(['applicant', 'organisation']).describe('Whether it reached the person as the applicant or as a member of the organisation'),
+  application: z
+    .object({
+      id: z.uuid(),
+      opportunity: z.object({ id: z.uuid(), title: z.string(), organisation: organisationRef }),
+      applicant: z.string().nullable().describe("The applicant's display name; null once they deleted their account"),
+      status: z.enum(APPLICATION_STATUSES).describe('The status the application reached'),
+      previousStatus: z.enum(APPLICATION_STATUSES).nullable(),
+      byApplicant: z.boolean().describe('Whether the applicant moved it (a withdrawal) rather than the organisation'),
+    })
+    .nullable()
+    .describe('The application it tells of; null for a demand alert'),
+  demandAlert: z
+    .object({
+      id: z.uuid(),
+      concept: z.object({ uri: z.string(), preferredLabel: z.string(), kind: z.enum(['skill', 'group']) }),
+      threshold: z.number().int(),
+      positions: z.number().int().describe('Open positions when it went off'),
+    })
+    .nullable()
+    .describe('The demand alert that went off; null for an application'),
+  recipientRole: z
+    .enum(['applicant', 'organisation', 'subscriber'])
+    .describe('Whether it reached the person as the applicant, as a member of the organisation, or as the subscriber of an alert'),
 });
 export type Notification = z.infer<typeof notificationSchema>;
 

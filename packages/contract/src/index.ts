@@ -17,3 +17,4 @@ export * from './search.ts';
 export * from './matching.ts';
 export * from './look-alike.ts';
 export * from './component-names.ts';
+export * from './targeting.ts';

@@ -186,3 +186,52 @@ export const shortageSlicesSchema = z.object({
   months: z.array(z.string()).describe('Months with a snapshot, newest first'),
 });
 export type ShortageSlices = z.infer<typeof shortageSlicesSchema>;
+
+/** Skills demanded together that no published offering teaches together: what a new offering could bundle. */
+export const skillBundlesSchema = z.object({
+  asOf: z.string(),
+  items: z
+    .array(
+      z.object({
+        skills: z.array(z.object({ uri: z.string(), preferredLabel: z.string() })).length(2),
+        /** Counted postings asking for both. */
+        opportunities: z.number().int(),
+        organisations: shownFigure,
+        positions: z.number().int(),
+        /** Offerings teaching each of the two apart. */
+        taughtApart: z.array(z.number().int()).length(2),
+      }),
+    )
+    .describe('Most postings first; only pairs asked for by at least five postings from two organisations or more'),
+});
+export type SkillBundles = z.infer<typeof skillBundlesSchema>;
+
+export const skillBundlesQuery = z.object({ limit: z.coerce.number().int().min(1).max(50).default(10), format, ...shortageSlice }).strict();
+export type SkillBundlesQuery = z.infer<typeof skillBundlesQuery>;
+
+/** How a provider's published offerings meet today's demand, skill by skill. */
+export const providerCoverageSchema = z.object({
+  asOf: z.string(),
+  provider: z.object({ id: z.string(), name: z.string(), slug: z.string() }),
+  offerings: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      skills: z.array(
+        z.object({
+          skill: z.object({ uri: z.string(), preferredLabel: z.string() }),
+          level: z.number().int(),
+          /** Open positions asking for the skill; "<5" below five. */
+          positions: shownFigure,
+          demand: shownFigure,
+          index: z.number().nullable(),
+        }),
+      ),
+      /** Open positions asking for at least one of its skills. */
+      positions: shownFigure,
+    }),
+  ),
+  /** Skills in demand that none of its offerings teaches, most demand first (public figures). */
+  gaps: z.array(z.object({ skill: z.object({ uri: z.string(), preferredLabel: z.string() }), positions: shownFigure, demand: z.number() })),
+});
+export type ProviderCoverage = z.infer<typeof providerCoverageSchema>;

@@ -167,7 +167,7 @@ export const USER_LOCALES = ['en', 'bg'] as const;
 export type UserLocale = (typeof USER_LOCALES)[number];
 
 /** What the inbox tells: an application arrived at an organisation, or one moved along its pipeline. */
-export const NOTIFICATION_KINDS = ['application_received', 'application_moved'] as const;
+export const NOTIFICATION_KINDS = ['application_received', 'application_moved', 'demand_alert'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export const ESCO_ATTRIBUTION = 'This service uses the ESCO classification of the European Commission.';

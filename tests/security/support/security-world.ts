@@ -25,6 +25,10 @@ export interface SecurityWorld {
   draftOpportunity: FixtureRecord;
   offering: FixtureRecord;
   application: FixtureRecord;
+  /** Organisation B's training put forward for the open opportunity. */
+  needResponse: FixtureRecord;
+  /** The student's alert on demand for Python. */
+  demandAlert: FixtureRecord;
   /** A local skill the cluster administrator added under an ESCO skill, with one alias. */
   localSkill: { uri: string };
   alias: FixtureRecord;
@@ -78,8 +82,15 @@ export async function buildWorld(api: TestApi): Promise<SecurityWorld> {
   const localSkill = await expectStatus(api, 201, 'POST', '/api/v1/skills', { preferredLabel: `Security skill ${unique()}`, broaderUri: SKILLS.python }, clusterAdmin);
   const alias = await expectStatus(api, 201, 'POST', `/api/v1/skills/${encodeURIComponent(localSkill.uri)}/aliases`, { alias: `sec-${unique()}` }, clusterAdmin);
 
+  // B's training put forward for A's need, and a student's demand alert.
+  const offeringB = await expectStatus(api, 201, 'POST', '/api/v1/offerings', { providerId: organisationB.id, kind: 'training', title: `Security training B ${unique()}`, status: 'published' }, adminB);
+  const needResponse = await expectStatus(api, 201, 'POST', `/api/v1/opportunities/${openOpportunity.id}/responses`, { offeringId: offeringB.id }, adminB);
+  const demandAlert = await expectStatus(api, 201, 'POST', '/api/v1/me/demand-alerts', { conceptUri: SKILLS.python, threshold: 5 }, student);
+
   const occupations = await expectStatus(api, 200, 'GET', '/api/v1/occupations?pageSize=1');
   return {
+    needResponse,
+    demandAlert,
     organisationA,
     adminA,
     memberA,
@@ -160,6 +171,9 @@ export function fixtureParam(w: SecurityWorld, path: string, param: string): str
     'skills/uri': encodeURIComponent(w.localSkill.uri),
     'skill-aliases/id': w.alias.id,
     'occupations/uri': encodeURIComponent(w.occupationUri),
+    'responses/responseId': w.needResponse.id,
+    'demand-alerts/id': w.demandAlert.id,
+    'providers/id': w.organisationA.id,
   };
   const value = table[`${before}/${param}`];
   if (value === undefined) throw new Error(`no fixture for {${param}} after "${before}" in ${path}: add one to fixtureParam`);
@@ -227,6 +241,8 @@ export function validBodies(w: SecurityWorld): Record<string, unknown> {
     'POST /api/v1/invitations/accept': { token: UNKNOWN_TOKEN },
     'POST /api/v1/organisations/{id}/verification': { verified: true },
     'POST /api/v1/opportunities/{id}/applications': { message: 'I would like to join.' },
+    'POST /api/v1/opportunities/{id}/responses': { offeringId: w.offering.id, message: 'Our training fits.' },
+    'POST /api/v1/me/demand-alerts': { conceptUri: SKILLS.sql, threshold: 10 },
     'PATCH /api/v1/applications/{id}': { status: 'shortlisted', version: 1 },
     'POST /api/v1/skills': { preferredLabel: `Security skill ${id}`, broaderUri: SKILLS.sql },
     'POST /api/v1/skills/{uri}/aliases': { alias: `security-alias-${id}` },

@@ -8,7 +8,7 @@ import type { AppDeps } from '../context.ts';
 import { requireUser } from './access.ts';
 import { organisationRefColumns } from './organisation-ref.ts';
 
-const { applications, memberships, notifications, opportunities, organisations, studentProfiles, users } = schema;
+const { applications, demandAlerts, memberships, notifications, opportunities, organisations, studentProfiles, users } = schema;
 
 const applicantUsers = alias(users, 'applicant_users');
 
@@ -71,34 +71,51 @@ export async function loadNotifications(db: Db, where: SQL, window?: { limit: nu
       organisation: organisationRefColumns,
       applicant: applicantUsers.displayName,
       applicantUserId: studentProfiles.userId,
+      alert: { id: demandAlerts.id, conceptUri: demandAlerts.conceptUri, conceptKind: demandAlerts.conceptKind, threshold: demandAlerts.threshold },
+      conceptLabel: sql<string | null>`coalesce((select s.preferred_label from skills s where s.uri = ${demandAlerts.conceptUri}),
+        (select g.preferred_label from skill_groups g where g.uri = ${demandAlerts.conceptUri}))`,
       recipient: { displayName: users.displayName, email: users.email, locale: users.locale },
     })
     .from(notifications)
     .innerJoin(users, eq(users.id, notifications.userId))
-    .innerJoin(applications, eq(applications.id, notifications.applicationId))
-    .innerJoin(opportunities, eq(opportunities.id, applications.opportunityId))
-    .innerJoin(organisations, eq(organisations.id, opportunities.organisationId))
+    .leftJoin(applications, eq(applications.id, notifications.applicationId))
+    .leftJoin(opportunities, eq(opportunities.id, applications.opportunityId))
+    .leftJoin(organisations, eq(organisations.id, opportunities.organisationId))
     .leftJoin(studentProfiles, eq(studentProfiles.id, applications.profileId))
     .leftJoin(applicantUsers, eq(applicantUsers.id, studentProfiles.userId))
+    .leftJoin(demandAlerts, eq(demandAlerts.id, notifications.demandAlertId))
     .where(where)
     .orderBy(desc(notifications.createdAt), desc(notifications.id));
   const rows = window ? await query.limit(window.limit).offset(window.offset) : await query;
   return rows.map((row) => {
     const n = row.notification;
+    const application: Notification['application'] =
+      n.applicationId && row.opportunity && row.organisation
+        ? {
+            id: n.applicationId,
+            opportunity: { ...row.opportunity, organisation: row.organisation },
+            applicant: row.applicant,
+            status: n.status ?? 'applied',
+            previousStatus: n.previousStatus,
+            byApplicant: n.byApplicant,
+          }
+        : null;
+    const demandAlert: Notification['demandAlert'] = row.alert
+      ? {
+          id: row.alert.id,
+          concept: { uri: row.alert.conceptUri, preferredLabel: row.conceptLabel ?? row.alert.conceptUri, kind: row.alert.conceptKind === 'group' ? 'group' : 'skill' },
+          threshold: row.alert.threshold,
+          positions: n.positions ?? 0,
+        }
+      : null;
     const entry: Notification = {
       id: n.id,
       kind: n.kind,
       createdAt: n.createdAt.toISOString(),
       readAt: n.readAt?.toISOString() ?? null,
-      application: {
-        id: n.applicationId ?? '',
-        opportunity: { ...row.opportunity, organisation: row.organisation },
-        applicant: row.applicant,
-        status: n.status ?? 'applied',
-        previousStatus: n.previousStatus,
-        byApplicant: n.byApplicant,
-      },
-      recipientRole: row.applicantUserId === n.userId ? 'applicant' : 'organisation',
+      application,
+      demandAlert,
+      recipientRole: demandAlert ? 'subscriber' : row.applicantUserId === n.userId ? 'applicant' : 'organisation',
     };
     return { entry, recipient: row.recipient };
   });

@@ -19,9 +19,29 @@ export interface Recipient {
   locale: UserLocale;
 }
 
+/** An alert's news: demand for a skill or group reached the subscriber's threshold. */
+function demandAlertMail(recipient: Recipient, alert: NonNullable<Notification['demandAlert']>, webUrl: string): MailMessage {
+  const { locale } = recipient;
+  const name = alert.concept.preferredLabel;
+  const page = pageIn(webUrl, locale, alert.concept.kind === 'skill' ? `/shortages?skill=${encodeURIComponent(alert.concept.uri)}` : '/shortages');
+  const mail =
+    locale === 'bg'
+      ? {
+          subject: `Търсенето на ${name} достигна ${alert.positions} позиции`,
+          text: `Здравейте, ${recipient.displayName},\n\nотворените обяви търсят ${name} за ${alert.positions} позиции: прагът ви от ${alert.threshold} е достигнат.\n\nНедостигът на умения: ${page}`,
+        }
+      : {
+          subject: `Demand for ${name} reached ${alert.positions} positions`,
+          text: `Hello ${recipient.displayName},\n\nopen postings ask for ${name} for ${alert.positions} positions: your threshold of ${alert.threshold} is reached.\n\nThe skills shortages: ${page}`,
+        };
+  return { to: recipient.email, ...mail };
+}
+
 export function notificationMail(recipient: Recipient, entry: Notification, webUrl: string): MailMessage {
   const { locale } = recipient;
+  if (entry.demandAlert) return demandAlertMail(recipient, entry.demandAlert, webUrl);
   const a = entry.application;
+  if (!a) throw new Error(`notification ${entry.id} tells of nothing`);
   const title = a.opportunity.title;
   const organisation = a.opportunity.organisation.name;
   const status = STATUS[locale][a.status];

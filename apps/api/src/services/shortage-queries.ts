@@ -51,26 +51,26 @@ function liveRequirements(today: string, slice: ShortageSlice): SQL {
     )`;
 }
 
-/** Today's supply of the skills in demand, per exact level. */
-const liveSupplyLevels = sql`holders as (
-      select skill_uri, profile_id, max(level) as level
-      from profile_skills
-      where skill_uri in (select skill_uri from requirements)
-      group by skill_uri, profile_id
-    ),
-    teaching as (
-      select t.skill_uri, t.offering_id, max(t.level) as level, coalesce(max(f.yearly_capacity), max(f.seats), 0) as places
-      from offering_skills t
-      join offerings f on f.id = t.offering_id and f.status = 'published'
-      where t.skill_uri in (select skill_uri from requirements)
-      group by t.skill_uri, t.offering_id
+/**
+ * Today's supply of the skills in demand, per exact level. A student holds a skill once (the
+ * table's key), and an offering teaches it once, so rows are counted as they are.
+ */
+const liveSupplyLevels = sql`wanted as (
+      select distinct skill_uri from requirements
     ),
     supply_levels as (
       select skill_uri, level, sum(holders)::int as holders, sum(places)::float8 as places, sum(offerings)::int as offerings
       from (
-        select skill_uri, level, count(*) as holders, 0::float8 as places, 0 as offerings from holders group by skill_uri, level
+        select p.skill_uri, p.level, count(*) as holders, 0::float8 as places, 0 as offerings
+        from profile_skills p
+        where p.skill_uri in (select skill_uri from wanted)
+        group by p.skill_uri, p.level
         union all
-        select skill_uri, level, 0, sum(places), count(*) from teaching group by skill_uri, level
+        select t.skill_uri, t.level, 0, sum(coalesce(f.yearly_capacity, f.seats, 0)), count(*)
+        from offering_skills t
+        join offerings f on f.id = t.offering_id and f.status = 'published'
+        where t.skill_uri in (select skill_uri from wanted)
+        group by t.skill_uri, t.level
       ) levels
       group by skill_uri, level
     )`;
@@ -106,13 +106,14 @@ const atLowest = (prefix: string) => sql.raw(`(case lowest_level when 1 then ${p
  */
 export const perSkill = sql`demand as (
       select skill_uri, sum(weight) as demand, sum(headcount)::int as positions,
-        count(distinct organisation_id)::int as organisations, count(*)::int as opportunities, min(level) as lowest_level,
+        count(*)::int as opportunities, min(level) as lowest_level,
         ${byLevel(1)} as d1, ${byLevel(2)} as d2, ${byLevel(3)} as d3, ${byLevel(4)} as d4
       from requirements
       group by skill_uri
     ),
+    -- Each organisation's share of a skill's demand: the largest for the dominance rule, their number for the count.
     leading_share as (
-      select skill_uri, max(share) as largest
+      select skill_uri, max(share) as largest, count(*)::int as organisations
       from (select skill_uri, organisation_id, sum(weight) as share from requirements group by skill_uri, organisation_id) by_organisation
       group by skill_uri
     ),
@@ -125,7 +126,7 @@ export const perSkill = sql`demand as (
       group by skill_uri
     ),
     compared as (
-      select d.*, coalesce(s.preferred_label, d.skill_uri) as preferred_label, l.largest,
+      select d.*, coalesce(s.preferred_label, d.skill_uri) as preferred_label, l.largest, l.organisations,
         coalesce(a.h1, 0) as h1, coalesce(a.h2, 0) as h2, coalesce(a.h3, 0) as h3, coalesce(a.h4, 0) as h4,
         coalesce(a.t1, 0) as t1, coalesce(a.t2, 0) as t2, coalesce(a.t3, 0) as t3, coalesce(a.t4, 0) as t4,
         coalesce(a.offerings, 0) as offerings

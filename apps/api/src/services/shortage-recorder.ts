@@ -1,25 +1,42 @@
 import type { Db } from '@kc/db';
 import type { Logger } from '../lib/logger.ts';
+import { checkDemandAlerts } from './demand-alerts.service.ts';
 import { takeShortageSnapshot } from './shortages.service.ts';
 
+export interface ShortageRecorderOptions {
+  /** How often the running month's snapshot is refreshed. */
+  snapshotEveryMs: number;
+  /** How often demand alerts are checked. */
+  alertsEveryMs: number;
+  /** Wakes the mail outbox when an alert put entries in inboxes. */
+  onNotified: () => void;
+}
+
 /**
- * Keeps the running month's shortage snapshot fresh: once at start and then every `everyMs`, so
- * the month's last refresh before it ends is what its history keeps. Returns a stop that waits
- * for a refresh under way.
+ * Keeps the running month's shortage snapshot fresh (so the month's last refresh before it ends
+ * is what its history keeps) and checks demand alerts, both once at start and then on their
+ * intervals, one job at a time. Returns a stop that waits for a job under way.
  */
-export function recordShortages(db: Db, log: Logger, everyMs: number): () => Promise<void> {
+export function recordShortages(db: Db, log: Logger, options: ShortageRecorderOptions): () => Promise<void> {
   let running: Promise<void> = Promise.resolve();
-  const refresh = () => {
-    running = running
-      .then(() => takeShortageSnapshot(db))
-      .then(({ month, requirements }) => log.info(`shortage snapshot of ${month}: ${requirements} requirements`))
-      .catch((error: unknown) => log.warn('shortage snapshot failed', { error: String(error) }));
+  const queue = (job: () => Promise<void>, what: string) => {
+    running = running.then(job).catch((error: unknown) => log.warn(`${what} failed`, { error: String(error) }));
   };
-  refresh();
-  const timer = setInterval(refresh, everyMs);
-  timer.unref();
+  const snapshot = () =>
+    queue(async () => {
+      const { month, requirements } = await takeShortageSnapshot(db);
+      log.info(`shortage snapshot of ${month}: ${requirements} requirements`);
+    }, 'shortage snapshot');
+  const alerts = () =>
+    queue(async () => {
+      if ((await checkDemandAlerts(db)).length > 0) options.onNotified();
+    }, 'demand alert check');
+  snapshot();
+  alerts();
+  const timers = [setInterval(snapshot, options.snapshotEveryMs), setInterval(alerts, options.alertsEveryMs)];
+  for (const timer of timers) timer.unref();
   return async () => {
-    clearInterval(timer);
+    for (const timer of timers) clearInterval(timer);
     await running;
   };
 }

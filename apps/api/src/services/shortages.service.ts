@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { addMonths, growth, project, protectParts, shortageIndex, SUPPLY_WEIGHTS, SUPPRESSION_RULE, TREND_RULE, UNFILLED_CAUSES, type PublicCell } from '@kc/analytics';
 import type {
+  ProviderCoverage,
   ShortageGroupsQuery,
   Shortages,
   ShortageSlice,
@@ -9,6 +10,8 @@ import type {
   ShortageTrend,
   ShortageTrendQuery,
   ShownFigure,
+  SkillBundles,
+  SkillBundlesQuery,
   SkillGroupShortages,
   UnfilledCauses,
   UnfilledCausesQuery,
@@ -44,8 +47,20 @@ async function sourceFor(db: Db, month: string | undefined): Promise<{ source: S
   return { source: { kind: 'snapshot', month: firstDay(month) }, asOf: snapshot.as_of };
 }
 
-async function perSkillRows(db: Db, source: ShortageSource, slice: ShortageSlice) {
-  return rowsOf<PerSkillRow>(await db.execute(perSkillQuery(source, slice))).map((row) => ({
+/**
+ * Runs one of the heavy aggregate queries. On PostgreSQL without JIT: its plan costs are past the
+ * JIT threshold, and compiling it takes longer than it saves at these sizes.
+ */
+async function aggregate(database: AppDeps['database'], query: SQL): Promise<unknown> {
+  if (database.kind !== 'postgres') return database.db.execute(query);
+  return database.db.transaction(async (tx) => {
+    await tx.execute(sql`set local jit = off`);
+    return tx.execute(query);
+  });
+}
+
+async function perSkillRows(database: AppDeps['database'], source: ShortageSource, slice: ShortageSlice) {
+  return rowsOf<PerSkillRow>(await aggregate(database, perSkillQuery(source, slice))).map((row) => ({
     ...row,
     demand: Number(row.demand),
     supply: Number(row.supply),
@@ -66,7 +81,7 @@ async function perSkillRows(db: Db, source: ShortageSource, slice: ShortageSlice
 export async function topShortages(deps: AppDeps, actor: Actor, query: ShortagesQuery): Promise<Shortages> {
   requireView(actor, query.view);
   const { source, asOf } = await sourceFor(deps.database.db, query.month);
-  const rows = await perSkillRows(deps.database.db, source, sliceOf(query));
+  const rows = await perSkillRows(deps.database, source, sliceOf(query));
   const ranked = rows.sort((a, b) => (b.index ?? -2) - (a.index ?? -2) || b.demand - a.demand || byUri(a.skill_uri, b.skill_uri));
   const publicView = query.view === 'public';
   const shown = publicView ? ranked.filter((r) => !r.small_demand && !r.dominated && !r.small_students) : ranked;
@@ -94,7 +109,7 @@ export async function topShortages(deps: AppDeps, actor: Actor, query: Shortages
 export async function unmetDemand(deps: AppDeps, actor: Actor, query: ShortagesQuery): Promise<UnmetDemand> {
   requireView(actor, query.view);
   const { source, asOf } = await sourceFor(deps.database.db, query.month);
-  const unmet = (await perSkillRows(deps.database.db, source, sliceOf(query)))
+  const unmet = (await perSkillRows(deps.database, source, sliceOf(query)))
     .filter((r) => r.offerings === 0)
     .sort((a, b) => b.demand - a.demand || byUri(a.skill_uri, b.skill_uri));
   const publicView = query.view === 'public';
@@ -117,7 +132,7 @@ export async function unmetDemand(deps: AppDeps, actor: Actor, query: ShortagesQ
 export async function skillGroupShortages(deps: AppDeps, actor: Actor, query: ShortageGroupsQuery): Promise<SkillGroupShortages> {
   requireView(actor, query.view);
   const { source, asOf } = await sourceFor(deps.database.db, query.month);
-  const rows = rowsOf<GroupRow>(await deps.database.db.execute(groupQuery(source, sliceOf(query))));
+  const rows = rowsOf<GroupRow>(await aggregate(deps.database, groupQuery(source, sliceOf(query))));
   const groups = rows.filter((r): r is GroupRow & { uri: string } => r.uri !== null);
   const publicView = query.view === 'public';
   const shown = publicView ? groups.filter((r) => !r.small_demand && !r.dominated && !r.small_students) : groups;
@@ -248,7 +263,7 @@ export async function shortageTrend(deps: AppDeps, actor: Actor, query: Shortage
   const scope = await scopeOf(db, query);
   const current = monthOf(todayInSofia());
   const from = addMonths(current, -(query.months - 1));
-  const rows = rowsOf<TrendRow>(await db.execute(trendQuery(query, firstDay(from), firstDay(current))));
+  const rows = rowsOf<TrendRow>(await aggregate(deps.database, trendQuery(query, firstDay(from), firstDay(current))));
   const publicView = query.view === 'public';
   const points = rows.map((r) => {
     const demand = r.demand === null ? null : Number(r.demand);
@@ -397,4 +412,121 @@ export async function takeShortageSnapshot(db: Db, today: string = todayInSofia(
     );
     return { month: monthOf(month), requirements: inserted[0]?.n ?? 0 };
   });
+}
+
+interface BundleRow {
+  first: string;
+  second: string;
+  first_label: string;
+  second_label: string;
+  opportunities: number;
+  organisations: number;
+  positions: number;
+  taught_first: number;
+  taught_second: number;
+}
+
+/**
+ * Suggested offerings: pairs of skills that counted postings ask for together and that no
+ * published offering teaches together, most postings first. A pair is shown only when at least
+ * five postings from two organisations or more ask for it, none of them making up more than 70%.
+ */
+export async function skillBundles(deps: AppDeps, query: SkillBundlesQuery): Promise<SkillBundles> {
+  const today = todayInSofia();
+  const rows = rowsOf<BundleRow>(
+    await aggregate(
+      deps.database,
+      sql`with ${sourceRelations({ kind: 'live', today }, sliceOf(query))},
+      pair_rows as (
+        select a.opportunity_id, a.organisation_id, a.headcount, a.skill_uri as first, b.skill_uri as second
+        from requirements a join requirements b on b.opportunity_id = a.opportunity_id and a.skill_uri < b.skill_uri
+      ),
+      by_organisation as (
+        select first, second, organisation_id, count(*) as n, sum(headcount) as positions from pair_rows group by first, second, organisation_id
+      ),
+      pairs as (
+        select first, second, sum(n)::int as opportunities, count(*)::int as organisations, sum(positions)::int as positions, max(n) as largest
+        from by_organisation group by first, second
+        having sum(n) >= ${SUPPRESSION_RULE.minCount} and count(*) >= 2
+      ),
+      taught as (
+        select t.skill_uri, t.offering_id from offering_skills t join offerings f on f.id = t.offering_id and f.status = 'published'
+        where t.skill_uri in (select first from pairs union select second from pairs)
+      )
+      select p.first, p.second, p.opportunities, p.organisations, p.positions,
+        coalesce(s1.preferred_label, p.first) as first_label, coalesce(s2.preferred_label, p.second) as second_label,
+        (select count(*) from taught x where x.skill_uri = p.first)::int as taught_first,
+        (select count(*) from taught x where x.skill_uri = p.second)::int as taught_second
+      from pairs p
+      left join skills s1 on s1.uri = p.first
+      left join skills s2 on s2.uri = p.second
+      where p.largest <= ${SUPPRESSION_RULE.dominance}::float8 * p.opportunities * (1 + 1e-9)
+        and not exists (select 1 from taught x join taught y on y.offering_id = x.offering_id where x.skill_uri = p.first and y.skill_uri = p.second)
+      order by p.opportunities desc, p.positions desc, p.first collate "C", p.second collate "C"
+      limit ${query.limit}`,
+    ),
+  );
+  return {
+    asOf: today,
+    items: rows.map((r) => ({
+      skills: [
+        { uri: r.first, preferredLabel: r.first_label },
+        { uri: r.second, preferredLabel: r.second_label },
+      ],
+      opportunities: r.opportunities,
+      organisations: small(r.organisations) ? '<5' : r.organisations,
+      positions: r.positions,
+      taughtApart: [r.taught_first, r.taught_second],
+    })),
+  };
+}
+
+/** How a provider's published offerings meet today's demand (public figures), and the skills in demand it teaches nowhere. */
+export async function providerCoverage(deps: AppDeps, providerId: string): Promise<ProviderCoverage> {
+  const db = deps.database.db;
+  const today = todayInSofia();
+  const [provider] = rowsOf<{ id: string; name: string; slug: string }>(await db.execute(sql`select id, name, slug from organisations where id = ${providerId}`));
+  if (!provider) throw new ApiError('NOT_FOUND', 'Organisation was not found.');
+  const [skills, taught] = await Promise.all([
+    perSkillRows(deps.database, { kind: 'live', today }, {}),
+    db.execute(sql`select f.id, f.title, t.skill_uri, t.level, coalesce(s.preferred_label, t.skill_uri) as label
+      from offerings f join offering_skills t on t.offering_id = f.id left join skills s on s.uri = t.skill_uri
+      where f.provider_id = ${providerId} and f.status = 'published' order by f.title, f.id, label`),
+  ]);
+  const demandOf = new Map(skills.map((r) => [r.skill_uri, r]));
+  const hiddenOf = (r: (typeof skills)[number]) => r.small_demand || r.dominated || r.small_students;
+  const offerings = new Map<string, ProviderCoverage['offerings'][number]>();
+  for (const row of rowsOf<{ id: string; title: string; skill_uri: string; level: number; label: string }>(taught)) {
+    const entry = offerings.get(row.id) ?? { id: row.id, title: row.title, skills: [], positions: 0 };
+    const d = demandOf.get(row.skill_uri);
+    const hidden = d ? hiddenOf(d) : false;
+    entry.skills.push({
+      skill: { uri: row.skill_uri, preferredLabel: row.label },
+      level: Number(row.level),
+      positions: !d ? 0 : d.small_demand ? '<5' : d.dominated ? 'suppressed' : d.positions,
+      demand: !d ? 0 : hidden ? (d.small_demand ? '<5' : 'suppressed') : oneDecimal(d.demand),
+      index: !d || hidden ? null : d.index,
+    });
+    offerings.set(row.id, entry);
+  }
+  const positions = rowsOf<{ offering_id: string; positions: number }>(
+    await db.execute(sql`select x.offering_id, sum(o.headcount)::int as positions from (
+        select distinct t.offering_id, r.opportunity_id from offering_skills t
+        join offerings f on f.id = t.offering_id and f.provider_id = ${providerId} and f.status = 'published'
+        join opportunity_skills r on r.skill_uri = t.skill_uri
+      ) x
+      join opportunities o on o.id = x.opportunity_id and o.status = 'open' and (o.deadline is null or o.deadline >= ${today}::date)
+      group by x.offering_id`),
+  );
+  for (const p of positions) {
+    const entry = offerings.get(p.offering_id);
+    if (entry) entry.positions = small(p.positions) ? '<5' : p.positions;
+  }
+  const teaches = new Set(rowsOf<{ skill_uri: string }>(taught).map((r) => r.skill_uri));
+  const gaps = skills
+    .filter((r) => !teaches.has(r.skill_uri) && !hiddenOf(r))
+    .sort((a, b) => b.demand - a.demand || byUri(a.skill_uri, b.skill_uri))
+    .slice(0, 10)
+    .map((r) => ({ skill: { uri: r.skill_uri, preferredLabel: r.preferred_label }, positions: r.positions, demand: oneDecimal(r.demand) }));
+  return { asOf: today, provider, offerings: [...offerings.values()], gaps };
 }

@@ -30,3 +30,5 @@ export * from './skill-aliases.ts';
 export * from './search-documents.ts';
 export * from './search-outbox.ts';
 export * from './shortage-snapshots.ts';
+export * from './need-responses.ts';
+export * from './demand-alerts.ts';

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, pgTable, smallint, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, smallint, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { applications } from './applications.ts';
+import { demandAlerts } from './demand-alerts.ts';
 import { applicationStatus, notificationKind } from './enums.ts';
 import { users } from './users.ts';
 
@@ -20,6 +21,9 @@ export const notifications = pgTable(
     /** The status the application reached, and the one it left (null when it arrived). */
     status: applicationStatus(),
     previousStatus: applicationStatus(),
+    /** A demand alert that fired, and the open positions it saw. */
+    demandAlertId: uuid().references(() => demandAlerts.id, { onDelete: 'cascade' }),
+    positions: integer(),
     /** Whether the change was the applicant's own (a withdrawal) rather than the organisation's. */
     byApplicant: boolean().notNull().default(false),
     readAt: timestamp({ withTimezone: true }),

@@ -24,7 +24,8 @@ export const profileSkills = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.profileId, t.skillUri] }),
-    index('profile_skills_skill_idx').on(t.skillUri),
+    // With the level, supply per skill and level is read from the index alone.
+    index('profile_skills_skill_idx').on(t.skillUri, t.level),
     index('profile_skills_offering_idx').on(t.offeringId),
     check('profile_skills_level_range', sql`${t.level} between 1 and 4`),
   ],

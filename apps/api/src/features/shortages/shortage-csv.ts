@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import type { Shortages, ShortageTrend, SkillGroupShortages, UnfilledCauses, UnmetDemand } from '@kc/contract';
+import type { Shortages, ShortageTrend, SkillBundles, SkillGroupShortages, UnfilledCauses, UnmetDemand } from '@kc/contract';
 
 /**
  * Each shortage table as a CSV file: a header row, then one row per item, as the JSON gives them
@@ -37,4 +37,10 @@ export const causesCsv = (c: UnfilledCauses) =>
   file(
     ['cause', 'closures', 'share', 'from', 'to'],
     [...c.causes.map((x) => [x.cause, x.closures, x.share, c.from, c.to]), ['not_stated', c.notStated, null, c.from, c.to]],
+  );
+
+export const bundlesCsv = (b: SkillBundles) =>
+  file(
+    ['first_skill_uri', 'first_skill', 'second_skill_uri', 'second_skill', 'opportunities', 'organisations', 'positions', 'offerings_teaching_first', 'offerings_teaching_second'],
+    b.items.map((i) => [i.skills[0]?.uri ?? '', i.skills[0]?.preferredLabel ?? '', i.skills[1]?.uri ?? '', i.skills[1]?.preferredLabel ?? '', i.opportunities, i.organisations, i.positions, i.taughtApart[0] ?? 0, i.taughtApart[1] ?? 0]),
   );

@@ -1,8 +1,8 @@
 import type { Context } from 'hono';
 import type { AppEnv } from '../../context.ts';
 import { createRouter } from '../../lib/router.ts';
-import { shortageSlices, shortageTrend, skillGroupShortages, topShortages, unfilledCauses, unmetDemand } from '../../services/shortages.service.ts';
-import { causesCsv, groupsCsv, shortagesCsv, trendCsv, unmetCsv } from './shortage-csv.ts';
+import { providerCoverage, shortageSlices, shortageTrend, skillBundles, skillGroupShortages, topShortages, unfilledCauses, unmetDemand } from '../../services/shortages.service.ts';
+import { bundlesCsv, causesCsv, groupsCsv, shortagesCsv, trendCsv, unmetCsv } from './shortage-csv.ts';
 import { shortageRoutes as routes } from './shortages.routes.ts';
 
 /** The answer as JSON, or as a CSV file named after the table and its day. */
@@ -40,4 +40,10 @@ export const shortagesRouter = createRouter()
     const data = await unfilledCauses(c.var.deps, c.var.actor, q);
     return answer(c, q.format, data, causesCsv, `unfilled-causes-${data.from}-${data.to}`) as never;
   })
+  .openapi(routes.bundles, async (c) => {
+    const q = c.req.valid('query');
+    const data = await skillBundles(c.var.deps, q);
+    return answer(c, q.format, data, bundlesCsv, `skill-bundles-${data.asOf}`) as never;
+  })
+  .openapi(routes.provider, async (c) => c.json(await providerCoverage(c.var.deps, c.req.valid('param').id), 200))
   .openapi(routes.slices, async (c) => c.json(await shortageSlices(c.var.deps), 200));

@@ -1,15 +1,19 @@
 import { createRoute } from '@hono/zod-openapi';
 import {
+  providerCoverageSchema,
   shortageGroupsQuery,
   shortageSlicesSchema,
   shortagesQuery,
   shortagesSchema,
   shortageTrendQuery,
   shortageTrendSchema,
+  skillBundlesQuery,
+  skillBundlesSchema,
   skillGroupShortagesSchema,
   unfilledCausesQuery,
   unfilledCausesSchema,
   unmetDemandSchema,
+  uuidParam,
 } from '@kc/contract';
 import { z } from 'zod';
 import { access, errorResponses as e, json } from '../../lib/route-specs.ts';
@@ -74,6 +78,26 @@ export const shortageRoutes = {
     summary: `Why postings closed unfilled, as shares of the causes their organisations gave; small and dominated counts suppressed for everyone ${measures}`,
     request: { query: unfilledCausesQuery },
     responses: { 200: table(unfilledCausesSchema, 'The causes'), 400: e[400] },
+  }),
+  bundles: createRoute({
+    method: 'get',
+    path: '/api/v1/shortages/bundles',
+    operationId: 'listSkillBundles',
+    tags,
+    ...access('public'),
+    summary: `Suggested offerings: pairs of skills open postings ask for together that no published offering teaches together ${measures}`,
+    request: { query: skillBundlesQuery },
+    responses: { 200: table(skillBundlesSchema, 'The pairs'), 400: e[400] },
+  }),
+  provider: createRoute({
+    method: 'get',
+    path: '/api/v1/shortages/providers/{id}',
+    operationId: 'getProviderCoverage',
+    tags,
+    ...access('public'),
+    summary: "How an organisation's published offerings meet today's demand, skill by skill, and the skills in demand it teaches nowhere (public figures)",
+    request: { params: uuidParam },
+    responses: { 200: json(providerCoverageSchema, 'The coverage'), 400: e[400], 404: e[404] },
   }),
   slices: createRoute({
     method: 'get',

@@ -223,7 +223,7 @@ function isHealth(body: unknown): body is Health {
 }
 
 /** The shortage tables the dashboard offers as CSV. */
-export const SHORTAGE_TABLES = ['top', 'unmet', 'groups', 'trend', 'causes'] as const;
+export const SHORTAGE_TABLES = ['top', 'unmet', 'groups', 'trend', 'causes', 'bundles'] as const;
 export type ShortageTable = (typeof SHORTAGE_TABLES)[number];
 
 export type WhoAmI = { kind: 'user'; user: CurrentUser } | { kind: 'unknown-session' } | { kind: 'unavailable' };
@@ -269,6 +269,8 @@ export function createApi(event: ApiEvent, clientOptions: ClientOptions = {}) {
     shortageTrend: (query: QueryOf<'getShortageTrend'> = {}) => read((c, init) => c.GET('/api/v1/shortages/trend', { params: { query }, ...init })) as Promise<ApiResult<ResponseOf<'getShortageTrend'>>>,
     unfilledCauses: (query: QueryOf<'getUnfilledCauses'> = {}) => read((c, init) => c.GET('/api/v1/shortages/causes', { params: { query }, ...init })) as Promise<ApiResult<ResponseOf<'getUnfilledCauses'>>>,
     shortageSlices: () => read((c, init) => c.GET('/api/v1/shortages/slices', init)),
+    skillBundles: (query: QueryOf<'listSkillBundles'> = {}) => read((c, init) => c.GET('/api/v1/shortages/bundles', { params: { query }, ...init })) as Promise<ApiResult<ResponseOf<'listSkillBundles'>>>,
+    providerCoverage: (providerId: string) => read((c, init) => c.GET('/api/v1/shortages/providers/{id}', { ...id(providerId), ...init })),
     /** One shortage table as the API's CSV file, for the page's download links. */
     shortageCsv: (table: ShortageTable, query: Record<string, string>) =>
       read<string>((c, init) => {
@@ -284,6 +286,8 @@ export function createApi(event: ApiEvent, clientOptions: ClientOptions = {}) {
             return c.GET('/api/v1/shortages/trend', options) as Promise<Answer<string>>;
           case 'causes':
             return c.GET('/api/v1/shortages/causes', options) as Promise<Answer<string>>;
+          case 'bundles':
+            return c.GET('/api/v1/shortages/bundles', options) as Promise<Answer<string>>;
         }
       }),
     organisations: async (query: QueryOf<'listOrganisations'> = {}) => orFail(await read((c, init) => c.GET('/api/v1/organisations', { params: { query }, ...init }))),
@@ -355,6 +359,15 @@ export function createApi(event: ApiEvent, clientOptions: ClientOptions = {}) {
       as('required', (c, init) => c.GET('/api/v1/opportunities/{id}/applications', { params: { path: { id: opportunityId }, query }, ...init })),
     myApplications: (query: { opportunity?: string } = {}) =>
       as('required', (c, init) => c.GET('/api/v1/me/applications', { params: { query }, ...init })),
+    /** Respond to a need: put one of your organisation's published offerings forward for an opportunity. */
+    respondToNeed: (opportunityId: string, body: BodyOf<'createNeedResponse'>) =>
+      as('required', (c, init) => c.POST('/api/v1/opportunities/{id}/responses', { ...id(opportunityId), body, ...init })),
+    needResponses: (opportunityId: string) => as('required', (c, init) => c.GET('/api/v1/opportunities/{id}/responses', { ...id(opportunityId), ...init })),
+    withdrawNeedResponse: (opportunityId: string, responseId: string) =>
+      as('required', (c, init) => c.DELETE('/api/v1/opportunities/{id}/responses/{responseId}', { params: { path: { id: opportunityId, responseId } }, ...init })),
+    demandAlerts: () => as('required', (c, init) => c.GET('/api/v1/me/demand-alerts', init)),
+    createDemandAlert: (body: BodyOf<'createDemandAlert'>) => as('required', (c, init) => c.POST('/api/v1/me/demand-alerts', { body, ...init })),
+    deleteDemandAlert: (alertId: string) => as('required', (c, init) => c.DELETE('/api/v1/me/demand-alerts/{id}', { ...id(alertId), ...init })),
     apply: (opportunityId: string, message: string) =>
       as('required', (c, init) => c.POST('/api/v1/opportunities/{id}/applications', { ...id(opportunityId), body: { message }, ...init })),
     updateApplication: (applicationId: string, body: BodyOf<'updateApplication'>) =>

@@ -1,5 +1,10 @@
-import type { PageServerLoad } from './$types';
+import { fail } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { MIN_ALERT_THRESHOLD } from '@kc/contract';
+import { m } from '$lib/paraglide/messages';
 import { createApi, toPageError, type ApiResult } from '$lib/server/api';
+import { describeProblem, field, formProblem } from '$lib/server/forms';
+import { requireUser } from '$lib/server/session';
 import { readEnum } from '$lib/query';
 import { readConceptUri, readShortageFilters } from '$lib/shortage-filters';
 
@@ -27,7 +32,20 @@ export const load: PageServerLoad = async (event) => {
   // The trend of the skill asked for, else of all demand; a month slice does not apply to it.
   const trendResult = await api.shortageTrend({ view, months: 24, ...slice, ...(skill ? { skill } : {}) });
   const trend = trendResult.ok ? trendResult.data : null;
+  // A provider's members see how its offerings meet demand: the one asked for, else the first they belong to.
+  const providers = (event.locals.user?.memberships ?? []).map((m) => m.organisation).filter((o) => o.kind === 'university' || o.kind === 'training_provider');
+  const provider = providers.find((o) => o.id === event.url.searchParams.get('provider')) ?? providers[0];
+  const [alerts, bundles, coverage] = await Promise.all([
+    event.locals.user ? api.demandAlerts() : null,
+    api.skillBundles({ limit: 10, ...slice }),
+    provider ? api.providerCoverage(provider.id) : null,
+  ]);
   return {
+    signedIn: Boolean(event.locals.user),
+    bundles: bundles.ok ? bundles.data : null,
+    providers: providers.map((o) => ({ id: o.id, name: o.name })),
+    coverage: coverage?.ok ? coverage.data : null,
+    alerts: alerts?.ok ? alerts.data : null,
     view,
     isClusterAdmin,
     filters,
@@ -39,4 +57,35 @@ export const load: PageServerLoad = async (event) => {
     slices: orFail(slices),
     trend,
   };
+};
+
+export const actions: Actions = {
+  /** A demand alert on the skill whose trend the page shows. */
+  alert: async (event) => {
+    requireUser(event);
+    const data = await event.request.formData();
+    const conceptUri = field(data, 'conceptUri', 300);
+    const raw = field(data, 'threshold', 10).trim();
+    const threshold = Number(raw);
+    if (!/^\d+$/.test(raw) || threshold < MIN_ALERT_THRESHOLD || threshold > 100_000) {
+      return fail(400, { ...formProblem(m.alerts_threshold_invalid(), { threshold: m.alerts_threshold_invalid() }), threshold: raw });
+    }
+    const result = await createApi(event).createDemandAlert({ conceptUri, threshold });
+    if (!result.ok) {
+      if (result.problem.status === 409) {
+        const tooMany = /most one person/.test(result.problem.message);
+        return fail(409, { ...formProblem(tooMany ? m.alerts_too_many() : m.alerts_exists()), threshold: raw });
+      }
+      const { status } = result.problem;
+      return fail(status >= 400 && status < 500 ? status : 503, { ...describeProblem(result.problem, ['threshold']), threshold: raw });
+    }
+    return { success: m.alerts_created() };
+  },
+  removeAlert: async (event) => {
+    requireUser(event);
+    const data = await event.request.formData();
+    const result = await createApi(event).deleteDemandAlert(field(data, 'id', 60));
+    if (!result.ok && result.problem.status !== 404) return fail(result.problem.status >= 500 ? 503 : result.problem.status, describeProblem(result.problem, []));
+    return { success: m.alerts_removed() };
+  },
 };
