@@ -121,6 +121,15 @@ async function fillEveryTable(database: Database): Promise<void> {
     await run(database, sql`insert into notifications (user_id, kind, application_id, status, previous_status, by_applicant, read_at, created_at)
       select ${userId}, 'application_moved', id, 'shortlisted', 'applied', false, '2026-09-01 12:00:00.000008+00', '2026-09-01 12:00:00.000007+00' from applications order by id limit 1`);
   }
+  const [targeting] = await run(database, sql`select to_regclass('public.need_responses') is not null as present`);
+  if (targeting?.present === true) {
+    await run(database, sql`insert into need_responses (opportunity_id, offering_id, provider_id, responded_by, message)
+      select o.id, f.id, f.provider_id, ${userId}, 'A "quoted", multi-line
+message' from opportunities o cross join offerings f order by o.id, f.id limit 1`);
+    await run(database, sql`insert into demand_alerts (user_id, concept_uri, concept_kind, threshold, above, positions, checked_at)
+      select ${userId}, uri, 'skill', 5, true, 7, '2026-09-01 12:00:00.000009+00' from skills order by uri limit 1`);
+    await run(database, sql`insert into notifications (user_id, kind, demand_alert_id, positions) select user_id, 'demand_alert', id, 7 from demand_alerts limit 1`);
+  }
   await run(database, sql`update offerings set cost_eur = 0.10, ects = 7.5 where id = (select id from offerings order by id limit 1)`);
 }
 

@@ -6210,10 +6210,12 @@ export interface operations {
                         /** @description Most short first: by index, then demand, then skill URI */
                         items: {
                             demand: number | ("<5" | "suppressed");
+                            growth: number | null;
                             index: number | null;
                             organisations: number | ("<5" | "suppressed");
                             places: number;
                             positions: number | ("<5" | "suppressed");
+                            priority: number;
                             skill: {
                                 preferredLabel: string;
                                 uri: string;
@@ -6221,6 +6223,7 @@ export interface operations {
                             students: number | ("<5" | "suppressed");
                             studentsIndex: number | null;
                             supply: number | null;
+                            transferability: number;
                         }[];
                         /** @description Skills some counted posting asks for */
                         skillsInDemand: number;

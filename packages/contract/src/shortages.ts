@@ -62,6 +62,12 @@ export const shortageSchema = z.object({
   index: z.number().nullable(),
   /** The same with students only: what is missing today. */
   studentsIndex: z.number().nullable(),
+  /** Month-over-month growth of demand over the last two complete months; null when unknown or resting on a hidden month. */
+  growth: z.number().nullable(),
+  /** How widely the skill is used, by ESCO occupations and counted postings, 0–1 against the others in the view. */
+  transferability: z.number(),
+  /** 0–100: half growth, half transferability (docs/SHORTAGE-MEASURES.md); unknown growth counts as none. */
+  priority: z.number(),
 });
 export type Shortage = z.infer<typeof shortageSchema>;
 

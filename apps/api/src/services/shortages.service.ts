@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { addMonths, growth, project, protectParts, shortageIndex, SUPPLY_WEIGHTS, SUPPRESSION_RULE, TREND_RULE, UNFILLED_CAUSES, type PublicCell } from '@kc/analytics';
+import { addMonths, growth, priority, project, protectParts, shortageIndex, transferabilityBySkill, SUPPLY_WEIGHTS, SUPPRESSION_RULE, TREND_RULE, UNFILLED_CAUSES, type PublicCell } from '@kc/analytics';
 import type {
   ProviderCoverage,
   ShortageGroupsQuery,
@@ -71,6 +71,57 @@ async function perSkillRows(database: AppDeps['database'], source: ShortageSourc
   }));
 }
 
+/** A Postgres text-array literal of `values`, as one parameter. */
+const textArray = (values: readonly string[]) => `{${values.map((v) => `"${v.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(',')}}`;
+
+interface Prioritised {
+  growth: number | null;
+  transferability: number;
+  priority: number;
+}
+
+/**
+ * Growth, transferability and priority of the skills in `rows` (docs/SHORTAGE-MEASURES.md):
+ * growth from the snapshots of the two complete months before `month`, transferability from ESCO's
+ * occupations and the counted postings, against the maxima among `rows`. In a public view a
+ * skill's growth is unknown when either month's cell would be hidden.
+ */
+async function prioritise(database: AppDeps['database'], rows: readonly { skill_uri: string; opportunities: number }[], month: string, publicView: boolean): Promise<Map<string, Prioritised>> {
+  if (rows.length === 0) return new Map();
+  const uris = textArray(rows.map((r) => r.skill_uri));
+  const [previous, before] = [firstDay(addMonths(month, -1)), firstDay(addMonths(month, -2))];
+  const [occupations, months, recorded] = await Promise.all([
+    database.db.execute(sql`select skill_uri, count(*)::int as n from occupation_skills where skill_uri = any(${uris}::text[]) group by skill_uri`),
+    aggregate(
+      database,
+      sql`select skill_uri, month::text as month, sum(weight) as demand, sum(headcount)::int as positions, max(share) as largest
+        from (select skill_uri, month, organisation_id, sum(weight) as weight, sum(headcount) as headcount, sum(weight) as share
+              from shortage_snapshot_demand where month in (${previous}::date, ${before}::date) and skill_uri = any(${uris}::text[])
+              group by skill_uri, month, organisation_id) by_organisation
+        group by skill_uri, month`,
+    ),
+    database.db.execute(sql`select count(*)::int as n from shortage_snapshots where month in (${previous}::date, ${before}::date)`),
+  ]);
+  const occupationsOf = new Map(rowsOf<{ skill_uri: string; n: number }>(occupations).map((r) => [r.skill_uri, r.n]));
+  const bothRecorded = (rowsOf<{ n: number }>(recorded)[0]?.n ?? 0) === 2;
+  const cells = new Map<string, { demand: number; hidden: boolean }>();
+  for (const r of rowsOf<{ skill_uri: string; month: string; demand: number; positions: number; largest: number }>(months)) {
+    const demand = Number(r.demand);
+    const hidden = small(r.positions) || Number(r.largest) > SUPPRESSION_RULE.dominance * demand * (1 + 1e-9);
+    cells.set(`${r.skill_uri} ${r.month}`, { demand, hidden });
+  }
+  const transfer = transferabilityBySkill(new Map(rows.map((r) => [r.skill_uri, { occupations: occupationsOf.get(r.skill_uri) ?? 0, opportunities: r.opportunities }])));
+  return new Map(
+    rows.map((r) => {
+      const [earlier, later] = [cells.get(`${r.skill_uri} ${before}`), cells.get(`${r.skill_uri} ${previous}`)];
+      const known = bothRecorded && !(publicView && (earlier?.hidden || later?.hidden));
+      const g = known ? growth([earlier?.demand ?? 0, later?.demand ?? 0]) : null;
+      const t = transfer.get(r.skill_uri) ?? 0;
+      return [r.skill_uri, { growth: g, transferability: t, priority: priority({ growth: g, transferability: t }) }];
+    }),
+  );
+}
+
 /**
  * The city's top skill shortages, today or in a month's snapshot, from all demand or a slice.
  * The public view hides a count of one to four as "<5" and a skill's demand where one
@@ -86,12 +137,14 @@ export async function topShortages(deps: AppDeps, actor: Actor, query: Shortages
   const publicView = query.view === 'public';
   const shown = publicView ? ranked.filter((r) => !r.small_demand && !r.dominated && !r.small_students) : ranked;
   const figure = (value: number, hidden: boolean): ShownFigure => (publicView && hidden ? '<5' : value);
+  const listed = shown.slice(0, query.limit);
+  const priorities = await prioritise(deps.database, rows, monthOf(asOf), publicView);
   return {
     asOf,
     view: query.view,
     skillsInDemand: rows.length,
     hidden: rows.length - shown.length,
-    items: shown.slice(0, query.limit).map((r) => ({
+    items: listed.map((r) => ({
       skill: { uri: r.skill_uri, preferredLabel: r.preferred_label },
       demand: oneDecimal(r.demand),
       positions: figure(r.positions, r.small_demand),
@@ -101,6 +154,9 @@ export async function topShortages(deps: AppDeps, actor: Actor, query: Shortages
       supply: oneDecimal(r.supply),
       index: r.index,
       studentsIndex: r.studentsIndex,
+      growth: priorities.get(r.skill_uri)?.growth ?? null,
+      transferability: priorities.get(r.skill_uri)?.transferability ?? 0,
+      priority: priorities.get(r.skill_uri)?.priority ?? 0,
     })),
   };
 }

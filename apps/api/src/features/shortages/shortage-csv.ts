@@ -11,8 +11,8 @@ const file = (header: string[], rows: (string | number | boolean | null)[][]) =>
 
 export const shortagesCsv = (s: Shortages) =>
   file(
-    ['skill_uri', 'skill', 'demand', 'positions', 'organisations', 'students', 'places', 'supply', 'index', 'students_index'],
-    s.items.map((i) => [i.skill.uri, i.skill.preferredLabel, i.demand, i.positions, i.organisations, i.students, i.places, i.supply, i.index, i.studentsIndex]),
+    ['skill_uri', 'skill', 'demand', 'positions', 'organisations', 'students', 'places', 'supply', 'index', 'students_index', 'growth', 'transferability', 'priority'],
+    s.items.map((i) => [i.skill.uri, i.skill.preferredLabel, i.demand, i.positions, i.organisations, i.students, i.places, i.supply, i.index, i.studentsIndex, i.growth, i.transferability, i.priority]),
   );
 
 export const unmetCsv = (u: UnmetDemand) =>

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addMonths } from '@kc/analytics';
+import { addMonths, priority } from '@kc/analytics';
 import { rowsOf } from '@kc/db';
 import { takeShortageSnapshot } from '../../services/shortages.service.ts';
 import { SKILLS, createTestApi, expectErrorShape, type TestApi, type TestUser } from '../../testing.ts';
@@ -119,6 +119,15 @@ describe('monthly snapshots', () => {
     expect(res.body.points.at(-2)).toMatchObject({ demand: 13, positions: 13 });
     // This month one posting of one position: fewer than five.
     expect(res.body.points.at(-1)).toMatchObject({ demand: '<5', positions: '<5', index: null, supply: null });
+  });
+
+  it('rank priority from growth over the last two complete months and transferability', async () => {
+    const res = await get('/api/v1/shortages?view=cluster', clusterAdmin);
+    const python = res.body.items.find((i: { skill: { uri: string } }) => i.skill.uri === SKILLS.python);
+    // 12 then 13: (13 + 1) / (12 + 1) − 1.
+    expect(python.growth).toBeCloseTo(14 / 13 - 1, 9);
+    expect(python.transferability).toBeGreaterThan(0);
+    expect(python.priority).toBeCloseTo(priority({ growth: python.growth, transferability: python.transferability }), 9);
   });
 
   it("read a past month's snapshot in the other views, and 404 one that was not recorded", async () => {
@@ -253,7 +262,7 @@ describe('exports', () => {
       view: 'public',
       skillsInDemand: 1,
       hidden: 0,
-      items: [{ skill: { uri: 'urn:x', preferredLabel: 'Програмиране, "Python"' }, demand: 3, positions: '<5', organisations: 2, students: 0, places: 0, supply: 0, index: 1, studentsIndex: 1 }],
+      items: [{ skill: { uri: 'urn:x', preferredLabel: 'Програмиране, "Python"' }, demand: 3, positions: '<5', organisations: 2, students: 0, places: 0, supply: 0, index: 1, studentsIndex: 1, growth: null, transferability: 0, priority: 25 }],
     });
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const [header, row] = parse(text, { bom: true }) as string[][];
