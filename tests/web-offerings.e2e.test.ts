@@ -376,6 +376,13 @@ describe.skipIf(!hasChromium)(`offerings in headless Chromium${hasChromium ? '' 
       expect(file.toString('utf8')).toContain('Python (computer programming)');
       expect(download.suggestedFilename()).toMatch(/^shortages-\d{4}-\d{2}-\d{2}\.csv$/);
 
+      // A skill group's trend, from the groups.
+      const groupLink = page.getByRole('navigation', { name: 'The trend of a group' }).getByRole('link').first();
+      const groupName = await groupLink.innerText();
+      await groupLink.click();
+      await page.waitForURL(/group=/);
+      await trend.getByRole('heading', { name: `Over time: ${groupName}`, level: 2 }).waitFor();
+
       // A slice with no demand says so.
       await page.getByLabel('Kind of opportunity').selectOption('research_collaboration');
       await page.getByRole('button', { name: 'Show', exact: true }).click();
@@ -386,7 +393,7 @@ describe.skipIf(!hasChromium)(`offerings in headless Chromium${hasChromium ? '' 
       await page.goto(`${stack.webUrl}/bg/shortages?skill=${encodeURIComponent(PYTHON)}`, { waitUntil: 'networkidle' });
       await page.getByRole('heading', { name: t('shortages_heading'), level: 1 }).waitFor();
       await page.getByRole('heading', { name: t('shortages_causes_heading'), level: 2 }).waitFor();
-      expect(await englishShownOn(page, ['Python (computer programming)'], 'th[scope="row"], figure table, .chart-body')).toEqual([]);
+      expect(await englishShownOn(page, ['Python (computer programming)'], 'th[scope="row"], figure table, .chart-body, .group-trends a')).toEqual([]);
       expect(errors).toEqual([]);
     } finally {
       await done();

@@ -18,19 +18,21 @@ export const load: PageServerLoad = async (event) => {
   // The unsuppressed figures are the cluster administrators'; anyone else asking sees the public ones.
   const view = isClusterAdmin ? (readEnum(event.url, 'view', ['public', 'cluster'] as const) ?? 'public') : 'public';
   const filters = readShortageFilters(event.url);
-  const { month: _month, ...slice } = filters;
+  const { month, ...slice } = filters;
   const skill = readConceptUri(event.url, 'skill');
+  const group = skill ? undefined : readConceptUri(event.url, 'group');
   const api = createApi(event);
   const [shortages, unmet, groups, causes, slices] = await Promise.all([
     api.shortages({ view, limit: 30, ...filters }),
     api.unmetDemand({ view, limit: 20, ...filters }),
     api.skillGroupShortages({ view, ...filters }),
-    api.unfilledCauses({ ...slice }),
+    // A month chosen is the causes' period too; else the last twelve months.
+    api.unfilledCauses({ ...slice, ...(month ? { from: month, to: month } : {}) }),
     api.shortageSlices(),
   ]);
   const top = orFail(shortages);
-  // The trend of the skill asked for, else of all demand; a month slice does not apply to it.
-  const trendResult = await api.shortageTrend({ view, months: 24, ...slice, ...(skill ? { skill } : {}) });
+  // The trend of the skill or group asked for, else of all demand; a month slice does not apply to it.
+  const trendResult = await api.shortageTrend({ view, months: 24, ...slice, ...(skill ? { skill } : group ? { group } : {}) });
   const trend = trendResult.ok ? trendResult.data : null;
   // A provider's members see how its offerings meet demand: the one asked for, else the first they belong to.
   const providers = (event.locals.user?.memberships ?? []).map((m) => m.organisation).filter((o) => o.kind === 'university' || o.kind === 'training_provider');
@@ -49,7 +51,8 @@ export const load: PageServerLoad = async (event) => {
     view,
     isClusterAdmin,
     filters,
-    skill: trend?.scope.kind === 'skill' ? trend.scope : null,
+    /** The skill or group the trend (and a new alert) is about; null for all demand. */
+    concept: trend && trend.scope.kind !== 'all' ? trend.scope : null,
     shortages: top,
     unmet: orFail(unmet),
     groups: orFail(groups),

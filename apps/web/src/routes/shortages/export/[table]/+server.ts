@@ -15,8 +15,11 @@ export const GET: RequestHandler = async (event) => {
   if (table === 'top' || table === 'unmet') query.limit = '500';
   if (table === 'trend') {
     const skill = readConceptUri(event.url, 'skill');
+    const group = readConceptUri(event.url, 'group');
     if (skill) query.skill = skill;
+    else if (group) query.group = group;
   }
+  if (table === 'causes' && month) Object.assign(query, { from: month, to: month });
   const result = await createApi(event).shortageCsv(table, query);
   if (!result.ok) toPageError(result.problem);
   // Reading the answer as text drops its byte-order mark; spreadsheets need it to see UTF-8.
