@@ -81,14 +81,22 @@ interface Prioritised {
 }
 
 /**
- * Growth, transferability and priority of the skills in `rows` (docs/SHORTAGE-MEASURES.md):
+ * Growth, transferability and priority of the skills `listed` (docs/SHORTAGE-MEASURES.md):
  * growth from the snapshots of the two complete months before `month`, transferability from ESCO's
  * occupations and the counted postings, against the maxima among `rows`. In a public view a
  * skill's growth is unknown when either month's cell would be hidden.
  */
-async function prioritise(database: AppDeps['database'], rows: readonly { skill_uri: string; opportunities: number }[], month: string, publicView: boolean): Promise<Map<string, Prioritised>> {
-  if (rows.length === 0) return new Map();
+async function prioritise(
+  database: AppDeps['database'],
+  rows: readonly { skill_uri: string; opportunities: number }[],
+  listed: readonly { skill_uri: string }[],
+  month: string,
+  publicView: boolean,
+): Promise<Map<string, Prioritised>> {
+  if (listed.length === 0) return new Map();
   const uris = textArray(rows.map((r) => r.skill_uri));
+  // Growth is read for the skills listed only; transferability is against every skill in the view.
+  const listedUris = textArray(listed.map((r) => r.skill_uri));
   const [previous, before] = [firstDay(addMonths(month, -1)), firstDay(addMonths(month, -2))];
   const [occupations, months, recorded] = await Promise.all([
     database.db.execute(sql`select skill_uri, count(*)::int as n from occupation_skills where skill_uri = any(${uris}::text[]) group by skill_uri`),
@@ -96,7 +104,7 @@ async function prioritise(database: AppDeps['database'], rows: readonly { skill_
       database,
       sql`select skill_uri, month::text as month, sum(weight) as demand, sum(headcount)::int as positions, max(share) as largest
         from (select skill_uri, month, organisation_id, sum(weight) as weight, sum(headcount) as headcount, sum(weight) as share
-              from shortage_snapshot_demand where month in (${previous}::date, ${before}::date) and skill_uri = any(${uris}::text[])
+              from shortage_snapshot_demand where month in (${previous}::date, ${before}::date) and skill_uri = any(${listedUris}::text[])
               group by skill_uri, month, organisation_id) by_organisation
         group by skill_uri, month`,
     ),
@@ -112,7 +120,7 @@ async function prioritise(database: AppDeps['database'], rows: readonly { skill_
   }
   const transfer = transferabilityBySkill(new Map(rows.map((r) => [r.skill_uri, { occupations: occupationsOf.get(r.skill_uri) ?? 0, opportunities: r.opportunities }])));
   return new Map(
-    rows.map((r) => {
+    listed.map((r) => {
       const [earlier, later] = [cells.get(`${r.skill_uri} ${before}`), cells.get(`${r.skill_uri} ${previous}`)];
       const known = bothRecorded && !(publicView && (earlier?.hidden || later?.hidden));
       const g = known ? growth([earlier?.demand ?? 0, later?.demand ?? 0]) : null;
@@ -138,7 +146,7 @@ export async function topShortages(deps: AppDeps, actor: Actor, query: Shortages
   const shown = publicView ? ranked.filter((r) => !r.small_demand && !r.dominated && !r.small_students) : ranked;
   const figure = (value: number, hidden: boolean): ShownFigure => (publicView && hidden ? '<5' : value);
   const listed = shown.slice(0, query.limit);
-  const priorities = await prioritise(deps.database, rows, monthOf(asOf), publicView);
+  const priorities = await prioritise(deps.database, rows, listed, monthOf(asOf), publicView);
   return {
     asOf,
     view: query.view,

@@ -203,7 +203,7 @@ export function toPageError(problem: ApiProblem): never {
   error(problem.status >= 500 ? 502 : problem.status, { message: errorText(problem.code), ...details });
 }
 
-function orFail<T>(result: ApiResult<T>): T {
+export function orFail<T>(result: ApiResult<T>): T {
   if (!result.ok) toPageError(result.problem);
   return result.data;
 }

@@ -2,16 +2,11 @@ import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { MIN_ALERT_THRESHOLD } from '@kc/contract';
 import { m } from '$lib/paraglide/messages';
-import { createApi, toPageError, type ApiResult } from '$lib/server/api';
+import { createApi, orFail } from '$lib/server/api';
 import { describeProblem, field, formProblem } from '$lib/server/forms';
 import { requireUser } from '$lib/server/session';
 import { readEnum } from '$lib/query';
 import { readConceptUri, readShortageFilters } from '$lib/shortage-filters';
-
-function orFail<T>(result: ApiResult<T>): T {
-  if (!result.ok) toPageError(result.problem);
-  return result.data;
-}
 
 export const load: PageServerLoad = async (event) => {
   const isClusterAdmin = event.locals.user?.isClusterAdmin ?? false;
