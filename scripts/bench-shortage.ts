@@ -12,8 +12,9 @@
  * vacuumed and analysed. The row counts are printed.
  *
  * Queries (`QUERIES`, one entry each; add an entry to measure another):
- * - `topShortages.public` and `topShortages.cluster`: the API's `topShortages` (one aggregate SQL
- *   query), anonymously and as a cluster administrator. The naive way is what one would write
+ * - `topShortages.public` and `topShortages.cluster`: the API's `topShortages` (a look for changes
+ *   to count, one aggregate SQL query over the summaries, and growth read from the months'
+ *   summaries), anonymously and as a cluster administrator. The naive way is what one would write
  *   first with the measures' reference, `@kc/analytics`, at hand: read every open posting with its
  *   requirements and organisation, every row of `profile_skills` and every published offering with
  *   the skills it teaches into the process, then `demandBySkill`, `supplyBySkill`,
@@ -21,6 +22,17 @@
  *   `showDerived`, and the top 20's labels read. They agree when the top 20 have the same skill
  *   URIs in the same order with the same demand to one decimal (the API's rounded figure within
  *   0.05 of the naive sum: both are float sums of multiples of 0.05, added in different orders).
+ * - `topShortages.public.afterWrite`: the same, each call after one posting's headcount changed
+ *   (untimed): what a view costs when it first counts today's demand of that organisation again.
+ * - `unmetDemand.public`, `skillGroups.public`, `trend.all.24months`, `trend.skill.24months` (the
+ *   skill with most demand last month) and `trend.group.24months` (the second-tier group with
+ *   most positions today): the API's view; the other way is the same view computed from the
+ *   source rows (`{ fromRows: true }`: every requirement and the months' rows), which is what the
+ *   summaries replace. They agree when the answers are equal (numbers to nine significant digits).
+ *
+ * Before the queries, what the API does when it starts (its recorder) is timed on its own: the
+ * months' summaries, and today's demand per skill and organisation counted in full
+ * (docs/SHORTAGE-MEASURES.md, Summaries).
  *
  * Timing: per query and way, one untimed call warms it (reported as "first"), then `--runs`
  * (default 30; `--naive-runs` for the naive way, default the same) timed calls, one at a time;
@@ -34,8 +46,9 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { sql, type SQL } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import { createLogMailer, createSkillIntelligence, MailOutbox, type Actor, type AppDeps, type Logger } from '@kc/api';
-import { shortageTrend, skillGroupShortages, topShortages, unfilledCauses, unmetDemand } from '@kc/api/analytics';
+import { refreshSkillDemand, shortageTrend, skillGroupShortages, summariseShortageSnapshots, topShortages, unfilledCauses, unmetDemand } from '@kc/api/analytics';
 import type { SignedInActor } from '@kc/api/matching';
 import {
   causeShares,
@@ -50,7 +63,18 @@ import {
   type HeldSkill,
   type TeachingOffering,
 } from '@kc/analytics';
-import { shortageGroupsQuery, shortagesQuery, shortageTrendQuery, unfilledCausesQuery, type Shortages, type UnfilledCauses } from '@kc/contract';
+import {
+  shortageGroupsQuery,
+  shortagesQuery,
+  shortageTrendQuery,
+  unfilledCausesQuery,
+  type ShortageTrend,
+  type ShortageTrendQuery,
+  type Shortages,
+  type SkillGroupShortages,
+  type UnfilledCauses,
+  type UnmetDemand,
+} from '@kc/contract';
 import { openDatabase, rowsOf, type Database } from '@kc/db';
 import { parseProxyTrust } from '@kc/runtime';
 import { createPostgresEngine, SearchSync } from '@kc/search';
@@ -88,8 +112,10 @@ const TOP = 20;
 /** One dashboard query: the API's way, and optionally the naive way it replaces and when the two agree. */
 interface DashboardQuery {
   name: string;
+  /** Run, untimed, before each call of either way (a write the call then has to take in). */
+  before?: (database: Database) => Promise<void>;
   fast: (deps: AppDeps) => Promise<unknown>;
-  naive?: (database: Database) => Promise<unknown>;
+  naive?: (database: Database, deps: AppDeps) => Promise<unknown>;
   agree?: (fast: unknown, naive: unknown) => boolean;
   /** One line about a result, printed for each way. */
   describe?: (result: unknown) => string;
@@ -98,14 +124,16 @@ interface DashboardQuery {
 /** An entry with its results typed; erased into the list. */
 function dashboardQuery<F, N = F>(entry: {
   name: string;
+  before?: (database: Database) => Promise<void>;
   fast: (deps: AppDeps) => Promise<F>;
-  naive?: (database: Database) => Promise<N>;
+  naive?: (database: Database, deps: AppDeps) => Promise<N>;
   agree?: (fast: F, naive: N) => boolean;
   describe?: (result: F | N) => string;
 }): DashboardQuery {
   const { agree, describe } = entry;
   return {
     name: entry.name,
+    ...(entry.before ? { before: entry.before } : {}),
     fast: entry.fast,
     ...(entry.naive ? { naive: entry.naive } : {}),
     ...(agree ? { agree: (fast: unknown, naive: unknown) => agree(fast as F, naive as N) } : {}),
@@ -288,6 +316,45 @@ const groupsQuery = shortageGroupsQuery.parse({ view: 'public' });
 const trendAll = shortageTrendQuery.parse({ view: 'public', months: 24 });
 const causesQuery = unfilledCausesQuery.parse({});
 
+/** The other way of the API's views: computed from the source rows, without the summaries. */
+const fromRows = { fromRows: true };
+/** The same answer, numbers to nine significant digits (sums of the same terms in another order differ in the last bits). */
+const sameResult = (fast: unknown, naive: unknown) => {
+  const rounded = (value: unknown) => JSON.stringify(value, (_, v: unknown) => (typeof v === 'number' ? Number(v.toPrecision(9)) : v));
+  return rounded(fast) === rounded(naive);
+};
+const describeTrend = (t: ShortageTrend) =>
+  `${t.scope.kind === 'all' ? 'all demand' : t.scope.preferredLabel}: ${t.points.filter((p) => p.recorded).length} months recorded, projection ${t.projection.reason ?? `${t.projection.months.length} months`}`;
+
+/** The trend query of the skill with most demand last month, or of the second-tier group with most positions today. */
+const trendQueries = new Map<string, ShortageTrendQuery>();
+async function trendOf(database: Database, scope: 'skill' | 'group'): Promise<ShortageTrendQuery> {
+  const key = `${database.location} ${scope}`;
+  const known = trendQueries.get(key);
+  if (known) return known;
+  const [row] = rowsOf<{ uri: string }>(
+    await database.db.execute(
+      scope === 'skill'
+        ? sql`select skill_uri as uri from shortage_snapshot_skills where month = (select max(month) from shortage_snapshots where month < date_trunc('month', now())) order by demand desc, skill_uri limit 1`
+        : sql`select c.group_uri as uri from skill_group_demand c
+            where exists (select 1 from skill_hierarchy h where h.narrower_uri = c.group_uri)
+            group by c.group_uri order by sum(c.positions) desc, c.group_uri limit 1`,
+    ),
+  );
+  if (!row) throw new Error(`No ${scope} to take a trend of.`);
+  const query = shortageTrendQuery.parse({ view: 'public', months: 24, [scope]: row.uri });
+  trendQueries.set(key, query);
+  return query;
+}
+
+let touched = 0;
+/** Changes the headcount of one counted posting (a different one each time), as an edit in the API would. */
+async function touchOnePosting(database: Database): Promise<void> {
+  touched++;
+  await database.db.execute(sql`update opportunities set headcount = headcount % 9 + 1
+    where id = (select id from opportunities where status = 'open' order by id offset ${touched % 1000} limit 1)`);
+}
+
 const QUERIES: DashboardQuery[] = [
   dashboardQuery<ShortageList>({
     name: 'topShortages.public',
@@ -297,29 +364,53 @@ const QUERIES: DashboardQuery[] = [
     describe: describeShortages,
   }),
   dashboardQuery<ShortageList>({
+    // Each call first takes in a change: one posting's headcount, so its organisation is counted again.
+    name: 'topShortages.public.afterWrite',
+    before: touchOnePosting,
+    fast: async (deps) => fromApi(await topShortages(deps, anonymous, publicQuery)),
+    describe: describeShortages,
+  }),
+  dashboardQuery<ShortageList>({
     name: 'topShortages.cluster',
     fast: async (deps) => fromApi(await topShortages(deps, clusterAdmin, clusterQuery)),
     naive: (database) => naiveTopShortages(database, 'cluster'),
     agree: sameTopShortages,
     describe: describeShortages,
   }),
-  dashboardQuery<{ skillsUnmet: number; items: number }>({
+  dashboardQuery<UnmetDemand>({
     name: 'unmetDemand.public',
-    fast: async (deps) => {
-      const u = await unmetDemand(deps, anonymous, unmetQuery);
-      return { skillsUnmet: u.skillsUnmet, items: u.items.length };
-    },
-    describe: (u) => `${u.skillsUnmet} skills unmet, ${u.items} listed`,
+    fast: (deps) => unmetDemand(deps, anonymous, unmetQuery),
+    naive: (_, deps) => unmetDemand(deps, anonymous, unmetQuery, fromRows),
+    agree: sameResult,
+    describe: (u) => `${u.skillsUnmet} skills unmet, ${u.items.length} listed`,
   }),
-  dashboardQuery<{ groups: number }>({
+  dashboardQuery<SkillGroupShortages>({
     name: 'skillGroups.public',
-    fast: async (deps) => ({ groups: (await skillGroupShortages(deps, anonymous, groupsQuery)).items.length }),
-    describe: (g) => `${g.groups} groups shown`,
+    fast: (deps) => skillGroupShortages(deps, anonymous, groupsQuery),
+    naive: (_, deps) => skillGroupShortages(deps, anonymous, groupsQuery, fromRows),
+    agree: sameResult,
+    describe: (g) => `${g.items.length} groups shown, ${g.hidden} hidden`,
   }),
-  dashboardQuery<{ recorded: number }>({
+  dashboardQuery<ShortageTrend>({
     name: 'trend.all.24months',
-    fast: async (deps) => ({ recorded: (await shortageTrend(deps, anonymous, trendAll)).points.filter((p) => p.recorded).length }),
-    describe: (t) => `${t.recorded} months recorded`,
+    fast: (deps) => shortageTrend(deps, anonymous, trendAll),
+    naive: (_, deps) => shortageTrend(deps, anonymous, trendAll, fromRows),
+    agree: sameResult,
+    describe: describeTrend,
+  }),
+  dashboardQuery<ShortageTrend>({
+    name: 'trend.skill.24months',
+    fast: async (deps) => shortageTrend(deps, anonymous, await trendOf(deps.database, 'skill')),
+    naive: async (_, deps) => shortageTrend(deps, anonymous, await trendOf(deps.database, 'skill'), fromRows),
+    agree: sameResult,
+    describe: describeTrend,
+  }),
+  dashboardQuery<ShortageTrend>({
+    name: 'trend.group.24months',
+    fast: async (deps) => shortageTrend(deps, anonymous, await trendOf(deps.database, 'group')),
+    naive: async (_, deps) => shortageTrend(deps, anonymous, await trendOf(deps.database, 'group'), fromRows),
+    agree: sameResult,
+    describe: describeTrend,
   }),
   dashboardQuery<CauseCounts, Record<string, number>>({
     name: 'unfilledCauses.12months',
@@ -349,13 +440,15 @@ interface Timing {
   runs: number;
 }
 
-/** One untimed (but reported) warming call, then `runs` timed ones; the warming call's result. */
-async function time(call: () => Promise<unknown>, runs: number): Promise<{ timing: Timing; result: unknown }> {
+/** One untimed (but reported) warming call, then `runs` timed ones, each after `before` (untimed); the warming call's result. */
+async function time(call: () => Promise<unknown>, runs: number, before?: () => Promise<void>): Promise<{ timing: Timing; result: unknown }> {
+  await before?.();
   let started = performance.now();
   const result = await call();
   const first = performance.now() - started;
   const ms: number[] = [];
   for (let i = 0; i < runs; i++) {
+    await before?.();
     started = performance.now();
     await call();
     ms.push(performance.now() - started);
@@ -379,26 +472,41 @@ function benchDeps(database: Database): AppDeps {
   };
 }
 
-/** `deps` with every statement its queries execute also kept in `statements`. */
+/** `deps` with every statement its queries execute, in transactions too, also kept in `statements`. */
 function recordingDeps(deps: AppDeps, statements: SQL[]): AppDeps {
-  const db = new Proxy(deps.database.db, {
-    get(target, property, receiver) {
-      if (property !== 'execute') return Reflect.get(target, property, receiver) as unknown;
-      return (query: SQL) => {
-        statements.push(query);
-        return target.execute(query);
-      };
-    },
-  });
-  return { ...deps, database: { ...deps.database, db } };
+  const recording = <T extends object>(executor: T): T =>
+    new Proxy(executor, {
+      get(target, property, receiver) {
+        const value = Reflect.get(target, property, receiver) as unknown;
+        if (property === 'execute') {
+          return (query: SQL) => {
+            statements.push(query);
+            return (value as (q: SQL) => Promise<unknown>).call(target, query);
+          };
+        }
+        if (property === 'transaction') {
+          return (body: (tx: object) => Promise<unknown>, config?: unknown) =>
+            (value as (b: (tx: object) => Promise<unknown>, c?: unknown) => Promise<unknown>).call(target, (tx) => body(recording(tx)), config);
+        }
+        return value;
+      },
+    });
+  return { ...deps, database: { ...deps.database, db: recording(deps.database.db) } };
 }
 
+/** EXPLAIN (ANALYZE, BUFFERS) of each statement the fast way runs, as the API runs it (settings statements are not explained). */
 async function explain(deps: AppDeps, query: DashboardQuery, label: string) {
   const statements: SQL[] = [];
   await query.fast(recordingDeps(deps, statements));
-  for (const [i, statement] of statements.entries()) {
-    const plan = rowsOf<{ 'QUERY PLAN': string }>(await deps.database.db.execute(sql`explain (analyze, buffers) ${statement}`));
-    log(`${label}: EXPLAIN ANALYZE ${query.name}, statement ${i + 1} of ${statements.length}:`);
+  const dialect = new PgDialect();
+  const explained = statements.filter((s) => !/^\s*set\s/i.test(dialect.sqlToQuery(s).sql));
+  for (const [i, statement] of explained.entries()) {
+    const plan = await deps.database.db.transaction(async (tx) => {
+      await tx.execute(sql`set local jit = off`);
+      await tx.execute(sql`set local work_mem = '64MB'`);
+      return rowsOf<{ 'QUERY PLAN': string }>(await tx.execute(sql`explain (analyze, buffers) ${statement}`));
+    });
+    log(`${label}: EXPLAIN ANALYZE ${query.name}, statement ${i + 1} of ${explained.length}:`);
     for (const row of plan) log(`    ${row['QUERY PLAN']}`);
   }
 }
@@ -415,13 +523,22 @@ interface QueryFigures {
 
 async function benchOn(label: string, database: Database): Promise<PreparedShortageData & { queries: Record<string, QueryFigures> }> {
   const prepared = await prepareShortageData(database, label, { ...options, log });
+  // What the API does when it starts (its recorder): the months' summaries and today's demand, counted in full.
+  let started = performance.now();
+  const months = await summariseShortageSnapshots(database.db);
+  const summariesMs = performance.now() - started;
+  started = performance.now();
+  await refreshSkillDemand(database.db, todayInSofia());
+  const demandMs = performance.now() - started;
+  log(`${label}: summaries, as the API builds them at start: ${months} months in ${(summariesMs / 1000).toFixed(1)} s; today's demand per skill and organisation in ${(demandMs / 1000).toFixed(1)} s`);
   const deps = benchDeps(database);
   const onPostgres = database.kind === 'postgres';
   const queries: Record<string, QueryFigures> = {};
   const row = (name: string, t: Timing, note = '') =>
     log(`${label}:   ${name.padEnd(30)} p50 ${t.p50.toFixed(1).padStart(9)} ms  p95 ${t.p95.toFixed(1).padStart(9)} ms  first ${t.first.toFixed(1).padStart(9)} ms${note}`);
   for (const query of QUERIES) {
-    const fast = await time(() => query.fast(deps), options.runs);
+    const before = query.before ? () => (query.before as (d: Database) => Promise<void>)(database) : undefined;
+    const fast = await time(() => query.fast(deps), options.runs, before);
     const figures: QueryFigures = { fast: fast.timing };
     log(`${label}: ${query.name}${query.describe ? `: ${query.describe(fast.result)}` : ''}`);
     const meets = fast.timing.p95 <= TARGET_P95_MS;
@@ -429,7 +546,7 @@ async function benchOn(label: string, database: Database): Promise<PreparedShort
     row('fast', fast.timing, `  (${fast.timing.runs} runs)${onPostgres ? `  target p95 ≤ ${TARGET_P95_MS} ms: ${meets ? 'met' : 'NOT met'}` : ''}`);
     if (query.naive) {
       const naiveQuery = query.naive;
-      const naive = await time(() => naiveQuery(database), options.naiveRuns);
+      const naive = await time(() => naiveQuery(database, deps), options.naiveRuns, before);
       figures.naive = naive.timing;
       figures.speedup = { p50: round(naive.timing.p50 / (fast.timing.p50 || 0.1)), p95: round(naive.timing.p95 / (fast.timing.p95 || 0.1)) };
       row('naive', naive.timing, `  (${naive.timing.runs} runs)  speed-up p50 ${figures.speedup.p50}×, p95 ${figures.speedup.p95}×`);
@@ -437,6 +554,7 @@ async function benchOn(label: string, database: Database): Promise<PreparedShort
       if (query.agree) {
         figures.agree = query.agree(fast.result, naive.result);
         log(`${label}:   naive and fast agree: ${figures.agree ? 'yes' : 'NO'}`);
+        if (!figures.agree) log(`${label}:   fast ${JSON.stringify(fast.result)}\n${label}:   naive ${JSON.stringify(naive.result)}`);
       }
     }
     if (args.explain && onPostgres) await explain(deps, query, label);

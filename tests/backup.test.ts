@@ -130,6 +130,20 @@ message' from opportunities o cross join offerings f order by o.id, f.id limit 1
       select ${userId}, uri, 'skill', 5, true, 7, '2026-09-01 12:00:00.000009+00' from skills order by uri limit 1`);
     await run(database, sql`insert into notifications (user_id, kind, demand_alert_id, positions) select user_id, 'demand_alert', id, 7 from demand_alerts limit 1`);
   }
+  const [summaries] = await run(database, sql`select to_regclass('public.shortage_snapshot_skills') is not null as present`);
+  if (summaries?.present === true) {
+    await run(database, sql`insert into shortage_snapshot_skills (month, skill_uri, demand, positions, opportunities, organisations, largest_share, offerings, students, places, supply, held_supply)
+      select s.month, k.uri, 12.25, 7, 3, 2, 6.5, 1, 40, 25.5, 0.1 + 0.2, 1e-7 from shortage_snapshots s cross join (select uri from skills order by uri limit 1) k order by s.month limit 1`);
+    await run(database, sql`insert into shortage_snapshot_groups (month, group_uri, demand, supply, positions, largest_share, most_students)
+      select s.month, g.uri, 12.25, 0.1 + 0.2, 7, 6.5, 40 from shortage_snapshots s cross join (select uri from skill_groups order by uri limit 1) g order by s.month limit 1`);
+    // Today's demand counted as the views count it, and one change noted since.
+    await run(database, sql`insert into skill_demand (skill_uri, organisation_id, share, positions, opportunities, lowest_level, d1, d2, d3, d4)
+      select r.skill_uri, o.organisation_id, 0.1 + 0.2, 3, 1, 2, 0, 0.30000000000000004, 0, 0 from opportunity_skills r join opportunities o on o.id = r.opportunity_id order by 1, 2 limit 1`);
+    await run(database, sql`insert into skill_group_demand (group_uri, organisation_id, share, positions)
+      select g.uri, o.id, 0.1 + 0.2, 3 from (select uri from skill_groups order by uri limit 1) g cross join (select id from organisations order by id limit 1) o`);
+    await run(database, sql`insert into skill_demand_state (as_of) values ('2026-09-01') on conflict do nothing`);
+    await run(database, sql`insert into skill_demand_changes (organisation_id) select id from organisations order by id limit 1`);
+  }
   await run(database, sql`update offerings set cost_eur = 0.10, ects = 7.5 where id = (select id from offerings order by id limit 1)`);
 }
 

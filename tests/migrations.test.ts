@@ -26,9 +26,9 @@ describe(`migrations on ${adminUrl ? 'PostgreSQL' : 'PGlite'}`, () => {
       expect(tables).toEqual(
         [
           'application_events', 'applications', 'audit_log', 'demand_alerts', 'invitations', 'memberships', 'need_responses', 'notifications', 'occupation_labels', 'occupation_skills', 'occupations', 'offering_skills',
-          'offerings', 'opportunities', 'opportunity_skills', 'organisations', 'profile_skills', 'profile_target_occupations', 'profile_views', 'rate_limits', 'sessions', 'shortage_snapshot_demand', 'shortage_snapshot_supply', 'shortage_snapshots',
+          'offerings', 'opportunities', 'opportunity_skills', 'organisations', 'profile_skills', 'profile_target_occupations', 'profile_views', 'rate_limits', 'sessions', 'shortage_snapshot_demand', 'shortage_snapshot_groups', 'shortage_snapshot_skills', 'shortage_snapshot_supply', 'shortage_snapshots',
           'search_documents', 'search_outbox', 'search_removals', 'search_terms', 'skill_aliases', 'skill_groups', 'skill_hierarchy',
-          'skill_relations', 'skills', 'student_profiles', 'taxonomy_imports', 'user_tokens', 'users',
+          'skill_demand', 'skill_demand_changes', 'skill_demand_state', 'skill_group_demand', 'skill_relations', 'skill_supply', 'skills', 'student_profiles', 'taxonomy_imports', 'user_tokens', 'users',
         ].sort(),
       );
       const extensions = rowsOf<{ extname: string }>(await database.db.execute(sql`select extname from pg_extension`));

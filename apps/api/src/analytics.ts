@@ -8,9 +8,11 @@ export {
   shortageTrend,
   skillBundles,
   skillGroupShortages,
+  summariseShortageSnapshots,
   takeShortageSnapshot,
   topShortages,
   unfilledCauses,
   unmetDemand,
 } from './services/shortages.service.ts';
 export { checkDemandAlerts } from './services/demand-alerts.service.ts';
+export { refreshSkillDemand } from './services/skill-demand.ts';

@@ -18,6 +18,7 @@ export {
 export { supplyBySkill, yearlyPlaces, type HeldSkill, type SupplyCell, type TeachingOffering } from './supply.ts';
 export {
   rankShortages,
+  rankedDemand,
   shortageBySkill,
   shortageIndex,
   supplyAtDemandedLevels,

@@ -69,10 +69,17 @@ export function shortageBySkill(demand: ReadonlyMap<string, DemandCell>, supply:
 }
 
 /** Top shortages first: highest index, then most demand (a 1 on one posting ranks below a 1 on ten), then by URI. */
+/**
+ * Demand as the rankings compare it: to a millionth. Demand is a sum of multiples of 0.05, so two
+ * sums of the same weights added in another order (the process's, SQL's, a parallel plan's) tie
+ * as they should rather than by a rounding error.
+ */
+export const rankedDemand = (demand: number): number => Math.round(demand * 1e6);
+
 export function rankShortages(shortages: Iterable<SkillShortage>): SkillShortage[] {
   return [...shortages]
     .filter((s) => s.index !== null)
-    .sort((a, b) => (b.index ?? 0) - (a.index ?? 0) || b.demand - a.demand || (a.skillUri < b.skillUri ? -1 : a.skillUri > b.skillUri ? 1 : 0));
+    .sort((a, b) => (b.index ?? 0) - (a.index ?? 0) || rankedDemand(b.demand) - rankedDemand(a.demand) || (a.skillUri < b.skillUri ? -1 : a.skillUri > b.skillUri ? 1 : 0));
 }
 
 /** A skill in demand that no published offering teaches, with who and how many are behind it. */
@@ -88,5 +95,5 @@ export function unmetDemand(demand: ReadonlyMap<string, DemandCell>, supply: Rea
   return [...demand]
     .filter(([uri, cell]) => cell.demand > 0 && (supply.get(uri)?.teachingOfferings ?? 0) === 0)
     .map(([uri, cell]) => ({ skillUri: uri, demand: cell.demand, positions: cell.positions, organisations: cell.organisations }))
-    .sort((a, b) => b.demand - a.demand || (a.skillUri < b.skillUri ? -1 : a.skillUri > b.skillUri ? 1 : 0));
+    .sort((a, b) => rankedDemand(b.demand) - rankedDemand(a.demand) || (a.skillUri < b.skillUri ? -1 : a.skillUri > b.skillUri ? 1 : 0));
 }

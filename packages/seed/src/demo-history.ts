@@ -13,7 +13,7 @@ export const DEMO_HISTORY_MONTHS = 17;
  * steady trend (a hash of its URI: some grow, some fade, in how often postings asked for them),
  * postings come and go month by month, and the student body was smaller the further back. Each
  * month weighs its postings as today does, as if their deadlines lay as far ahead then. Made-up
- * months are marked as demo and removed with the demo.
+ * months are marked as demo and removed with the demo; they are summarised when first read.
  */
 export async function writeDemoHistory(db: SqlExecutor, referenceDate: string): Promise<void> {
   const months = sql`select (date_trunc('month', ${referenceDate}::date) - make_interval(months => k))::date as month, k
@@ -54,22 +54,9 @@ export async function writeDemoHistory(db: SqlExecutor, referenceDate: string): 
       select m.month, m.k from months m join shortage_snapshots s on s.month = m.month and s.is_demo
       where not exists (select 1 from shortage_snapshot_supply x where x.month = m.month)
     ),
-    holders as (
-      select skill_uri, profile_id, max(level) as level from profile_skills
-      where skill_uri in (select skill_uri from opportunity_skills) group by skill_uri, profile_id
-    ),
-    teaching as (
-      select t.skill_uri, t.offering_id, max(t.level) as level, coalesce(max(f.yearly_capacity), max(f.seats), 0) as places
-      from offering_skills t join offerings f on f.id = t.offering_id and f.status = 'published'
-      group by t.skill_uri, t.offering_id
-    ),
+    -- Today's supply, as the shortage views read it; the student body was smaller the further back.
     levels as (
-      select skill_uri, level, sum(holders)::int as holders, sum(places)::float8 as places, sum(offerings)::int as offerings
-      from (
-        select skill_uri, level, count(*) as holders, 0::float8 as places, 0 as offerings from holders group by skill_uri, level
-        union all
-        select skill_uri, level, 0, sum(places), count(*) from teaching group by skill_uri, level
-      ) l group by skill_uri, level
+      select skill_uri, level, holders, places, offerings from skill_supply
     )
     insert into shortage_snapshot_supply (month, skill_uri, level, holders, places, offerings)
     select f.month, l.skill_uri, l.level, floor(l.holders * (1 - 0.3 * f.k / ${DEMO_HISTORY_MONTHS}::float8))::int, l.places, l.offerings

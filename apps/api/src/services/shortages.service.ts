@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { addMonths, growth, priority, project, protectParts, shortageIndex, transferabilityBySkill, SUPPLY_WEIGHTS, SUPPRESSION_RULE, TREND_RULE, UNFILLED_CAUSES, type PublicCell } from '@kc/analytics';
+import { addMonths, growth, priority, project, protectParts, rankedDemand, shortageIndex, transferabilityBySkill, SUPPLY_WEIGHTS, SUPPRESSION_RULE, TREND_RULE, UNFILLED_CAUSES, type PublicCell } from '@kc/analytics';
 import type {
   ProviderCoverage,
   ShortageGroupsQuery,
@@ -24,10 +24,15 @@ import { ApiError } from '../lib/errors.ts';
 import { requireClusterAdmin } from './access.ts';
 import { todayInSofia } from './opportunities.service.ts';
 import { occupationRefOf, readOccupationRef } from './occupation-refs.ts';
-import { groupQuery, perSkillQuery, sourceRelations, type GroupRow, type PerSkillRow, type ShortageSource } from './shortage-queries.ts';
+import { groupQuery, isTierGroup, perSkillQuery, sourceRelations, summariseSnapshotSql, textArray, type Computation, type GroupRow, type PerSkillRow, type ShortageSource } from './shortage-queries.ts';
+import { refreshSkillDemand } from './skill-demand.ts';
 
 const taught = SUPPLY_WEIGHTS.taughtDiscount;
-const oneDecimal = (value: number) => Math.round(value * 10) / 10;
+/**
+ * To one decimal, half up, from the value to a millionth: demand is a sum of multiples of 0.05,
+ * and the same sum added in another order must not round to another tenth at a .x5.
+ */
+const oneDecimal = (value: number) => Math.round(Math.round(value * 1e6) / 1e5) / 10;
 const byUri = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const monthOf = (day: string) => day.slice(0, 7);
 const firstDay = (month: string) => `${month}-01`;
@@ -38,10 +43,28 @@ function requireView(actor: Actor, view: 'public' | 'cluster') {
   if (view === 'cluster') requireClusterAdmin(actor, 'see the unsuppressed shortage figures');
 }
 
+/**
+ * Summarises the snapshots written without their summary (by an earlier version, the demo's
+ * history or a restore), once; the views that read summaries call it first. The number done.
+ */
+export async function summariseShortageSnapshots(db: Db): Promise<number> {
+  const months = rowsOf<{ month: string }>(await db.execute(sql`select month::text from shortage_snapshots where demand is null order by month`));
+  for (const { month } of months) {
+    await db.transaction(async (tx) => {
+      // Held, so two summaries of one month run one after the other.
+      const [pending] = rowsOf<{ month: string }>(await tx.execute(sql`select month::text from shortage_snapshots where month = ${month}::date and demand is null for update`));
+      if (!pending) return;
+      for (const statement of summariseSnapshotSql(month)) await tx.execute(statement);
+    });
+  }
+  return months.length;
+}
+
 /** Today's figures, or a month's snapshot (404 when there is none). */
 async function sourceFor(db: Db, month: string | undefined): Promise<{ source: ShortageSource; asOf: string }> {
   const today = todayInSofia();
   if (month === undefined || month === monthOf(today)) return { source: { kind: 'live', today }, asOf: today };
+  await summariseShortageSnapshots(db);
   const [snapshot] = rowsOf<{ as_of: string }>(await db.execute(sql`select as_of::text from shortage_snapshots where month = ${firstDay(month)}::date`));
   if (!snapshot) throw new ApiError('NOT_FOUND', `There is no snapshot of ${month}.`, [{ path: 'query.month', message: 'Pick a month from the shortage slices (months).' }]);
   return { source: { kind: 'snapshot', month: firstDay(month) }, asOf: snapshot.as_of };
@@ -59,8 +82,9 @@ async function aggregate(database: AppDeps['database'], query: SQL): Promise<unk
   });
 }
 
-async function perSkillRows(database: AppDeps['database'], source: ShortageSource, slice: ShortageSlice) {
-  return rowsOf<PerSkillRow>(await aggregate(database, perSkillQuery(source, slice))).map((row) => ({
+async function perSkillRows(database: AppDeps['database'], source: ShortageSource, slice: ShortageSlice, how: Computation = {}) {
+  if (source.kind === 'live' && !how.fromRows) await refreshSkillDemand(database.db, source.today);
+  return rowsOf<PerSkillRow>(await aggregate(database, perSkillQuery(source, slice, how))).map((row) => ({
     ...row,
     demand: Number(row.demand),
     supply: Number(row.supply),
@@ -70,9 +94,6 @@ async function perSkillRows(database: AppDeps['database'], source: ShortageSourc
     studentsIndex: shortageIndex(Number(row.demand), Number(row.held_supply)),
   }));
 }
-
-/** A Postgres text-array literal of `values`, as one parameter. */
-const textArray = (values: readonly string[]) => `{${values.map((v) => `"${v.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(',')}}`;
 
 interface Prioritised {
   growth: number | null;
@@ -98,16 +119,11 @@ async function prioritise(
   // Growth is read for the skills listed only; transferability is against every skill in the view.
   const listedUris = textArray(listed.map((r) => r.skill_uri));
   const [previous, before] = [firstDay(addMonths(month, -1)), firstDay(addMonths(month, -2))];
+  await summariseShortageSnapshots(database.db);
   const [occupations, months, recorded] = await Promise.all([
     database.db.execute(sql`select skill_uri, count(*)::int as n from occupation_skills where skill_uri = any(${uris}::text[]) group by skill_uri`),
-    aggregate(
-      database,
-      sql`select skill_uri, month::text as month, sum(weight) as demand, sum(headcount)::int as positions, max(share) as largest
-        from (select skill_uri, month, organisation_id, sum(weight) as weight, sum(headcount) as headcount, sum(weight) as share
-              from shortage_snapshot_demand where month in (${previous}::date, ${before}::date) and skill_uri = any(${listedUris}::text[])
-              group by skill_uri, month, organisation_id) by_organisation
-        group by skill_uri, month`,
-    ),
+    database.db.execute(sql`select skill_uri, month::text as month, demand, positions, largest_share as largest
+      from shortage_snapshot_skills where month in (${previous}::date, ${before}::date) and skill_uri = any(${listedUris}::text[])`),
     database.db.execute(sql`select count(*)::int as n from shortage_snapshots where month in (${previous}::date, ${before}::date)`),
   ]);
   const occupationsOf = new Map(rowsOf<{ skill_uri: string; n: number }>(occupations).map((r) => [r.skill_uri, r.n]));
@@ -141,7 +157,7 @@ export async function topShortages(deps: AppDeps, actor: Actor, query: Shortages
   requireView(actor, query.view);
   const { source, asOf } = await sourceFor(deps.database.db, query.month);
   const rows = await perSkillRows(deps.database, source, sliceOf(query));
-  const ranked = rows.sort((a, b) => (b.index ?? -2) - (a.index ?? -2) || b.demand - a.demand || byUri(a.skill_uri, b.skill_uri));
+  const ranked = rows.sort((a, b) => (b.index ?? -2) - (a.index ?? -2) || rankedDemand(b.demand) - rankedDemand(a.demand) || byUri(a.skill_uri, b.skill_uri));
   const publicView = query.view === 'public';
   const shown = publicView ? ranked.filter((r) => !r.small_demand && !r.dominated && !r.small_students) : ranked;
   const figure = (value: number, hidden: boolean): ShownFigure => (publicView && hidden ? '<5' : value);
@@ -170,12 +186,12 @@ export async function topShortages(deps: AppDeps, actor: Actor, query: Shortages
 }
 
 /** Skills in demand that no published offering teaches, most demand first; public as the top shortages are. */
-export async function unmetDemand(deps: AppDeps, actor: Actor, query: ShortagesQuery): Promise<UnmetDemand> {
+export async function unmetDemand(deps: AppDeps, actor: Actor, query: ShortagesQuery, how: Computation = {}): Promise<UnmetDemand> {
   requireView(actor, query.view);
   const { source, asOf } = await sourceFor(deps.database.db, query.month);
-  const unmet = (await perSkillRows(deps.database, source, sliceOf(query)))
+  const unmet = (await perSkillRows(deps.database, source, sliceOf(query), how))
     .filter((r) => r.offerings === 0)
-    .sort((a, b) => b.demand - a.demand || byUri(a.skill_uri, b.skill_uri));
+    .sort((a, b) => rankedDemand(b.demand) - rankedDemand(a.demand) || byUri(a.skill_uri, b.skill_uri));
   const publicView = query.view === 'public';
   const shown = publicView ? unmet.filter((r) => !r.small_demand && !r.dominated) : unmet;
   return {
@@ -193,10 +209,11 @@ export async function unmetDemand(deps: AppDeps, actor: Actor, query: ShortagesQ
 }
 
 /** Shortage by ESCO skill group, two tiers deep, for the treemap. */
-export async function skillGroupShortages(deps: AppDeps, actor: Actor, query: ShortageGroupsQuery): Promise<SkillGroupShortages> {
+export async function skillGroupShortages(deps: AppDeps, actor: Actor, query: ShortageGroupsQuery, how: Computation = {}): Promise<SkillGroupShortages> {
   requireView(actor, query.view);
   const { source, asOf } = await sourceFor(deps.database.db, query.month);
-  const rows = rowsOf<GroupRow>(await aggregate(deps.database, groupQuery(source, sliceOf(query))));
+  if (source.kind === 'live' && !how.fromRows) await refreshSkillDemand(deps.database.db, source.today);
+  const rows = rowsOf<GroupRow>(await aggregate(deps.database, groupQuery(source, sliceOf(query), how)));
   const groups = rows.filter((r): r is GroupRow & { uri: string } => r.uri !== null);
   const publicView = query.view === 'public';
   const shown = publicView ? groups.filter((r) => !r.small_demand && !r.dominated && !r.small_students) : groups;
@@ -216,7 +233,7 @@ export async function skillGroupShortages(deps: AppDeps, actor: Actor, query: Sh
         supply: oneDecimal(Number(r.supply)),
         index: shortageIndex(Number(r.demand), Number(r.supply)),
       }))
-      .sort((a, b) => b.demand - a.demand || byUri(a.group.uri, b.group.uri)),
+      .sort((a, b) => rankedDemand(b.demand) - rankedDemand(a.demand) || byUri(a.group.uri, b.group.uri)),
   };
 }
 
@@ -308,6 +325,32 @@ function trendQuery(query: ShortageTrendQuery, from: string, to: string): SQL {
     order by p.month`;
 }
 
+/**
+ * The trend of all demand, of one skill or of a group of the two upper tiers, over all demand,
+ * from the snapshots' summaries: one row per month, the same figures `trendQuery` computes from
+ * the rows.
+ */
+function summarisedTrendQuery(scope: { skill?: string | undefined; group?: string | undefined }, from: string, to: string): SQL {
+  const { minCount, dominance } = SUPPRESSION_RULE;
+  const of = (demand: string, supply: string, positions: string, largest: string, students: string) =>
+    sql.raw(`${demand} as demand, ${supply} as supply, ${positions} as positions,
+        coalesce(${positions}, 0) between 1 and ${minCount - 1} as small_demand,
+        coalesce(${largest} > ${dominance}::float8 * ${demand} * (1 + 1e-9), false) as dominated,
+        coalesce(${students} between 1 and ${minCount - 1}, false) as small_students`);
+  // A month recorded without the skill or group in demand is 0, as from the rows.
+  const recorded = (column: string) => `case when s.month is null then null else coalesce(${column}, 0) end`;
+  const [figures, rows] = scope.skill
+    ? [of(recorded('k.demand'), 'k.supply', recorded('k.positions'), 'k.largest_share', 'k.students'), sql`left join shortage_snapshot_skills k on k.month = p.month and k.skill_uri = ${scope.skill}`]
+    : scope.group
+      ? [of(recorded('k.demand'), 'k.supply', recorded('k.positions'), 'k.largest_share', 'k.most_students'), sql`left join shortage_snapshot_groups k on k.month = p.month and k.group_uri = ${scope.group}`]
+      : [of('s.demand', 's.supply', 's.positions', 's.largest_share', 's.most_students'), sql``];
+  return sql`select to_char(p.month, 'YYYY-MM') as month, (s.month is not null) as recorded, ${figures}
+    from (select generate_series(${from}::date, ${to}::date, interval '1 month')::date as month) p
+    left join shortage_snapshots s on s.month = p.month
+    ${rows}
+    order by p.month`;
+}
+
 async function scopeOf(db: Db, query: ShortageTrendQuery): Promise<ShortageTrend['scope']> {
   const uri = query.skill ?? query.group;
   if (!uri) return { kind: 'all' };
@@ -321,13 +364,19 @@ async function scopeOf(db: Db, query: ShortageTrendQuery): Promise<ShortageTrend
  * Demand and supply month by month from the snapshots, never from today's rows; growth over the
  * last two complete months and a three-month projection where the history allows (`project`).
  */
-export async function shortageTrend(deps: AppDeps, actor: Actor, query: ShortageTrendQuery): Promise<ShortageTrend> {
+export async function shortageTrend(deps: AppDeps, actor: Actor, query: ShortageTrendQuery, how: Computation = {}): Promise<ShortageTrend> {
   requireView(actor, query.view);
   const db = deps.database.db;
   const scope = await scopeOf(db, query);
   const current = monthOf(todayInSofia());
   const from = addMonths(current, -(query.months - 1));
-  const rows = rowsOf<TrendRow>(await aggregate(deps.database, trendQuery(query, firstDay(from), firstDay(current))));
+  // All demand, unsliced, of all skills, one or a group of the upper tiers, is read from the months' summaries; anything else from the months' rows.
+  const unsliced = Object.values(sliceOf(query)).every((v) => v === undefined);
+  const summarisedGroup = async (uri: string) => rowsOf<{ tier: boolean }>(await db.execute(isTierGroup(uri)))[0]?.tier === true;
+  const summarised = unsliced && !how.fromRows && (query.group === undefined || (await summarisedGroup(query.group)));
+  if (summarised) await summariseShortageSnapshots(db);
+  const statement = summarised ? summarisedTrendQuery(query, firstDay(from), firstDay(current)) : trendQuery(query, firstDay(from), firstDay(current));
+  const rows = rowsOf<TrendRow>(await aggregate(deps.database, statement));
   const publicView = query.view === 'public';
   const points = rows.map((r) => {
     const demand = r.demand === null ? null : Number(r.demand);
@@ -461,7 +510,7 @@ export async function takeShortageSnapshot(db: Db, today: string = todayInSofia(
     await tx.execute(sql`delete from shortage_snapshot_demand where month = ${month}::date`);
     await tx.execute(sql`delete from shortage_snapshot_supply where month = ${month}::date`);
     const inserted = rowsOf<{ n: number }>(
-      await tx.execute(sql`with ${sourceRelations(source, {})},
+      await tx.execute(sql`with ${sourceRelations(source, {}, { wide: true })},
         written as (
           insert into shortage_snapshot_demand (month, opportunity_id, skill_uri, level, weight, headcount, organisation_id, organisation_kind, sector, opportunity_kind, occupation_uri)
           select ${month}::date, opportunity_id, skill_uri, level, weight, headcount, organisation_id, organisation_kind, sector, opportunity_kind, occupation_uri from requirements
@@ -470,10 +519,12 @@ export async function takeShortageSnapshot(db: Db, today: string = todayInSofia(
         supplied as (
           insert into shortage_snapshot_supply (month, skill_uri, level, holders, places, offerings)
           select ${month}::date, skill_uri, level, holders, places, offerings from supply_levels
+          where skill_uri in (select skill_uri from requirements)
           returning 1
         )
         select (select count(*) from written)::int as n, (select count(*) from supplied)::int as supply`),
     );
+    for (const statement of summariseSnapshotSql(month)) await tx.execute(statement);
     return { month: monthOf(month), requirements: inserted[0]?.n ?? 0 };
   });
 }
@@ -589,7 +640,7 @@ export async function providerCoverage(deps: AppDeps, providerId: string): Promi
   const teaches = new Set(rowsOf<{ skill_uri: string }>(taught).map((r) => r.skill_uri));
   const gaps = skills
     .filter((r) => !teaches.has(r.skill_uri) && !hiddenOf(r))
-    .sort((a, b) => b.demand - a.demand || byUri(a.skill_uri, b.skill_uri))
+    .sort((a, b) => rankedDemand(b.demand) - rankedDemand(a.demand) || byUri(a.skill_uri, b.skill_uri))
     .slice(0, 10)
     .map((r) => ({ skill: { uri: r.skill_uri, preferredLabel: r.preferred_label }, positions: r.positions, demand: oneDecimal(r.demand) }));
   return { asOf: today, provider, offerings: [...offerings.values()], gaps };

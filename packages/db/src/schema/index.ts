@@ -32,3 +32,5 @@ export * from './search-outbox.ts';
 export * from './shortage-snapshots.ts';
 export * from './need-responses.ts';
 export * from './demand-alerts.ts';
+export * from './skill-supply.ts';
+export * from './skill-demand.ts';

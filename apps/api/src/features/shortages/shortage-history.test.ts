@@ -130,6 +130,42 @@ describe('monthly snapshots', () => {
     expect(python.priority).toBeCloseTo(priority({ growth: python.growth, transferability: python.transferability }), 9);
   });
 
+  it('give the same trend from the months\' summaries as from their rows', async () => {
+    // Every posting here is a job: sliced by kind, the trend is computed from the rows, and must match the summaries
+    // of all demand, of a skill and of a group of each upper tier.
+    const groups = await get('/api/v1/shortages/groups?view=cluster', clusterAdmin);
+    const second = groups.body.items.find((g: { parentUri: string | null }) => g.parentUri !== null);
+    expect(second).toBeDefined();
+    for (const scope of [`skill=${encodeURIComponent(SKILLS.python)}&`, `group=${encodeURIComponent(second.group.uri)}&`, `group=${encodeURIComponent(second.parentUri)}&`, '']) {
+      for (const view of ['cluster', 'public']) {
+        const as = view === 'cluster' ? clusterAdmin : undefined;
+        const summarised = await get(`/api/v1/shortages/trend?${scope}months=10&view=${view}`, as);
+        const fromRows = await get(`/api/v1/shortages/trend?${scope}months=10&view=${view}&opportunityKind=job`, as);
+        expect(summarised.status).toBe(200);
+        expect(fromRows.body.points).toEqual(summarised.body.points);
+        expect(fromRows.body.points.filter((p: { recorded: boolean }) => p.recorded).length).toBeGreaterThanOrEqual(8);
+      }
+    }
+    // A past month's ranking read from its summary matches the same month from its rows.
+    const month = addMonths(thisMonth, -1);
+    const summarised = await get(`/api/v1/shortages?month=${month}&view=cluster`, clusterAdmin);
+    const fromRows = await get(`/api/v1/shortages?month=${month}&view=cluster&opportunityKind=job`, clusterAdmin);
+    expect(summarised.body.items.length).toBeGreaterThan(0);
+    expect(fromRows.body.items).toEqual(summarised.body.items);
+  });
+
+  it('summarise a month written without its summary when it is first read', async () => {
+    const month = addMonths(thisMonth, -2);
+    const before = await get(`/api/v1/shortages/trend?skill=${encodeURIComponent(SKILLS.python)}&months=8&view=cluster`, clusterAdmin);
+    // As a restore or an earlier version leaves it: the rows, no summary.
+    await api.database.db.execute(sql`delete from shortage_snapshot_skills where month = ${`${month}-01`}::date`);
+    await api.database.db.execute(sql`update shortage_snapshots set demand = null, supply = null, positions = null, largest_share = null, most_students = null where month = ${`${month}-01`}::date`);
+    const after = await get(`/api/v1/shortages/trend?skill=${encodeURIComponent(SKILLS.python)}&months=8&view=cluster`, clusterAdmin);
+    expect(after.body.points).toEqual(before.body.points);
+    const [row] = rowsOf<{ n: number }>(await api.database.db.execute(sql`select count(*)::int as n from shortage_snapshot_skills where month = ${`${month}-01`}::date`));
+    expect(row?.n).toBeGreaterThan(0);
+  });
+
   it("read a past month's snapshot in the other views, and 404 one that was not recorded", async () => {
     const month = addMonths(thisMonth, -1);
     const top = await get(`/api/v1/shortages?month=${month}&view=cluster`, clusterAdmin);
@@ -187,6 +223,21 @@ describe('unmet demand and skill groups', () => {
     expect(top).toBeDefined();
     const children = res.body.items.filter((g: { parentUri: string | null }) => g.parentUri === top.group.uri);
     for (const child of children) expect(child.demand).toBeLessThanOrEqual(top.demand + 1e-9);
+  });
+
+  it("give the same figures from today's summaries as from the requirements", async () => {
+    // Every posting here is a job: sliced by kind, the views are computed from the requirements.
+    for (const path of ['/api/v1/shortages/groups', '/api/v1/shortages', '/api/v1/shortages/unmet']) {
+      for (const view of ['cluster', 'public']) {
+        const as = view === 'cluster' ? clusterAdmin : undefined;
+        const summarised = await get(`${path}?view=${view}`, as);
+        const fromRows = await get(`${path}?view=${view}&opportunityKind=job`, as);
+        expect(summarised.status).toBe(200);
+        expect(fromRows.body).toEqual(summarised.body);
+      }
+    }
+    const cluster = await get('/api/v1/shortages/groups?view=cluster', clusterAdmin);
+    expect(cluster.body.items.length).toBeGreaterThan(0);
   });
 });
 
