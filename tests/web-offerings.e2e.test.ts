@@ -383,6 +383,17 @@ describe.skipIf(!hasChromium)(`offerings in headless Chromium${hasChromium ? '' 
       await page.waitForURL(/group=/);
       await trend.getByRole('heading', { name: `Over time: ${groupName}`, level: 2 }).waitFor();
 
+      // A past month: its snapshot's figures, and the causes of that month alone (none closed then).
+      const lastMonth = addMonths(today.slice(0, 7), -1);
+      await page.goto(`${stack.webUrl}/shortages`, { waitUntil: 'networkidle' });
+      await page.getByTestId('shortage-filters').getByLabel('Month').selectOption(lastMonth);
+      await page.getByRole('button', { name: 'Show', exact: true }).click();
+      await page.waitForURL(new RegExp(`month=${lastMonth}`));
+      expect((await python.getByRole('cell').allInnerTexts()).slice(0, 2)).toEqual(['6', '6']);
+      await causes.getByText('Too few postings have closed unfilled with a reason to show the shares yet.').waitFor();
+      await page.getByRole('link', { name: 'Clear the filters' }).click();
+      await page.waitForURL((url) => !url.search.includes('month='));
+
       // A slice with no demand says so.
       await page.getByLabel('Kind of opportunity').selectOption('research_collaboration');
       await page.getByRole('button', { name: 'Show', exact: true }).click();

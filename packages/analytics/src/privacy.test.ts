@@ -35,6 +35,12 @@ describe('suppress', () => {
     expect(showDerived(null, 0, 0)).toBeNull();
   });
 
+  it('hides a cell one contributor makes up, however small the figures', () => {
+    expect(suppress({ value: 0, count: 0 }, [5e-324])).toBe('suppressed');
+    expect(suppress({ value: 7, count: 7 }, [7e-300, 1e-300])).toBe('suppressed');
+    expect(suppress({ value: 7, count: 7 }, [6e-300, 4e-300])).toBe(7);
+  });
+
   it('never shows a cell of 1–4 units or one dominated beyond the rule (property)', () => {
     fc.assert(
       fc.property(fc.nat({ max: 20 }), fc.array(fc.double({ min: 0, max: 100, noNaN: true }), { maxLength: 6 }), (count, contributions) => {

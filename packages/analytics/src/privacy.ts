@@ -27,7 +27,8 @@ export function suppress(cell: Cell, contributions: Iterable<number>, rule: Supp
   const sorted = [...contributions].sort((a, b) => b - a);
   const total = sorted.reduce((sum, c) => sum + c, 0);
   const largest = sorted.slice(0, rule.dominantContributors).reduce((sum, c) => sum + c, 0);
-  if (total > 0 && largest - rule.dominance * total > MEASURE_TOLERANCE * total) return 'suppressed';
+  // As a ratio: the share of the largest does not underflow with the total, however small.
+  if (total > 0 && largest / total > rule.dominance + MEASURE_TOLERANCE) return 'suppressed';
   return cell.value;
 }
 
