@@ -29,8 +29,10 @@
  *   most positions today): the API's view; the other way is the same view computed from the
  *   source rows (`{ fromRows: true }`: every requirement and the months' rows), which is what the
  *   summaries replace. They agree when the answers are equal (numbers to nine significant digits).
- * - `skillBundles.public` (suggested offerings: pairs of skills asked for together),
- *   `providerCoverage` (the provider with most published offerings) and `shortageSlices` (what
+ * - `skillBundles.public` (suggested offerings: pairs of skills asked for together): the API's
+ *   way looks at the pairs of the skills asked for most first; the other way at every pair of
+ *   skills that five postings or more ask for. They agree when the answers are equal.
+ * - `providerCoverage` (the provider with most published offerings) and `shortageSlices` (what
  *   the filters offer): the rest of what the dashboard asks for, timed one way (nothing else
  *   computes them).
  *
@@ -447,7 +449,9 @@ const QUERIES: DashboardQuery[] = [
   dashboardQuery<SkillBundles>({
     name: 'skillBundles.public',
     fast: (deps) => skillBundles(deps, skillBundlesQuery.parse({})),
-    describe: (b) => `${b.items.length} pairs suggested`,
+    naive: (_, deps) => skillBundles(deps, skillBundlesQuery.parse({}), fromRows),
+    agree: sameResult,
+    describe: (b) => `${b.items.length} pairs suggested${b.items[0] ? `; first ${b.items[0].skills.map((k) => k.preferredLabel).join(' + ')} (${b.items[0].opportunities} postings)` : ''}`,
   }),
   dashboardQuery<ProviderCoverage>({
     name: 'providerCoverage',

@@ -45,10 +45,11 @@ const and = (conditions: SQL[]) => (conditions.length === 0 ? sql`true` : sql.jo
  * Today's counted requirements: open postings whose apply-by date has not passed. The views read
  * only what they aggregate; a snapshot copies the slices' columns too (`wide`).
  */
-export function liveRequirements(today: string, slice: ShortageSlice, options: { wide?: boolean; organisations?: readonly string[] } = {}): SQL {
-  const { wide = false, organisations } = options;
+export function liveRequirements(today: string, slice: ShortageSlice, options: { wide?: boolean; organisations?: readonly string[]; skills?: readonly string[] } = {}): SQL {
+  const { wide = false, organisations, skills } = options;
   const conditions = sliceConditions(slice, { sector: 'g.sector', organisationKind: 'g.kind', opportunityKind: 'o.kind', occupation: 'o.occupation_uri' });
   if (organisations) conditions.push(sql`o.organisation_id = any(${textArray(organisations)}::uuid[])`);
+  if (skills) conditions.push(sql`r.skill_uri = any(${textArray(skills)}::text[])`);
   const sliceColumns = wide ? sql`g.kind as organisation_kind, g.sector, o.kind as opportunity_kind, o.occupation_uri,` : sql``;
   return sql`requirements as (
       select r.opportunity_id, o.organisation_id, r.skill_uri, r.level, o.headcount, ${sliceColumns}
@@ -133,6 +134,10 @@ function organisationsOf(slice: ShortageSlice): SQL {
   const conditions = sliceConditions({ sector: slice.sector, organisationKind: slice.organisationKind }, { sector: 'g.sector', organisationKind: 'g.kind', opportunityKind: 'o.kind', occupation: 'o.occupation_uri' });
   return conditions.length === 0 ? sql`` : sql`join organisations g on g.id = c.organisation_id where ${and(conditions)}`;
 }
+
+/** The counted postings asking for each skill today (`uri`, `n`), from `skill_demand` (refreshed by the caller) for a slice it holds. */
+export const askedFromSummary = (slice: ShortageSlice): SQL =>
+  sql`select c.skill_uri as uri, sum(c.opportunities)::int as n from skill_demand c ${organisationsOf(slice)} group by c.skill_uri`;
 
 /** Whether today's figures of the slice can be read from `skill_demand`: it is kept per skill and organisation, not per posting. */
 export const summarisedSlice = (slice: ShortageSlice) => slice.opportunityKind === undefined && slice.occupation === undefined;

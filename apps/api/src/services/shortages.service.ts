@@ -24,7 +24,7 @@ import { ApiError } from '../lib/errors.ts';
 import { requireClusterAdmin } from './access.ts';
 import { todayInSofia } from './opportunities.service.ts';
 import { occupationRefOf, readOccupationRef } from './occupation-refs.ts';
-import { groupQuery, isTierGroup, perSkillQuery, sourceRelations, summariseSnapshotSql, textArray, type Computation, type GroupRow, type PerSkillRow, type ShortageSource } from './shortage-queries.ts';
+import { askedFromSummary, groupQuery, isTierGroup, liveRequirements, perSkillQuery, sourceRelations, summarisedSlice, summariseSnapshotSql, textArray, type Computation, type GroupRow, type PerSkillRow, type ShortageSource } from './shortage-queries.ts';
 import { refreshSkillDemand } from './skill-demand.ts';
 
 const taught = SUPPLY_WEIGHTS.taughtDiscount;
@@ -541,17 +541,12 @@ interface BundleRow {
   taught_second: number;
 }
 
-/**
- * Suggested offerings: pairs of skills that counted postings ask for together and that no
- * published offering teaches together, most postings first. A pair is shown only when at least
- * five postings from two organisations or more ask for it, none of them making up more than 70%.
- */
-export async function skillBundles(deps: AppDeps, query: SkillBundlesQuery): Promise<SkillBundles> {
-  const today = todayInSofia();
-  const rows = rowsOf<BundleRow>(
-    await aggregate(
-      deps.database,
-      sql`with ${sourceRelations({ kind: 'live', today }, sliceOf(query))},
+/** How many of the skills asked for most the first look at suggested offerings pairs. */
+const BUNDLE_CANDIDATES = 50;
+
+/** The suggested offerings among pairs of the skills given, asked for together by today's counted postings of the slice. */
+function bundlesQuery(today: string, query: SkillBundlesQuery, skills: readonly string[]): SQL {
+  return sql`with ${liveRequirements(today, sliceOf(query), { skills })},
       pair_rows as (
         select a.opportunity_id, a.organisation_id, a.headcount, a.skill_uri as first, b.skill_uri as second
         from requirements a join requirements b on b.opportunity_id = a.opportunity_id and a.skill_uri < b.skill_uri
@@ -578,9 +573,43 @@ export async function skillBundles(deps: AppDeps, query: SkillBundlesQuery): Pro
       where p.largest <= ${SUPPRESSION_RULE.dominance}::float8 * p.opportunities * (1 + 1e-9)
         and not exists (select 1 from taught x join taught y on y.offering_id = x.offering_id where x.skill_uri = p.first and y.skill_uri = p.second)
       order by p.opportunities desc, p.positions desc, p.first collate "C", p.second collate "C"
-      limit ${query.limit}`,
-    ),
-  );
+      limit ${query.limit}`;
+}
+
+/**
+ * Suggested offerings: pairs of skills that counted postings ask for together and that no
+ * published offering teaches together, most postings first. A pair is shown only when at least
+ * five postings from two organisations or more ask for it, none of them making up more than 70%.
+ *
+ * A pair is asked for by no more postings than either of its skills, so the pairs of the skills
+ * asked for most are looked at first: when the last pair listed is asked for by at least as many
+ * postings as the least asked-for of those skills, no other pair can come before it. Otherwise
+ * the pairs of every skill asked for by that many postings or more (five, if the list was short)
+ * are looked at, which is then exact: a pair of the others is asked for by fewer.
+ */
+export async function skillBundles(deps: AppDeps, query: SkillBundlesQuery, how: Computation = {}): Promise<SkillBundles> {
+  const today = todayInSofia();
+  const { minCount } = SUPPRESSION_RULE;
+  const slice = sliceOf(query);
+  let askedRows: unknown;
+  if (summarisedSlice(slice) && !how.fromRows) {
+    await refreshSkillDemand(deps.database.db, today);
+    askedRows = await deps.database.db.execute(askedFromSummary(slice));
+  } else {
+    askedRows = await aggregate(deps.database, sql`with ${liveRequirements(today, slice)} select skill_uri as uri, count(*)::int as n from requirements group by skill_uri`);
+  }
+  const asked = rowsOf<{ uri: string; n: number }>(askedRows)
+    .filter((s) => s.n >= minCount)
+    .sort((a, b) => b.n - a.n);
+  const pairsOf = async (least: number) => rowsOf<BundleRow>(await aggregate(deps.database, bundlesQuery(today, query, asked.filter((s) => s.n >= least).map((s) => s.uri))));
+  // From the rows: every pair of skills that five postings or more ask for, at once.
+  let least = how.fromRows ? minCount : Math.max(minCount, asked[BUNDLE_CANDIDATES - 1]?.n ?? minCount);
+  let rows = await pairsOf(least);
+  const last = rows.at(-1);
+  if (least > minCount && !(rows.length === query.limit && last !== undefined && last.opportunities >= least)) {
+    least = rows.length === query.limit && last !== undefined ? last.opportunities : minCount;
+    rows = await pairsOf(least);
+  }
   return {
     asOf: today,
     items: rows.map((r) => ({

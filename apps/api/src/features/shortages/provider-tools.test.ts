@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
+import { sql } from 'drizzle-orm';
+import { rowsOf } from '@kc/db';
 import { SKILLS, createTestApi, expectErrorShape, type TestApi, type TestUser } from '../../testing.ts';
 
 /** What a training provider is shown of demand: pairs worth teaching together, and how its own offerings fare. */
@@ -71,5 +73,29 @@ describe("a provider's coverage", () => {
     const missing = await api.request('GET', '/api/v1/shortages/providers/00000000-0000-4000-8000-000000000000');
     expect(missing.status).toBe(404);
     expectErrorShape(missing);
+  });
+});
+
+describe('suggested offerings beyond the skills asked for most', () => {
+  it('still find a pair whose skills are each asked for less than fifty others', async () => {
+    const [a, b] = await Promise.all([api.newOrganisation(), api.newOrganisation()]);
+    const uris = rowsOf<{ uri: string }>(
+      await api.database.db.execute(sql`select uri from skills where uri like 'http://data.europa.eu/esco/skill/%' and uri <> all(${`{${Object.values(SKILLS).join(',')}}`}::text[]) order by uri limit 52`),
+    ).map((r) => r.uri);
+    const [x, y, ...popular] = uris as [string, string, ...string[]];
+    const posting = async (org: { organisation: { id: string } }, skills: string[]) => {
+      const [row] = rowsOf<{ id: string }>(
+        await api.database.db.execute(sql`insert into opportunities (organisation_id, kind, title, status, headcount) values (${org.organisation.id}, 'job', 'Bulk need', 'open', 1) returning id`),
+      );
+      for (const uri of skills) await api.database.db.execute(sql`insert into opportunity_skills (opportunity_id, skill_uri, level, importance) values (${row?.id}, ${uri}, 1, 'essential')`);
+    };
+    // Fifty skills asked for by six postings each, alone; x and y together by five postings of two organisations.
+    for (const [i, uri] of popular.entries()) for (let k = 0; k < 6; k++) await posting(i % 2 === 0 ? a : b, [uri]);
+    for (let k = 0; k < 5; k++) await posting(k < 3 ? a : b, [x, y]);
+    const res = await api.request('GET', '/api/v1/shortages/bundles');
+    expect(res.status).toBe(200);
+    const pairs = res.body.items.map((i: { skills: { uri: string }[] }) => i.skills.map((s) => s.uri).join(' + '));
+    expect(pairs).toEqual(expect.arrayContaining([[x, y].sort().join(' + '), `${SKILLS.javascript} + ${SKILLS.python}`]));
+    expect(pairs).toHaveLength(2);
   });
 });
